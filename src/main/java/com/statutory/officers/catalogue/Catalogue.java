@@ -1,0 +1,66 @@
+package com.statutory.officers.catalogue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Inputs;
+import com.statutory.officers.platform.Questions;
+import com.statutory.officers.platform.StatuteSectionLookup;
+import com.statutory.officers.platform.StatuteSearchQuestion;
+import com.statutory.officers.vacancies.DebtVacancyTimeline;
+import com.statutory.officers.vacancies.InterimCourtAppointment;
+import com.statutory.officers.vacancies.ResignationEffectiveDate;
+import com.statutory.officers.vacancies.VacancyFilling;
+
+/**
+ * The product's own list of functions: the single place a question is registered. The bindings,
+ * the {@code questions} function, the generated schemas and infra all derive from it.
+ */
+public final class Catalogue {
+
+    private static final List<Question<?, ?>> ALL = List.of(
+            new Questions(),
+            new StatuteSectionLookup(),
+            new StatuteSearchQuestion(),
+            new VacancyFilling(),
+            new ResignationEffectiveDate(),
+            new DebtVacancyTimeline(),
+            new InterimCourtAppointment());
+
+    private static final Map<String, Question<?, ?>> BY_NAME = index();
+
+    private Catalogue() {
+    }
+
+    public static List<Question<?, ?>> all() {
+        return ALL;
+    }
+
+    public static Optional<Question<?, ?>> find(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** The path both bindings take: caller's JSON in, validated facts, the rule, the envelope out. */
+    public static Envelope<?> answer(String name, JsonNode input) {
+        Question<?, ?> q = find(name).orElseThrow(() -> new IllegalArgumentException("No question named " + name));
+        return run(q, input);
+    }
+
+    private static <F, A> Envelope<A> run(Question<F, A> q, JsonNode input) {
+        return q.answer(Inputs.bind(input, q.factsType()));
+    }
+
+    private static Map<String, Question<?, ?>> index() {
+        Map<String, Question<?, ?>> m = new LinkedHashMap<>();
+        for (Question<?, ?> q : ALL) {
+            if (m.put(q.name(), q) != null) {
+                throw new IllegalStateException("Two questions named " + q.name());
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,54 @@
+package com.statutory.officers.catalogue;
+
+import java.util.Arrays;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Json;
+import com.statutory.officers.answer.OneOf;
+
+/**
+ * JSON Schemas of every question's facts and envelope, generated from the records themselves (field
+ * names, types, descriptions and Hibernate Validator bounds), so the published contract cannot drift
+ * from the code. Draft 7: what LLM tool definitions and most form builders accept.
+ */
+public final class Schemas {
+
+    private static final SchemaGenerator GENERATOR = generator();
+
+    private Schemas() {
+    }
+
+    public static ObjectNode input(Question<?, ?> q) {
+        return GENERATOR.generateSchema(q.factsType());
+    }
+
+    public static ObjectNode output(Question<?, ?> q) {
+        return GENERATOR.generateSchema(Envelope.class, q.answerType());
+    }
+
+    private static SchemaGenerator generator() {
+        SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(Json.MAPPER, SchemaVersion.DRAFT_7, OptionPreset.PLAIN_JSON)
+                .with(new JacksonModule())
+                .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+                // Unknown fields are rejected with a 400, and the schema says so.
+                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+                .with(Option.EXTRA_OPEN_API_FORMAT_VALUES)
+                .with(Option.INLINE_ALL_SCHEMAS);
+        b.forFields().withEnumResolver(field -> {
+            OneOf oneOf = field.getAnnotationConsideringFieldAndGetter(OneOf.class);
+            return oneOf == null ? null : Arrays.stream(oneOf.value()).boxed().map(Object.class::cast).toList();
+        });
+        b.forFields().withStringFormatResolver(field -> field.getType().isInstanceOf(java.time.LocalDate.class) ? "date" : null);
+        return new SchemaGenerator(b.build());
+    }
+
+}

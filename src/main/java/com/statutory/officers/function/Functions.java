@@ -1,0 +1,57 @@
+package com.statutory.officers.function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.catalogue.Catalogue;
+import com.statutory.officers.platform.Questions;
+import com.statutory.officers.platform.StatuteSearchQuestion;
+import com.statutory.officers.platform.StatuteSectionLookup;
+import com.statutory.officers.vacancies.DebtVacancyTimeline;
+import com.statutory.officers.vacancies.InterimCourtAppointment;
+import com.statutory.officers.vacancies.ResignationEffectiveDate;
+import com.statutory.officers.vacancies.VacancyFilling;
+
+import io.quarkus.funqy.Funq;
+
+/**
+ * The Funqy bindings: one line per catalogue function. The input is taken as a JSON tree so that our own
+ * strict binder ({@link com.statutory.officers.answer.Inputs}) can name every bad field in the 400, which
+ * Funqy's deserializer cannot. A test fails if this list and the catalogue differ.
+ */
+public class Functions {
+
+    @Funq(Questions.NAME)
+    public Envelope<?> questions(JsonNode input) {
+        return Catalogue.answer(Questions.NAME, input);
+    }
+
+    @Funq(StatuteSectionLookup.NAME)
+    public Envelope<?> statuteSection(JsonNode input) {
+        return Catalogue.answer(StatuteSectionLookup.NAME, input);
+    }
+
+    @Funq(StatuteSearchQuestion.NAME)
+    public Envelope<?> statuteSearch(JsonNode input) {
+        return Catalogue.answer(StatuteSearchQuestion.NAME, input);
+    }
+
+    @Funq(VacancyFilling.NAME)
+    public Envelope<?> vacancyFilling(JsonNode input) {
+        return Catalogue.answer(VacancyFilling.NAME, input);
+    }
+
+    @Funq(ResignationEffectiveDate.NAME)
+    public Envelope<?> resignationEffectiveDate(JsonNode input) {
+        return Catalogue.answer(ResignationEffectiveDate.NAME, input);
+    }
+
+    @Funq(DebtVacancyTimeline.NAME)
+    public Envelope<?> debtVacancyTimeline(JsonNode input) {
+        return Catalogue.answer(DebtVacancyTimeline.NAME, input);
+    }
+
+    @Funq(InterimCourtAppointment.NAME)
+    public Envelope<?> interimCourtAppointment(JsonNode input) {
+        return Catalogue.answer(InterimCourtAppointment.NAME, input);
+    }
+}

@@ -1,0 +1,66 @@
+package com.statutory.officers.function.local;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.statutory.officers.answer.ErrorBody;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.InvalidInputException;
+import com.statutory.officers.answer.Json;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The local server's error contract: Funqy HTTP fails a request with the bare status 400 for unreadable
+ * JSON, and with the thrown exception otherwise. Here each becomes the catalogue's JSON error: 400 with
+ * the fields for bad input, 404/405 for a wrong route, and 500 with no internals for anything else.
+ */
+@ApplicationScoped
+public class LocalErrors {
+
+    private static final Logger LOG = Logger.getLogger(LocalErrors.class);
+
+    void install(@Observes Router router) {
+        router.route().last().failureHandler(this::handle);
+    }
+
+    private void handle(RoutingContext ctx) {
+        InvalidInputException invalid = find(ctx.failure());
+        int status;
+        String body;
+        if (invalid != null) {
+            status = 400;
+            body = invalid.getMessage();
+        } else if (ctx.failure() == null && (ctx.statusCode() == 400 || ctx.statusCode() == 413)) {
+            status = 400;
+            body = Json.write(ErrorBody.invalidInput(java.util.List.of(new FieldProblem("",
+                    ctx.statusCode() == 413 ? "is too large (the limit is 64 KB)" : "must be valid JSON"))));
+        } else if (ctx.failure() == null && (ctx.statusCode() == 404 || ctx.statusCode() == 405)) {
+            status = ctx.statusCode();
+            body = Json.write(new ErrorBody(new ErrorBody.Error(status == 404 ? "NOT_FOUND" : "METHOD_NOT_ALLOWED",
+                    status == 404 ? "No function at " + ctx.request().path() + "; POST /questions lists them."
+                            : "Call functions with POST and a JSON body.",
+                    java.util.List.of())));
+        } else {
+            LOG.errorf(ctx.failure(), "Unexpected failure on %s", ctx.request().path());
+            status = 500;
+            body = Json.write(new ErrorBody(new ErrorBody.Error("INTERNAL", "Something went wrong on our side; the request was not answered.",
+                    java.util.List.of())));
+        }
+        if (!ctx.response().ended()) {
+            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
+        }
+    }
+
+    private static InvalidInputException find(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof InvalidInputException e) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+package com.statutory.officers.municipality;
+
+/**
+ * Elective municipal offices named in Article 3.1. The chief executive is the mayor of a city and
+ * the president of a village or incorporated town (3.1-15-5); the legislative members are
+ * alderpersons in a city and trustees in a village or town. Assessor, collector and supervisor are
+ * elected in incorporated towns of 25,000 or more (3.1-25-95).
+ */
+public enum ElectiveOffice {
+    MAYOR, PRESIDENT, ALDERPERSON, TRUSTEE, CLERK, TREASURER, COLLECTOR, ASSESSOR, SUPERVISOR, OTHER_ELECTIVE;
+
+    public boolean isChiefExecutive() {
+        return this == MAYOR || this == PRESIDENT;
+    }
+
+    public boolean isCouncilMember() {
+        return this == ALDERPERSON || this == TRUSTEE;
+    }
+
+    /** Null when the office exists in that kind of municipality; otherwise why not. */
+    public String notFoundIn(MunicipalityKind kind) {
+        return switch (this) {
+            case MAYOR, ALDERPERSON -> kind == MunicipalityKind.CITY ? null
+                    : "a " + words(kind) + " has a president and trustees, not a mayor and alderpersons";
+            case PRESIDENT, TRUSTEE -> kind != MunicipalityKind.CITY ? null
+                    : "a city has a mayor and alderpersons, not a president and trustees";
+            case ASSESSOR, SUPERVISOR -> kind == MunicipalityKind.INCORPORATED_TOWN ? null
+                    : "only incorporated towns elect an assessor or a supervisor";
+            default -> null;
+        };
+    }
+
+    public static String words(MunicipalityKind kind) {
+        return kind.name().toLowerCase().replace('_', ' ');
+    }
+
+    public String words() {
+        return name().toLowerCase().replace('_', ' ');
+    }
+}

@@ -1,0 +1,23 @@
+package com.statutory.officers.municipality;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** The municipality facts that recur across questions; every one may be omitted and is asked for when it decides the answer. */
+public record Municipality(
+        @JsonPropertyDescription("CITY, VILLAGE or INCORPORATED_TOWN.")
+        MunicipalityKind kind,
+        @JsonPropertyDescription("Inhabitants by the latest federal decennial census (unless the section says otherwise).")
+        @Min(value = 1, message = "must be a whole number of at least 1")
+        @Max(value = 20_000_000, message = "must be a whole number of at most 20000000")
+        Integer population) {
+
+    /** 3.1-10-50(i) and 3.1-10-51(f), 3.1-40-50 and others draw this line: "500,000 or more". */
+    public static final int LARGE = 500_000;
+
+    public boolean isLarge() {
+        return population >= LARGE;
+    }
+}

@@ -1,0 +1,122 @@
+package com.statutory.officers.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.InvalidInputException;
+import com.statutory.officers.answer.Json;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Catalogue;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Schemas;
+
+/** questions: the catalogue itself, with schemas and examples, or as ready-to-register LLM tool definitions. */
+public final class Questions implements Question<Questions.Facts, Questions.Answer> {
+
+    public static final String NAME = "questions";
+
+    public enum Format {
+        /** Every function with its schemas and example. */
+        CATALOGUE,
+        /** name + description + parameters schema, the shape chatbot tool registries take. */
+        TOOLS
+    }
+
+    public record Facts(
+            @JsonPropertyDescription("CATALOGUE (default) or TOOLS (LLM tool definitions).") Format format,
+            @JsonPropertyDescription("Only this function. Optional.")
+            @Pattern(regexp = "[a-z][a-z-]{1,60}", message = "must be a function name in kebab-case") String name) {
+    }
+
+    public record Entry(String name, String title, String description, Area area, List<String> sections, JsonNode inputSchema,
+            JsonNode outputSchema, JsonNode example) {
+    }
+
+    public record Tool(String name, String description, JsonNode parameters) {
+    }
+
+    public record Answer(List<Entry> functions, List<Tool> tools) {
+    }
+
+    /** Generated on first use: a Lambda serving another question never pays for it. */
+    private static final class Listing {
+        static final List<Entry> ENTRIES = build();
+
+        private static List<Entry> build() {
+            List<Entry> entries = new ArrayList<>();
+            for (Question<?, ?> q : Catalogue.all()) {
+                ObjectNode input = Schemas.input(q);
+                entries.add(new Entry(q.name(), q.title(), q.description(), q.area(), q.sections(), input, Schemas.output(q),
+                        Json.MAPPER.valueToTree(q.example())));
+            }
+            return List.copyOf(entries);
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "The catalogue of functions";
+    }
+
+    @Override
+    public String description() {
+        return "Lists every function: name, title, what it decides, the sections it applies, its input and output JSON "
+                + "Schemas (draft 7) and an example input. With format TOOLS, returns them as LLM tool definitions "
+                + "(name, description, parameters).";
+    }
+
+    @Override
+    public Area area() {
+        return Area.PLATFORM;
+    }
+
+    @Override
+    public List<String> sections() {
+        return List.of();
+    }
+
+    @Override
+    public Class<Facts> factsType() {
+        return Facts.class;
+    }
+
+    @Override
+    public Class<Answer> answerType() {
+        return Answer.class;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Format.TOOLS, "vacancy-filling");
+    }
+
+    public static List<Entry> entries() {
+        return Listing.ENTRIES;
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        List<Entry> entries = Listing.ENTRIES.stream().filter(e -> f.name() == null || e.name().equals(f.name())).toList();
+        if (entries.isEmpty()) {
+            throw new InvalidInputException("name", "is not a function of this product; call questions without a name to list them");
+        }
+        Reasons r = new Reasons(NAME);
+        if (f.format() == Format.TOOLS) {
+            List<Tool> tools = entries.stream().map(e -> new Tool(e.name(), e.title() + ". " + e.description(), e.inputSchema())).toList();
+            return r.answered(new Answer(null, tools), tools.size() + " tool definition(s), one per function.");
+        }
+        return r.answered(new Answer(entries, null), entries.size() + " function(s), each with its input and output JSON Schema and an example input.");
+    }
+}

@@ -1,0 +1,155 @@
+package com.statutory.officers.statute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Okapi BM25 over every section and subsection of the corpus, built once. Each provision is indexed by
+ * its own words (not its nested paragraphs, which are documents of their own); a subsection's caption
+ * ("(e) Appointment to fill alderperson or trustee vacancy.") and a section's heading count extra,
+ * because they say what the provision is about.
+ */
+public final class StatuteSearch {
+
+    public record Hit(Provision provision, double score, String snippet) {
+    }
+
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final int CAPTION_WEIGHT = 3;
+    private static final int SNIPPET_WORDS = 32;
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be",
+            "by", "who", "what", "when", "how", "does", "do", "can", "may", "shall", "that", "this", "with", "as", "at", "it", "if",
+            "which", "any", "must", "i", "my", "our", "we", "from", "has", "have", "not", "its", "their", "there", "will");
+
+    private static final StatuteSearch INSTANCE = new StatuteSearch(Corpus.get());
+
+    private record Doc(Provision provision, Map<String, Integer> tf, int length) {
+    }
+
+    private final List<Doc> docs = new ArrayList<>();
+    private final Map<String, Integer> df = new HashMap<>();
+    private final double averageLength;
+
+    private StatuteSearch(Corpus corpus) {
+        long total = 0;
+        for (Provision p : corpus.provisions()) {
+            Map<String, Integer> tf = new HashMap<>();
+            int length = 0;
+            for (String t : terms(p.ownText())) {
+                tf.merge(t, 1, Integer::sum);
+                length++;
+            }
+            String caption = p.isSection() ? p.heading() : caption(p.ownText());
+            for (String t : terms(caption)) {
+                tf.merge(t, CAPTION_WEIGHT, Integer::sum);
+                length += CAPTION_WEIGHT;
+            }
+            if (length == 0) {
+                continue;
+            }
+            docs.add(new Doc(p, tf, length));
+            total += length;
+            for (String t : tf.keySet()) {
+                df.merge(t, 1, Integer::sum);
+            }
+        }
+        averageLength = (double) total / docs.size();
+    }
+
+    public static StatuteSearch get() {
+        return INSTANCE;
+    }
+
+    public List<Hit> search(String query, int limit) {
+        List<String> q = terms(query).stream().distinct().toList();
+        List<Hit> hits = new ArrayList<>();
+        for (Doc d : docs) {
+            double score = 0;
+            for (String t : q) {
+                Integer f = d.tf.get(t);
+                if (f == null) {
+                    continue;
+                }
+                double idf = Math.log(1 + (docs.size() - df.get(t) + 0.5) / (df.get(t) + 0.5));
+                score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * d.length / averageLength));
+            }
+            if (score > 0) {
+                hits.add(new Hit(d.provision, Math.round(score * 1000) / 1000.0, snippet(d.provision.ownText(), q)));
+            }
+        }
+        // Ties go to document order, so the same query always gives the same list.
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+        return hits.subList(0, Math.min(limit, hits.size()));
+    }
+
+    /** "(e) Appointment to fill alderperson or trustee vacancy. An appointment ..." gives the first sentence when it is short. */
+    static String caption(String ownText) {
+        String t = ownText.replaceFirst("^\\([A-Za-z0-9-]+\\)\\s*", "");
+        int end = t.indexOf(". ");
+        if (end < 0 || end > 80) {
+            return "";
+        }
+        return t.substring(0, end);
+    }
+
+    static List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (raw.isEmpty() || STOP.contains(raw)) {
+                continue;
+            }
+            out.add(stem(raw));
+        }
+        return out;
+    }
+
+    /** A light suffix stripper: enough to meet "fills", "filled" and "fill", or "vacancies" and "vacancy". */
+    static String stem(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String snippet(String text, List<String> q) {
+        String[] words = text.split(" ");
+        if (words.length <= SNIPPET_WORDS) {
+            return text;
+        }
+        int best = 0;
+        int bestCount = -1;
+        for (int start = 0; start + SNIPPET_WORDS <= words.length; start++) {
+            int count = 0;
+            for (int i = start; i < start + SNIPPET_WORDS; i++) {
+                String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                if (!w.isEmpty() && q.contains(stem(w))) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                best = start;
+            }
+        }
+        StringBuilder b = new StringBuilder(best > 0 ? "… " : "");
+        for (int i = best; i < best + SNIPPET_WORDS; i++) {
+            b.append(i > best ? " " : "").append(words[i]);
+        }
+        return b.append(best + SNIPPET_WORDS < words.length ? " …" : "").toString();
+    }
+}

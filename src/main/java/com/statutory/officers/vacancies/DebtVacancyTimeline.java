@@ -1,0 +1,271 @@
+package com.statutory.officers.vacancies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * debt-vacancy-timeline: the steps by which an official in arrears to the municipality loses the office.
+ *
+ * <p>The same procedure is 3.1-10-50(c)(4) under 500,000 and 3.1-10-51(a)(3) at 500,000 or more. Readings:
+ * "within 30 days after" a date ends on that date plus 30 days; an official who has not paid when that
+ * day ends "fails to pay ... within 30 days", so the office is vacated the next day. Only the failures of
+ * (F) that happened on the path taken count toward "the later of".
+ */
+public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.Facts, DebtVacancyTimeline.Answer> {
+
+    public static final String NAME = "debt-vacancy-timeline";
+
+    record Paragraph(Provision notice, Provision hearing, Provision determination, Provision review, Provision payment,
+            Provision vacated, Provision debt) {
+        static Paragraph of(String base) {
+            Corpus c = Corpus.get();
+            return new Paragraph(c.require(base + "(A)"), c.require(base + "(B)"), c.require(base + "(C)"), c.require(base + "(D)"),
+                    c.require(base + "(E)"), c.require(base + "(F)"), c.require(base + "(G)"));
+        }
+    }
+
+    static final Paragraph UNDER_500K = Paragraph.of("3.1-10-50(c)(4)");
+    static final Paragraph LARGE = Paragraph.of("3.1-10-51(a)(3)");
+
+    static final int PAY_OR_CONTEST_DAYS = 30;
+    static final int HEARING_DAYS = 30;
+    static final int PAY_AFTER_ORDER_DAYS = 30;
+    static final int PETITION_DAYS = 5;
+    static final int COURT_HEARING_DAYS = 30;
+
+    public enum Determination { DEBT_PROVEN_PAY_ORDERED, DISMISSED }
+
+    public enum CourtDecision { UPHELD, REVERSED }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality: its population decides which section applies.") @Valid Municipality municipality,
+            @JsonPropertyDescription("Date the official received the clerk's written notice of the debt (personal service).") LocalDate noticeReceivedDate,
+            @JsonPropertyDescription("Date the clerk received the official's written notice contesting the debt, if contested.") LocalDate contestReceivedDate,
+            @JsonPropertyDescription("Date the hearing officer's written determination was served, if there was one.") LocalDate determinationServedDate,
+            @JsonPropertyDescription("What the hearing officer decided.") Determination determination,
+            @JsonPropertyDescription("Date the petition for judicial review was filed, if any.") LocalDate reviewPetitionFiledDate,
+            @JsonPropertyDescription("Date the court's decision was served, if any.") LocalDate courtDecisionServedDate,
+            @JsonPropertyDescription("What the court decided.") CourtDecision courtDecision,
+            @JsonPropertyDescription("Date the official paid the debt in full, if paid.") LocalDate paidDate,
+            @JsonPropertyDescription("The day the answer is for; deadlines before it have passed. Optional.") LocalDate asOf) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            before(p, "contestReceivedDate", contestReceivedDate, noticeReceivedDate);
+            before(p, "determinationServedDate", determinationServedDate, contestReceivedDate);
+            before(p, "reviewPetitionFiledDate", reviewPetitionFiledDate, determinationServedDate);
+            before(p, "courtDecisionServedDate", courtDecisionServedDate, reviewPetitionFiledDate);
+            if (determinationServedDate != null && contestReceivedDate == null) {
+                p.add(new FieldProblem("determinationServedDate", "a determination follows a contest: give contestReceivedDate"));
+            }
+            if ((determination == null) != (determinationServedDate == null)) {
+                p.add(new FieldProblem("determination", "must be given together with determinationServedDate"));
+            }
+            if (reviewPetitionFiledDate != null && determination != Determination.DEBT_PROVEN_PAY_ORDERED) {
+                p.add(new FieldProblem("reviewPetitionFiledDate", "review is sought by an official aggrieved by a determination ordering payment"));
+            }
+            if ((courtDecision == null) != (courtDecisionServedDate == null)) {
+                p.add(new FieldProblem("courtDecision", "must be given together with courtDecisionServedDate"));
+            }
+            if (courtDecisionServedDate != null && reviewPetitionFiledDate == null) {
+                p.add(new FieldProblem("courtDecisionServedDate", "a court decision follows a petition: give reviewPetitionFiledDate"));
+            }
+            if (paidDate != null && noticeReceivedDate != null && paidDate.isBefore(noticeReceivedDate)) {
+                p.add(new FieldProblem("paidDate", "is before noticeReceivedDate; a debt paid before notice starts no procedure"));
+            }
+            return p;
+        }
+
+        private static void before(List<FieldProblem> p, String field, LocalDate later, LocalDate earlier) {
+            if (later != null && earlier != null && later.isBefore(earlier)) {
+                p.add(new FieldProblem(field, "is before the step it follows"));
+            }
+        }
+    }
+
+    public enum Outcome { VACATED, NOT_VACATED, PENDING }
+
+    public record Deadline(String step, LocalDate date, String citation) {
+    }
+
+    /**
+     * @param deadlines       each step reached, with its last day
+     * @param vacatedOn       the day the office is vacated, when it is
+     * @param vacatedOnIfUnpaid the day it will be vacated if the debt is still unpaid, while pending
+     */
+    public record Answer(String governingSection, Outcome outcome, List<Deadline> deadlines, LocalDate vacatedOn,
+            LocalDate vacatedOnIfUnpaid) {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "Office vacated for a debt to the municipality";
+    }
+
+    @Override
+    public String description() {
+        return "For an elected official in arrears to the municipality: each step's deadline as a date (30 days to pay or "
+                + "contest after the clerk's notice, hearing within 30 days of the contest, 30 days to pay after a determination "
+                + "ordering payment, 5 days to petition for review, court hearing within 30 days of the petition, 30 days to pay "
+                + "after a decision upholding) and the date the office is vacated, or that it is not. Applies 3.1-10-50(c)(4) "
+                + "under 500,000 and 3.1-10-51(a)(3) at 500,000 or more. Reading: failing to pay within 30 days vacates the office "
+                + "on the day after the 30th day.";
+    }
+
+    @Override
+    public Area area() {
+        return Area.VACANCIES;
+    }
+
+    @Override
+    public List<String> sections() {
+        return List.of("3.1-10-50", "3.1-10-51");
+    }
+
+    @Override
+    public Class<Facts> factsType() {
+        return Facts.class;
+    }
+
+    @Override
+    public Class<Answer> answerType() {
+        return Answer.class;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 12_000), LocalDate.parse("2026-02-02"),
+                LocalDate.parse("2026-02-20"), LocalDate.parse("2026-03-16"), Determination.DEBT_PROVEN_PAY_ORDERED,
+                null, null, null, null, LocalDate.parse("2026-05-01"));
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.municipality() == null || f.municipality().population() == null) {
+            r.missing("municipality.population", "How many inhabitants does the municipality have (latest federal census)?");
+        }
+        if (f.noticeReceivedDate() == null) {
+            r.missing("noticeReceivedDate", "On what date was the official personally served with the clerk's written notice of the debt?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        boolean large = f.municipality().isLarge();
+        Paragraph law = large ? LARGE : UNDER_500K;
+        String section = large ? "3.1-10-51" : "3.1-10-50";
+        r.cite(law.debt());
+        List<Deadline> deadlines = new ArrayList<>();
+        LocalDate payOrContest = Days.within(f.noticeReceivedDate(), PAY_OR_CONTEST_DAYS);
+        deadlines.add(new Deadline("pay or contest the debt", payOrContest, law.notice().cite()));
+        r.found(law.notice(), "The notice was received on " + f.noticeReceivedDate() + ": the official must pay or contest the debt within 30 days, by "
+                + payOrContest + ".");
+        if (paidBy(f, payOrContest) && f.contestReceivedDate() == null) {
+            return notVacated(r, law, section, deadlines, "The debt was paid on " + f.paidDate() + ", within the 30 days.");
+        }
+        if (f.contestReceivedDate() == null || f.contestReceivedDate().isAfter(payOrContest)) {
+            if (f.contestReceivedDate() != null) {
+                r.found(law.notice(), "The contest was received on " + f.contestReceivedDate() + ", after the 30 days ran out.");
+            }
+            return failure(f, r, law, section, deadlines, payOrContest, "(i) fails to pay or contest the debt within 30 days of the notice");
+        }
+        LocalDate hearing = Days.within(f.contestReceivedDate(), HEARING_DAYS);
+        deadlines.add(new Deadline("hold the hearing", hearing, law.hearing().cite()));
+        r.found(law.hearing(), "The contest was received on " + f.contestReceivedDate() + ": the hearing must be held within 30 days, by " + hearing + ".");
+        if (f.determination() == null) {
+            return pending(f, r, law, section, deadlines, null, "The hearing officer has not yet served a determination.");
+        }
+        if (f.determination() == Determination.DISMISSED) {
+            r.found(law.determination(), "The hearing officer found no debt proved and dismissed the matter.");
+            return notVacated(r, law, section, deadlines, "The hearing officer dismissed the matter.");
+        }
+        LocalDate payAfterOrder = Days.within(f.determinationServedDate(), PAY_AFTER_ORDER_DAYS);
+        LocalDate petition = Days.within(f.determinationServedDate(), PETITION_DAYS);
+        deadlines.add(new Deadline("pay the debt as the hearing officer ordered", payAfterOrder, law.determination().cite()));
+        deadlines.add(new Deadline("file and serve a petition for judicial review", petition, law.review().cite()));
+        r.found(law.determination(), "The determination ordering payment was served on " + f.determinationServedDate()
+                + ": the official must pay within 30 days, by " + payAfterOrder + ".");
+        r.found(law.review(), "A petition for judicial review must be filed and served within 5 days after service of the determination, by " + petition + ".");
+        if (f.reviewPetitionFiledDate() == null || f.reviewPetitionFiledDate().isAfter(petition)) {
+            if (paidBy(f, payAfterOrder)) {
+                return notVacated(r, law, section, deadlines, "The debt was paid on " + f.paidDate() + ", within 30 days of the determination.");
+            }
+            return failure(f, r, law, section, deadlines, payAfterOrder,
+                    "(ii) fails to pay the debt within 30 days after being served with the determination ordering payment");
+        }
+        LocalDate court = Days.within(f.reviewPetitionFiledDate(), COURT_HEARING_DAYS);
+        deadlines.add(new Deadline("court hearing on the petition", court, law.review().cite()));
+        r.found(law.review(), "The petition was filed on " + f.reviewPetitionFiledDate() + ": the court must set the hearing within 30 days, by " + court + ".");
+        if (f.courtDecision() == null) {
+            return pending(f, r, law, section, deadlines, null, "The court has not yet decided the petition.");
+        }
+        if (f.courtDecision() == CourtDecision.REVERSED) {
+            return notVacated(r, law, section, deadlines, "The court reversed the hearing officer's determination.");
+        }
+        LocalDate payAfterCourt = Days.within(f.courtDecisionServedDate(), PAY_AFTER_ORDER_DAYS);
+        deadlines.add(new Deadline("pay the debt after the court upheld the determination", payAfterCourt, law.vacated().cite()));
+        if (paidBy(f, payAfterCourt)) {
+            return notVacated(r, law, section, deadlines, "The debt was paid on " + f.paidDate() + ", within 30 days of the court's decision.");
+        }
+        return failure(f, r, law, section, deadlines, payAfterCourt,
+                "(iii) fails to pay the debt within 30 days after being served with the decision upholding the determination");
+    }
+
+    private static boolean paidBy(Facts f, LocalDate deadline) {
+        return f.paidDate() != null && !f.paidDate().isAfter(deadline);
+    }
+
+    /** (F): vacated the day after the missed 30th day, unless payment is still possible as of the answer's date. */
+    private Envelope<Answer> failure(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate deadline,
+            String ground) {
+        LocalDate vacated = deadline.plusDays(1);
+        boolean passed = f.paidDate() != null || (f.asOf() != null && f.asOf().isAfter(deadline));
+        if (!passed) {
+            return pending(f, r, law, section, deadlines, vacated, "The deadline " + deadline + " has not passed"
+                    + (f.asOf() == null ? " as far as the facts show (give asOf to decide it)." : " on " + f.asOf() + "."));
+        }
+        r.found(law.vacated(), "The official " + ground.substring(ground.indexOf(' ') + 1) + " (by " + deadline + "), so the official is "
+                + "disqualified and the office vacated on " + vacated + ".");
+        return r.answered(new Answer(section, Outcome.VACATED, deadlines, vacated, null),
+                "The office is vacated on " + vacated + ": the debt was not paid by " + deadline + " (" + section + ").");
+    }
+
+    private Envelope<Answer> pending(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate vacatedIfUnpaid,
+            String why) {
+        r.found(law.vacated(), why + (vacatedIfUnpaid == null ? "" : " If the debt is not paid by then, the office is vacated on "
+                + vacatedIfUnpaid + "."));
+        Deadline next = deadlines.get(deadlines.size() - 1);
+        return r.answered(new Answer(section, Outcome.PENDING, deadlines, null, vacatedIfUnpaid),
+                "The office is not vacated yet. Next deadline: " + next.step() + " by " + next.date() + "."
+                        + (vacatedIfUnpaid == null ? "" : " Unpaid, the office is vacated on " + vacatedIfUnpaid + "."));
+    }
+
+    private Envelope<Answer> notVacated(Reasons r, Paragraph law, String section, List<Deadline> deadlines, String why) {
+        r.found(law.payment(), why + " The official keeps the office (proof of payment goes to the clerk).");
+        return r.answered(new Answer(section, Outcome.NOT_VACATED, deadlines, null, null), why + " The office is not vacated.");
+    }
+}

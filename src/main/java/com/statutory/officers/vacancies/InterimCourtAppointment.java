@@ -1,0 +1,156 @@
+package com.statutory.officers.vacancies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * interim-court-appointment: when every elective office is vacant, the circuit court may appoint on petition.
+ *
+ * <p>Readings: "10% of the electors" is rounded up to a whole signature, since a petition must reach at
+ * least that share; "not less than 120 days after" allows exactly 120. The regularly scheduled elections
+ * come from the general election law, not Article 3.1, so the caller lists them.
+ */
+public final class InterimCourtAppointment implements Question<InterimCourtAppointment.Facts, InterimCourtAppointment.Answer> {
+
+    public static final String NAME = "interim-court-appointment";
+
+    static final Provision INTERIM = Corpus.get().require("3.1-10-60");
+    static final int SIGNATURE_CAP = 100;
+    static final int MIN_DAYS_TO_ELECTION = 120;
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("Whether the office of mayor or president is vacant.") Boolean noMayorOrPresident,
+            @JsonPropertyDescription("Whether the office of clerk is vacant.") Boolean noClerk,
+            @JsonPropertyDescription("Whether every alderperson or trustee office is vacant.") Boolean noAlderpersonsOrTrustees,
+            @JsonPropertyDescription("Number of electors (registered voters) of the municipality.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 20_000_000, message = "must be at most 20000000") Integer electors,
+            @JsonPropertyDescription("Date on which the last of the offices became vacant.") LocalDate allOfficesVacantDate,
+            @JsonPropertyDescription("Regularly scheduled elections under the general election law after that date.")
+            @Size(max = 40, message = "must list at most 40 dates") List<LocalDate> scheduledElectionDates) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (scheduledElectionDates != null && scheduledElectionDates.contains(null)) {
+                p.add(new FieldProblem("scheduledElectionDates", "must not contain null"));
+            }
+            return p;
+        }
+    }
+
+    public record Answer(boolean courtMayAppoint, Integer signaturesNeeded, LocalDate earliestQualifyingElectionDate,
+            LocalDate servesUntilElectionOn) {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "Court appointments when every elective office is vacant";
+    }
+
+    @Override
+    public String description() {
+        return "When a municipality has no mayor or president, no clerk and no alderpersons or trustees: the signatures a "
+                + "petition to the circuit court needs (the lesser of 100 electors or 10% of the electors, rounded up) and the "
+                + "election until which the appointees serve (the next regularly scheduled election at least 120 days after "
+                + "all offices became vacant; the caller lists the scheduled elections). Applies 3.1-10-60.";
+    }
+
+    @Override
+    public Area area() {
+        return Area.VACANCIES;
+    }
+
+    @Override
+    public List<String> sections() {
+        return List.of("3.1-10-60");
+    }
+
+    @Override
+    public Class<Facts> factsType() {
+        return Facts.class;
+    }
+
+    @Override
+    public Class<Answer> answerType() {
+        return Answer.class;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(true, true, true, 640, LocalDate.parse("2026-12-01"),
+                List.of(LocalDate.parse("2027-02-23"), LocalDate.parse("2027-04-06"), LocalDate.parse("2028-03-17")));
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        // Any office still filled decides the case at once: the section does not apply.
+        if (Boolean.FALSE.equals(f.noMayorOrPresident()) || Boolean.FALSE.equals(f.noClerk()) || Boolean.FALSE.equals(f.noAlderpersonsOrTrustees())) {
+            r.found(INTERIM, "The court may appoint only if the municipality has no mayor or president, no clerk, and no alderpersons or trustees; "
+                    + "at least one of these offices is filled.");
+            return r.notApplicable(new Answer(false, null, null, null), "Section 3.1-10-60 does not apply: at least one elective office is "
+                    + "filled. Vacancies are then filled under Sections 3.1-10-50 and 3.1-10-51.");
+        }
+        if (f.noMayorOrPresident() == null) {
+            r.missing("noMayorOrPresident", "Is the office of mayor or president vacant?");
+        }
+        if (f.noClerk() == null) {
+            r.missing("noClerk", "Is the office of clerk vacant?");
+        }
+        if (f.noAlderpersonsOrTrustees() == null) {
+            r.missing("noAlderpersonsOrTrustees", "Are all alderperson or trustee offices vacant?");
+        }
+        if (f.electors() == null) {
+            r.missing("electors", "How many electors does the municipality have?");
+        }
+        if (f.allOfficesVacantDate() == null) {
+            r.missing("allOfficesVacantDate", "On what date did the last elective office become vacant?");
+        }
+        if (f.scheduledElectionDates() == null || f.scheduledElectionDates().isEmpty()) {
+            r.missing("scheduledElectionDates", "Which regularly scheduled elections (general election law) fall after that date?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        int tenPercent = (f.electors() + 9) / 10;
+        int signatures = Math.min(SIGNATURE_CAP, tenPercent);
+        r.found(INTERIM, "The petition needs at least 100 electors or 10% of the electors, whichever is less: 10% of " + f.electors()
+                + " is " + tenPercent + " (rounded up), so " + signatures + " signatures.");
+        LocalDate earliest = Days.within(f.allOfficesVacantDate(), MIN_DAYS_TO_ELECTION);
+        LocalDate election = f.scheduledElectionDates().stream().filter(d -> !d.isBefore(earliest)).sorted().findFirst().orElse(null);
+        if (election == null) {
+            r.found(INTERIM, "The appointees serve until the next regularly scheduled election not less than 120 days after " + f.allOfficesVacantDate()
+                    + " (on or after " + earliest + "); none of the listed elections is that late.");
+            r.missing("scheduledElectionDates", "Which regularly scheduled elections fall on or after " + earliest + "?");
+            return r.needsFacts();
+        }
+        r.found(INTERIM, "The appointees serve until the next regularly scheduled election occurring not less than 120 days after "
+                + f.allOfficesVacantDate() + " (on or after " + earliest + "): " + election + ".");
+        return r.answered(new Answer(true, signatures, earliest, election), "The circuit court may make interim appointments to all "
+                + "elective offices on a petition signed by at least " + signatures + " electors; the appointees serve until the election of "
+                + election + ".");
+    }
+}

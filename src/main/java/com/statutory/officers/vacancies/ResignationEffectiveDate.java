@@ -1,0 +1,278 @@
+package com.statutory.officers.vacancies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * resignation-effective-date: whether a resignation from an elective office is effective, when, whether
+ * it can still be withdrawn, and the clerk's forwarding deadline.
+ *
+ * <p>Readings: a stated date "not later than 60 days after" receipt allows exactly 60 days and not 61;
+ * the statute does not say what date a resignation stating a later date takes, so the answer reports
+ * the stated date as not allowed and gives no effective date rather than guess one. "7 business days"
+ * skips Saturdays and Sundays and the holidays the caller lists; the answer says when none were listed.
+ */
+public final class ResignationEffectiveDate implements Question<ResignationEffectiveDate.Facts, ResignationEffectiveDate.Answer> {
+
+    public static final String NAME = "resignation-effective-date";
+
+    static final Provision FORM = Corpus.get().require("3.1-10-50(a)");
+    static final Provision UNCONDITIONAL = Corpus.get().require("3.1-10-50(a)(1)");
+    static final Provision CONDITIONAL = Corpus.get().require("3.1-10-50(a)(2)");
+    static final Provision VACANCY_ON_EFFECTIVE_DATE = Corpus.get().require("3.1-10-50(a)(3)");
+    static final Provision CLERK_FORWARDS = Corpus.get().require("3.1-10-50(a)(4)");
+    static final Provision SCOPE_UNDER_500K = Corpus.get().require("3.1-10-50(i)");
+    static final Provision LARGE_RESIGNATION = Corpus.get().require("3.1-10-51(a)(1)");
+
+    static final int MAX_DAYS_AHEAD = 60;
+    static final int CLERK_BUSINESS_DAYS = 7;
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality: its population decides whether 3.1-10-50(a) applies.")
+            @Valid Municipality municipality,
+            @JsonPropertyDescription("Whether the resignation is in writing.") Boolean inWriting,
+            @JsonPropertyDescription("Whether it is signed by the person holding the office.") Boolean signed,
+            @JsonPropertyDescription("Whether it is notarized.") Boolean notarized,
+            @JsonPropertyDescription("Whether it takes effect only if a specified event occurs (a conditional resignation).") Boolean conditional,
+            @JsonPropertyDescription("Date the officer authorized to fill the vacancy received it.") LocalDate receivedDate,
+            @JsonPropertyDescription("The future date it states as its effective date, if any.") LocalDate statedEffectiveDate,
+            @JsonPropertyDescription("Conditional resignations: date the specified event occurred, if it has.") LocalDate conditionOccurredDate,
+            @JsonPropertyDescription("Conditional resignations: whether it was withdrawn before the event.") Boolean withdrawnBeforeCondition,
+            @JsonPropertyDescription("If it was delivered to the municipal clerk: the date the clerk received it.") LocalDate clerkReceivedDate,
+            @JsonPropertyDescription("Holidays to skip when counting the clerk's 7 business days (weekends are always skipped).")
+            @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> holidays) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (Boolean.FALSE.equals(conditional) && (conditionOccurredDate != null || withdrawnBeforeCondition != null)) {
+                p.add(new FieldProblem("conditional", "is false, but a condition's facts were given"));
+            }
+            if (Boolean.TRUE.equals(withdrawnBeforeCondition) && conditionOccurredDate != null) {
+                p.add(new FieldProblem("withdrawnBeforeCondition", "cannot be true when conditionOccurredDate is given: a conditional resignation can be withdrawn only before the event"));
+            }
+            if (holidays != null && holidays.contains(null)) {
+                p.add(new FieldProblem("holidays", "must not contain null"));
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param valid               written, signed and notarized
+     * @param statedDateAllowed   the stated future date is no later than 60 days after receipt
+     * @param effectiveDate       the date it takes effect, which is also the date of the vacancy
+     * @param withdrawable        how long it may be withdrawn, in words
+     * @param withdrawableUntil   the last moment of withdrawal as a date, where the statute fixes one
+     * @param clerkForwardingDeadline last day for the clerk to forward a certified copy
+     */
+    public record Answer(
+            boolean valid,
+            List<String> defects,
+            Kind kind,
+            Boolean statedDateAllowed,
+            LocalDate latestAllowedStatedDate,
+            LocalDate effectiveDate,
+            LocalDate vacancyDate,
+            String withdrawable,
+            LocalDate withdrawableUntil,
+            LocalDate clerkForwardingDeadline,
+            Boolean clerkDeadlineCountsOnlyWeekends) {
+    }
+
+    public enum Kind { UNCONDITIONAL, CONDITIONAL }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "When a resignation takes effect";
+    }
+
+    @Override
+    public String description() {
+        return "Decides whether a resignation from an elective office is effective (in writing, signed, notarized), "
+                + "conditional or not, its effective date (the later of the stated date or event and receipt by the officer "
+                + "authorized to fill the vacancy; a stated date more than 60 days after receipt is not allowed), whether "
+                + "it can still be withdrawn, and the clerk's 7-business-day forwarding deadline (weekends and the listed "
+                + "holidays skipped). 3.1-10-50(a) applies under 500,000 inhabitants; at 500,000 or more 3.1-10-51(a)(1) "
+                + "sets no such rules and the answer is NOT_APPLICABLE.";
+    }
+
+    @Override
+    public Area area() {
+        return Area.VACANCIES;
+    }
+
+    @Override
+    public List<String> sections() {
+        return List.of("3.1-10-50", "3.1-10-51");
+    }
+
+    @Override
+    public Class<Facts> factsType() {
+        return Facts.class;
+    }
+
+    @Override
+    public Class<Answer> answerType() {
+        return Answer.class;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), true, true, true, false,
+                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-04-30"), null, null, LocalDate.parse("2026-02-27"),
+                List.of());
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.municipality() == null || f.municipality().population() == null) {
+            return r.missing("municipality.population", "How many inhabitants does the municipality have (latest federal census)?").needsFacts();
+        }
+        if (f.municipality().isLarge()) {
+            r.found(SCOPE_UNDER_500K, "Section 3.1-10-50 applies only to municipalities under 500,000; this one has "
+                    + f.municipality().population() + ".");
+            r.found(LARGE_RESIGNATION, "In a municipality of 500,000 or more, Section 3.1-10-51(a)(1) says only that an officer may "
+                    + "resign and that resignation creates a vacancy; it sets no writing, notarization, 60-day or withdrawal rules.");
+            return r.notApplicable(null, "The resignation rules of 3.1-10-50(a) do not apply in a municipality of 500,000 or more; "
+                    + "Section 3.1-10-51(a)(1) provides only that a municipal officer may resign.");
+        }
+        r.cite(SCOPE_UNDER_500K);
+        LocalDate clerkDeadline = null;
+        Boolean weekendsOnly = null;
+        if (f.clerkReceivedDate() != null) {
+            List<LocalDate> holidays = f.holidays() == null ? List.of() : f.holidays();
+            clerkDeadline = Days.withinBusinessDays(f.clerkReceivedDate(), CLERK_BUSINESS_DAYS, holidays);
+            weekendsOnly = holidays.isEmpty();
+            r.found(CLERK_FORWARDS, "The clerk received it on " + f.clerkReceivedDate() + " and must forward a certified copy to "
+                    + "the official authorized to fill the vacancy within 7 business days, by " + clerkDeadline
+                    + (weekendsOnly ? " (counting Monday to Friday; no holidays were listed, so each holiday in that span moves the deadline one business day later)."
+                            : " (skipping weekends and the " + holidays.size() + " holiday(s) listed)."));
+        }
+        // A defect of form decides the case whatever the other facts are, so it is answered before asking for them.
+        List<String> defects = new ArrayList<>();
+        if (Boolean.FALSE.equals(f.inWriting())) {
+            defects.add("not in writing");
+        }
+        if (Boolean.FALSE.equals(f.signed())) {
+            defects.add("not signed by the person holding the office");
+        }
+        if (Boolean.FALSE.equals(f.notarized())) {
+            defects.add("not notarized");
+        }
+        if (!defects.isEmpty()) {
+            r.found(FORM, "The resignation is not effective: it is " + String.join(", ", defects) + ".");
+            return r.answered(new Answer(false, defects, f.conditional() == null ? null : f.conditional() ? Kind.CONDITIONAL : Kind.UNCONDITIONAL,
+                    null, null, null, null, null, null, clerkDeadline, weekendsOnly),
+                    "The resignation is not effective because it is " + String.join(", ", defects)
+                            + ": Section 3.1-10-50(a) requires a resignation in writing, signed by the officeholder, and notarized.");
+        }
+        form(f, r);
+        if (f.conditional() == null) {
+            r.missing("conditional", "Does the resignation take effect only if some specified event occurs?");
+        }
+        if (f.receivedDate() == null) {
+            r.missing("receivedDate", "On what date did the officer authorized to fill the vacancy receive the resignation?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        r.found(FORM, "The resignation is in writing, signed by the officeholder and notarized.");
+        return f.conditional() ? conditional(f, r, clerkDeadline, weekendsOnly) : unconditional(f, r, clerkDeadline, weekendsOnly);
+    }
+
+    /** The opening words of (a): writing, signature, notarization. Each unknown is asked, never assumed. */
+    private static void form(Facts f, Reasons r) {
+        if (f.inWriting() == null) {
+            r.missing("inWriting", "Is the resignation in writing?");
+        }
+        if (f.signed() == null) {
+            r.missing("signed", "Is it signed by the person holding the office?");
+        }
+        if (f.notarized() == null) {
+            r.missing("notarized", "Is it notarized?");
+        }
+    }
+
+    /** (a)(1): effective on the later of the stated date and receipt; no withdrawal after receipt. */
+    private Envelope<Answer> unconditional(Facts f, Reasons r, LocalDate clerkDeadline, Boolean weekendsOnly) {
+        LocalDate received = f.receivedDate();
+        LocalDate latest = received.plusDays(MAX_DAYS_AHEAD);
+        LocalDate stated = f.statedEffectiveDate();
+        if (stated != null && stated.isAfter(latest)) {
+            r.found(UNCONDITIONAL, "It states " + stated + ", which is " + Days.between(received, stated) + " days after receipt on "
+                    + received + "; a stated date may be no later than 60 days after receipt (" + latest + "). The statute does "
+                    + "not say what date such a resignation takes, so no effective date is given.");
+            return r.answered(new Answer(true, List.of(), Kind.UNCONDITIONAL, false, latest, null, null,
+                    "not after it was received by the officer authorized to fill the vacancy", received, clerkDeadline, weekendsOnly),
+                    "The stated date " + stated + " is more than 60 days after the resignation was received (" + received
+                            + "); the latest date it may specify is " + latest + ". It cannot be withdrawn after receipt.");
+        }
+        LocalDate effective = stated == null || stated.isBefore(received) ? received : stated;
+        r.found(UNCONDITIONAL, stated == null
+                ? "It specifies no future date, so it is effective on the date received, " + received + "."
+                : "It specifies " + stated + " and was received on " + received + "; the later of the two, " + effective + ", is the effective date"
+                        + " (the stated date is within 60 days of receipt, by " + latest + ").");
+        r.found(UNCONDITIONAL, "An unconditional resignation may not be withdrawn after it is received by the officer authorized to fill the vacancy ("
+                + received + ").");
+        r.found(VACANCY_ON_EFFECTIVE_DATE, "The vacancy is deemed to occur on the effective date, " + effective
+                + ", for the election timing and the 60-day appointment period.");
+        return r.answered(new Answer(true, List.of(), Kind.UNCONDITIONAL, stated == null ? null : true, latest, effective, effective,
+                "until it is received by the officer authorized to fill the vacancy", received, clerkDeadline, weekendsOnly),
+                "The resignation is effective on " + effective + ", and the vacancy occurs that day. It could be withdrawn only "
+                        + "before the officer authorized to fill the vacancy received it on " + received + "."
+                        + (clerkDeadline == null ? "" : " The clerk must forward a certified copy by " + clerkDeadline + "."));
+    }
+
+    /** (a)(2): effective on the later of the event and receipt; withdrawable until the event. */
+    private Envelope<Answer> conditional(Facts f, Reasons r, LocalDate clerkDeadline, Boolean weekendsOnly) {
+        LocalDate received = f.receivedDate();
+        if (Boolean.TRUE.equals(f.withdrawnBeforeCondition())) {
+            r.found(CONDITIONAL, "A conditional resignation can be withdrawn at any time before the specified event occurs, and this one was.");
+            return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, null, null,
+                    "until the specified event occurs", null, clerkDeadline, weekendsOnly),
+                    "The conditional resignation was withdrawn before the specified event, so it never takes effect and no vacancy occurs.");
+        }
+        if (f.conditionOccurredDate() == null) {
+            r.found(CONDITIONAL, "The specified event has not occurred (no date was given): the resignation can be withdrawn at any time "
+                    + "before it occurs; if not withdrawn, it takes effect on the later of the event's date and " + received + ".");
+            return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, null, null,
+                    "until the specified event occurs", null, clerkDeadline, weekendsOnly),
+                    "The conditional resignation is not yet effective and can be withdrawn until the specified event occurs; "
+                            + "if not withdrawn, it takes effect on the later of the event's date and its receipt on " + received + ".");
+        }
+        LocalDate effective = f.conditionOccurredDate().isAfter(received) ? f.conditionOccurredDate() : received;
+        r.found(CONDITIONAL, "The specified event occurred on " + f.conditionOccurredDate() + " and the resignation was received on "
+                + received + "; it was not withdrawn, so it took effect on the later date, " + effective + ".");
+        r.found(VACANCY_ON_EFFECTIVE_DATE, "The vacancy is deemed to occur on the effective date, " + effective + ".");
+        return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, effective, effective,
+                "until the specified event occurs", f.conditionOccurredDate(), clerkDeadline, weekendsOnly),
+                "The conditional resignation took effect on " + effective + " and the vacancy occurs that day; it could have been "
+                        + "withdrawn only before the event on " + f.conditionOccurredDate() + ".");
+    }
+}

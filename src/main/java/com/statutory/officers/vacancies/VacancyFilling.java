@@ -1,0 +1,533 @@
+package com.statutory.officers.vacancies;
+
+import static com.statutory.officers.municipality.ElectiveOffice.words;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.OneOf;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.ElectiveOffice;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * vacancy-filling: how a vacancy in an elective office is filled, by whom, and by when.
+ *
+ * <p>Readings taken (each stated in the answer's reasoning):
+ * <ul>
+ * <li>"an unexpired portion of the term of at least 28 months" is met when the vacancy date plus 28
+ * calendar months falls on or before the last day of the term; "at least 130 days before" counts whole
+ * days from the vacancy date to the election date, so exactly 130 qualifies.</li>
+ * <li>3.1-10-50(e) is not confined to the short-vacancy case of (f)(2): an alderperson or trustee
+ * vacancy is always filled by appointment within 60 days, and when the remainder of the term goes to
+ * the election the appointee serves until the person elected qualifies ((e), last sentence;
+ * 3.1-15-35).</li>
+ * <li>When the remainder of a mayor's or president's term goes to the election, 3.1-10-50 names no
+ * interim officer (the acting-mayor procedure of (f)(1) is stated for the short case only); the answer
+ * says so rather than inventing one. 3.1-10-51(b) does name one for 500,000 or more.</li>
+ * <li>City clerk and treasurer: 3.1-20-5 gives the appointment to the mayor with the council's advice
+ * and consent; 3.1-10-50(f) decides whether the rest of the term goes to the election.</li>
+ * </ul>
+ */
+public final class VacancyFilling implements Question<VacancyFilling.Facts, VacancyFilling.Answer> {
+
+    public static final String NAME = "vacancy-filling";
+
+    // Under 500,000: 3.1-10-50
+    static final Provision SCOPE_UNDER_500K = Corpus.get().require("3.1-10-50(i)");
+    static final Provision ACTING_MAYOR_ORIGINAL_SEAT = Corpus.get().require("3.1-10-50(d)");
+    static final Provision APPOINTMENT_60_DAYS = Corpus.get().require("3.1-10-50(e)");
+    static final Provision FOUR_YEAR_TERMS = Corpus.get().require("3.1-10-50(f)");
+    static final Provision FOUR_YEAR_MAYOR = Corpus.get().require("3.1-10-50(f)(1)");
+    static final Provision FOUR_YEAR_ALDERPERSON = Corpus.get().require("3.1-10-50(f)(2)");
+    static final Provision FOUR_YEAR_OTHER = Corpus.get().require("3.1-10-50(f)(3)");
+    static final Provision TWO_YEAR_TERMS = Corpus.get().require("3.1-10-50(g)");
+    static final Provision TWO_YEAR_MAYOR = Corpus.get().require("3.1-10-50(g)(1)");
+    static final Provision TWO_YEAR_ALDERPERSON = Corpus.get().require("3.1-10-50(g)(2)");
+    static final Provision TWO_YEAR_OTHER = Corpus.get().require("3.1-10-50(g)(3)");
+    // 500,000 or more: 3.1-10-51
+    static final Provision SCOPE_500K = Corpus.get().require("3.1-10-51(f)");
+    static final Provision LARGE_ELECTION = Corpus.get().require("3.1-10-51(b)");
+    static final Provision LARGE_LATE = Corpus.get().require("3.1-10-51(c)");
+    static final Provision LARGE_HOLDOVER = Corpus.get().require("3.1-10-51(d)");
+    static final Provision LARGE_ALDERPERSON_60_DAYS = Corpus.get().require("3.1-10-51(e)");
+    // Offices' own sections
+    static final Provision QUORUM = Corpus.get().require("3.1-10-55");
+    static final Provision MINORITY_PLAN = Corpus.get().require("3.1-15-35");
+    static final Provision CITY_CLERK_TREASURER = Corpus.get().require("3.1-20-5");
+    static final Provision VILLAGE_CLERK = Corpus.get().require("3.1-25-90(a)");
+    static final Provision TOWN_OFFICERS = Corpus.get().require("3.1-25-95");
+    static final Provision TWO_YEAR_TERMS_UNDER_500K = Corpus.get().require("3.1-10-65(a)");
+
+    static final int MONTHS_FOR_ELECTION = 28;
+    static final int DAYS_BEFORE_ELECTION = 130;
+    static final int APPOINT_WITHIN_DAYS = 60;
+    static final int COUNCIL_ACTS_WITHIN_DAYS = 30;
+    static final int SMALL_VILLAGE = 5_000;
+    static final int LARGE_TOWN = 25_000;
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality: kind and population.")
+            @Valid Municipality municipality,
+            @JsonPropertyDescription("The elective office that is vacant.")
+            ElectiveOffice office,
+            @JsonPropertyDescription("Length of the office's term in years: 4, or 2 where 2-year terms were adopted (3.1-10-65).")
+            @OneOf(value = { 2, 4 }, message = "must be 2 or 4") Integer termLengthYears,
+            @JsonPropertyDescription("Last day of the term in which the vacancy occurred.")
+            LocalDate termEndDate,
+            @JsonPropertyDescription("The date the vacancy occurred (for a resignation, its effective date).")
+            LocalDate vacancyDate,
+            @JsonPropertyDescription("Date of the general municipal election next scheduled under the general election law.")
+            LocalDate nextGeneralElectionDate,
+            @JsonPropertyDescription("Whether a quorum of the corporate authorities is in office (3.1-10-55). Optional.")
+            Boolean quorumInOffice,
+            @JsonPropertyDescription("Alderperson/trustee vacancies: date the first appointee was forwarded to the council or board. Optional.")
+            LocalDate firstNomineeForwardedDate,
+            @JsonPropertyDescription("Whether the first appointee received advice and consent (false if refused or 30 days passed). Optional.")
+            Boolean firstNomineeConsented,
+            @JsonPropertyDescription("Date the second appointee was forwarded. Optional.")
+            LocalDate secondNomineeForwardedDate,
+            @JsonPropertyDescription("Whether the second appointee received advice and consent. Optional.")
+            Boolean secondNomineeConsented) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (office != null && municipality != null && municipality.kind() != null
+                    && office.notFoundIn(municipality.kind()) != null) {
+                p.add(new FieldProblem("office", "does not fit municipality.kind: " + office.notFoundIn(municipality.kind())));
+            }
+            if (termEndDate != null && vacancyDate != null && termEndDate.isBefore(vacancyDate)) {
+                p.add(new FieldProblem("termEndDate", "is before vacancyDate: a vacancy occurs during a term"));
+            }
+            if (nextGeneralElectionDate != null && vacancyDate != null && nextGeneralElectionDate.isBefore(vacancyDate)) {
+                p.add(new FieldProblem("nextGeneralElectionDate", "is before vacancyDate: it must be the election next scheduled after the vacancy"));
+            }
+            if (termLengthYears != null && termLengthYears == 2 && municipality != null && municipality.population() != null
+                    && municipality.isLarge()) {
+                p.add(new FieldProblem("termLengthYears", "cannot be 2 in a municipality of 500,000 or more: only municipalities of less than 500,000 may reduce terms to 2 years (3.1-10-65)"));
+            }
+            boolean nomination = firstNomineeForwardedDate != null || firstNomineeConsented != null
+                    || secondNomineeForwardedDate != null || secondNomineeConsented != null;
+            if (nomination && office != null && !office.isCouncilMember()) {
+                p.add(new FieldProblem("office", "nominee facts apply only to alderperson or trustee vacancies (3.1-10-50(e))"));
+            }
+            if (firstNomineeForwardedDate != null && vacancyDate != null && firstNomineeForwardedDate.isBefore(vacancyDate)) {
+                p.add(new FieldProblem("firstNomineeForwardedDate", "is before vacancyDate"));
+            }
+            if ((secondNomineeForwardedDate != null || secondNomineeConsented != null) && !Boolean.FALSE.equals(firstNomineeConsented)) {
+                p.add(new FieldProblem("secondNomineeForwardedDate", "a second appointee is forwarded only after the first failed to receive advice and consent (set firstNomineeConsented to false)"));
+            }
+            if (secondNomineeForwardedDate != null && firstNomineeForwardedDate != null
+                    && secondNomineeForwardedDate.isBefore(firstNomineeForwardedDate)) {
+                p.add(new FieldProblem("secondNomineeForwardedDate", "is before firstNomineeForwardedDate"));
+            }
+            return p;
+        }
+    }
+
+    /** How the vacancy is filled. */
+    public enum Method {
+        /** Filled for the remainder of the term at the next general municipal election. */
+        ELECTION,
+        /** The corporate authorities elect one of their members acting mayor or acting president. */
+        ACTING_MAYOR_OR_PRESIDENT,
+        /** The mayor or president appoints (with advice and consent where the section says so). */
+        APPOINTMENT
+    }
+
+    /**
+     * @param governingSection            3.1-10-50 (under 500,000) or 3.1-10-51 (500,000 or more)
+     * @param electionDate                when the remainder of the term is filled by election, that election
+     * @param interim                     who holds the office until then; null where the statute names no one
+     * @param appointmentDeadline         last day for the appointment (60 days after the vacancy)
+     * @param firstNomineeActionDeadline  last day for the council/board to act on the first appointee
+     * @param secondNomineeActionDeadline last day for the council/board to act on the second appointee
+     */
+    public record Answer(
+            String governingSection,
+            Method method,
+            long daysBeforeElection,
+            Boolean atLeast28MonthsRemaining,
+            LocalDate electionDate,
+            String filledBy,
+            String adviceAndConsentOf,
+            String interim,
+            LocalDate appointmentDeadline,
+            LocalDate firstNomineeActionDeadline,
+            Boolean secondNomineeRequired,
+            LocalDate secondNomineeActionDeadline,
+            Boolean temporaryAppointmentAvailable,
+            Boolean villageResidentMayBeActingPresident,
+            Boolean confirmableByMajorityHoldingOffice) {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "Filling a vacancy in an elective office";
+    }
+
+    @Override
+    public String description() {
+        return "Decides whether a vacancy in an elective municipal office is filled at the next general municipal "
+                + "election or by appointment or an acting mayor/president, who appoints, whose advice and consent "
+                + "is needed, and the deadlines as dates (appointment within 60 days, council action within 30 days, "
+                + "second appointee, temporary appointment). Applies 3.1-10-50 under 500,000 inhabitants and "
+                + "3.1-10-51 at 500,000 or more. Readings: 28 months means the vacancy date plus 28 calendar months "
+                + "is on or before the term's last day; 130 days counts whole days, so exactly 130 qualifies; an "
+                + "alderperson/trustee appointment under 3.1-10-50(e) is made in every case, the appointee serving "
+                + "until the person elected qualifies; where 3.1-10-50 names no interim for a mayor or president "
+                + "whose term goes to the election, the answer says so.";
+    }
+
+    @Override
+    public Area area() {
+        return Area.VACANCIES;
+    }
+
+    @Override
+    public List<String> sections() {
+        return List.of("3.1-10-50", "3.1-10-51", "3.1-10-55", "3.1-15-35", "3.1-20-5", "3.1-25-90", "3.1-25-95");
+    }
+
+    @Override
+    public Class<Facts> factsType() {
+        return Facts.class;
+    }
+
+    @Override
+    public Class<Answer> answerType() {
+        return Answer.class;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, 4,
+                LocalDate.parse("2027-05-03"), LocalDate.parse("2026-01-15"), LocalDate.parse("2027-04-06"),
+                null, null, null, null, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        Municipality m = f.municipality();
+        if (m == null || m.population() == null) {
+            r.missing("municipality.population", "How many inhabitants does the municipality have (latest federal census)?");
+        }
+        if (f.office() == null) {
+            r.missing("office", "Which elective office is vacant (mayor, president, alderperson, trustee, clerk, treasurer, ...)?");
+        }
+        if (m == null || m.kind() == null) {
+            r.missing("municipality.kind", "Is the municipality a city, a village or an incorporated town?");
+        }
+        if (f.vacancyDate() == null) {
+            r.missing("vacancyDate", "On what date did the vacancy occur?");
+        }
+        if (f.nextGeneralElectionDate() == null) {
+            r.missing("nextGeneralElectionDate", "When is the next general municipal election scheduled?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        long days = Days.between(f.vacancyDate(), f.nextGeneralElectionDate());
+        boolean early = days >= DAYS_BEFORE_ELECTION;
+        boolean large = m.isLarge();
+        // Term length and end matter only when the vacancy is early enough for an election.
+        if (early && !large && f.termLengthYears() == null) {
+            r.missing("termLengthYears", "Is the office's term 4 years or 2 years?");
+        }
+        boolean fourYear = large || (f.termLengthYears() != null && f.termLengthYears() == 4);
+        if (early && fourYear && f.termEndDate() == null) {
+            r.missing("termEndDate", "On what date does the term in which the vacancy occurred end?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        return large ? fiveHundredThousandOrMore(f, r, days, early) : underFiveHundredThousand(f, r, days, early, fourYear);
+    }
+
+    /** 3.1-10-50: municipalities under 500,000. */
+    private Envelope<Answer> underFiveHundredThousand(Facts f, Reasons r, long days, boolean early, boolean fourYear) {
+        r.found(SCOPE_UNDER_500K, "The municipality has " + f.municipality().population()
+                + " inhabitants, under 500,000, so Section 3.1-10-50 governs the vacancy.");
+        Boolean months28 = null;
+        boolean election;
+        if (fourYear) {
+            months28 = early ? !f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION).isAfter(f.termEndDate()) : null;
+            election = early && months28;
+            r.found(FOUR_YEAR_TERMS, fourYearFinding(f, days, months28, election));
+        } else {
+            election = early;
+            r.found(TWO_YEAR_TERMS, "The office has a 2-year term and the vacancy occurred " + days
+                    + " days before the general municipal election of " + f.nextGeneralElectionDate()
+                    + (election ? " (at least 130)" : " (less than 130)") + ", so the vacancy is "
+                    + (election ? "filled for the remainder of the term at that election." : "filled under paragraphs (1) to (3)."));
+        }
+        return fill(f, r, days, months28, election, fourYear);
+    }
+
+    private static String fourYearFinding(Facts f, long days, Boolean months28, boolean election) {
+        StringBuilder b = new StringBuilder("The office has a 4-year term. The vacancy occurred " + days
+                + " days before the general municipal election of " + f.nextGeneralElectionDate()
+                + (days >= DAYS_BEFORE_ELECTION ? " (at least 130)" : " (less than 130)"));
+        if (months28 != null) {
+            b.append(", and ").append(f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION)).append(" (28 months after the vacancy) is ")
+                    .append(months28 ? "on or before" : "after").append(" the term's end on ").append(f.termEndDate())
+                    .append(months28 ? ", so at least 28 months remain" : ", so less than 28 months remain");
+        }
+        return b.append(election ? "; the vacancy is filled for the remainder of the term at that election."
+                : "; the vacancy is filled without an election for the remainder of the term.").toString();
+    }
+
+    private Envelope<Answer> fill(Facts f, Reasons r, long days, Boolean months28, boolean election, boolean fourYear) {
+        ElectiveOffice office = f.office();
+        MunicipalityKind kind = f.municipality().kind();
+        int population = f.municipality().population();
+        LocalDate electionDate = election ? f.nextGeneralElectionDate() : null;
+        Boolean quorumRule = quorum(f, r);
+        if (office.isChiefExecutive()) {
+            return mayorOrPresident(f, r, days, months28, electionDate, fourYear, quorumRule);
+        }
+        if (office.isCouncilMember()) {
+            Provision paragraph = fourYear ? FOUR_YEAR_ALDERPERSON : TWO_YEAR_ALDERPERSON;
+            if (!election) {
+                r.found(paragraph, "The vacancy is in the office of " + office.words() + ", so the "
+                        + (kind == MunicipalityKind.CITY ? "mayor" : "president") + " (or acting mayor or president) fills it under subsection (e).");
+            }
+            return alderpersonOrTrustee(f, r, days, months28, electionDate, quorumRule);
+        }
+        return otherElectiveOffice(f, r, days, months28, electionDate, fourYear, kind, population, quorumRule);
+    }
+
+    /** (f)(1) and (g)(1): the corporate authorities elect an acting mayor or acting president. */
+    private Envelope<Answer> mayorOrPresident(Facts f, Reasons r, long days, Boolean months28, LocalDate electionDate,
+            boolean fourYear, Boolean quorumRule) {
+        ElectiveOffice office = f.office();
+        MunicipalityKind kind = f.municipality().kind();
+        String title = office.words();
+        if (electionDate != null) {
+            boolean town = kind == MunicipalityKind.INCORPORATED_TOWN && f.municipality().population() >= LARGE_TOWN;
+            String interim = null;
+            if (town) {
+                interim = "the board of trustees may appoint a president to serve until a president is elected and has qualified";
+                r.found(TOWN_OFFICERS, "In an incorporated town of 25,000 or more, until a president is elected and has qualified "
+                        + "the vacancy may be filled by appointment by the board of trustees.");
+            } else {
+                r.found(fourYear ? FOUR_YEAR_TERMS : TWO_YEAR_TERMS, "Section 3.1-10-50 names no acting " + title
+                        + " for this case: the acting-" + title + " election of paragraph (1) is provided only when the "
+                        + "vacancy is not filled at the election. Until the election, ask your attorney who presides "
+                        + "(a " + title + " pro tem under 3.1-35-35 acts only while the office is not vacant).");
+            }
+            String summary = "The " + title + "'s office is filled for the remainder of the term at the general municipal election of "
+                    + electionDate + (interim == null ? "; Section 3.1-10-50 names no interim officer for this case." : "; meanwhile " + interim + ".");
+            return r.answered(new Answer("3.1-10-50", Method.ELECTION, days, months28, electionDate,
+                    "the electors at the general municipal election", null, interim, null, null, null, null, null, null,
+                    quorumRule), summary);
+        }
+        Provision paragraph = fourYear ? FOUR_YEAR_MAYOR : TWO_YEAR_MAYOR;
+        boolean smallVillage = kind == MunicipalityKind.VILLAGE && f.municipality().population() < SMALL_VILLAGE;
+        r.found(paragraph, "The corporate authorities fill the vacancy by electing one of their members acting " + title
+                + ", who has all the rights and powers of the " + title + " until a " + title
+                + " is elected at the next general municipal election and has qualified.");
+        if (smallVillage) {
+            r.found(paragraph, "The village has " + f.municipality().population() + " inhabitants, less than 5,000: if every trustee "
+                    + "declines the election as acting president or is not elected by a majority of the trustees holding office, "
+                    + "the trustees may elect any other qualified village resident acting president, with the president's vote and veto.");
+        } else if (kind == MunicipalityKind.VILLAGE) {
+            r.found(paragraph, "The village has " + f.municipality().population() + " inhabitants, not less than 5,000, so the "
+                    + "acting president must be one of the trustees (the outside-resident alternative is only for villages under 5,000).");
+        }
+        r.found(ACTING_MAYOR_ORIGINAL_SEAT, "Electing a member acting " + title + " does not vacate the member's seat unless the member "
+                + "resigns it; if the member resigns, the acting " + title + " votes and vetoes as " + title
+                + "; if not, the member votes only as before, has no veto, and returns to the seat if the term has not expired.");
+        String summary = "The corporate authorities elect one of their members acting " + title + " to serve until a " + title
+                + " is elected at the next general municipal election (" + f.nextGeneralElectionDate() + ") and has qualified"
+                + (smallVillage ? "; because the village has under 5,000 inhabitants, if no trustee accepts or wins a majority, "
+                        + "the trustees may elect another qualified village resident." : ".");
+        return r.answered(new Answer("3.1-10-50", Method.ACTING_MAYOR_OR_PRESIDENT, days, months28, null,
+                "the corporate authorities, electing one of their members acting " + title, null,
+                "the acting " + title, null, null, null, null, null, smallVillage ? Boolean.TRUE : kind == MunicipalityKind.VILLAGE ? Boolean.FALSE : null,
+                quorumRule), summary);
+    }
+
+    /** (e): appointment within 60 days, council action within 30, a second appointee, then a temporary appointment. */
+    private Envelope<Answer> alderpersonOrTrustee(Facts f, Reasons r, long days, Boolean months28, LocalDate electionDate,
+            Boolean quorumRule) {
+        String appointer = f.municipality().kind() == MunicipalityKind.CITY ? "mayor" : "president";
+        String body = f.municipality().kind() == MunicipalityKind.CITY ? "city council" : "board of trustees";
+        LocalDate deadline = Days.within(f.vacancyDate(), APPOINT_WITHIN_DAYS);
+        r.found(APPOINTMENT_60_DAYS, "The " + appointer + " (or acting " + appointer + ") must appoint a qualified person within 60 days after "
+                + "the vacancy, that is by " + deadline + ", with the advice and consent of the " + body + ".");
+        if (f.office() == ElectiveOffice.ALDERPERSON) {
+            r.found(MINORITY_PLAN, "Where alderpersons are elected under minority representation, the same 60-day limit applies.");
+        }
+        LocalDate first = f.firstNomineeForwardedDate() == null ? null : Days.within(f.firstNomineeForwardedDate(), COUNCIL_ACTS_WITHIN_DAYS);
+        LocalDate second = f.secondNomineeForwardedDate() == null ? null : Days.within(f.secondNomineeForwardedDate(), COUNCIL_ACTS_WITHIN_DAYS);
+        Boolean secondRequired = f.firstNomineeConsented() == null ? null : !f.firstNomineeConsented();
+        Boolean temporary = Boolean.TRUE.equals(secondRequired) && f.secondNomineeConsented() != null ? !f.secondNomineeConsented() : null;
+        String stage;
+        if (first != null) {
+            r.found(APPOINTMENT_60_DAYS, "The first appointee was forwarded on " + f.firstNomineeForwardedDate() + ", so the "
+                    + body + " must act on the appointment by " + first + ".");
+        }
+        if (Boolean.TRUE.equals(f.firstNomineeConsented())) {
+            stage = "The first appointee received advice and consent and holds the office once qualified.";
+        } else if (Boolean.TRUE.equals(secondRequired)) {
+            r.found(APPOINTMENT_60_DAYS, "The first appointee did not receive advice and consent, so the " + appointer
+                    + " must appoint and forward a second qualified person" + (second == null ? "." : "; it was forwarded on "
+                            + f.secondNomineeForwardedDate() + ", so the " + body + " must act by " + second + "."));
+            if (Boolean.TRUE.equals(temporary)) {
+                r.found(APPOINTMENT_60_DAYS, "The second appointee also failed, so the " + appointer + " may, without advice and consent, "
+                        + "make a temporary appointment from the persons whose appointments failed; that person serves until an "
+                        + "appointee is confirmed and qualifies or a person is elected and qualifies, whichever is first.");
+                stage = "Both appointees failed: the " + appointer + " may make a temporary appointment from them.";
+            } else if (Boolean.FALSE.equals(temporary)) {
+                stage = "The second appointee received advice and consent and holds the office once qualified.";
+            } else {
+                stage = "A second appointee must be forwarded" + (second == null ? "." : "; the " + body + " must act by " + second + ".");
+            }
+        } else {
+            stage = "Appoint by " + deadline + "; once forwarded, the " + body + " must act within 30 days"
+                    + (first == null ? "." : " (by " + first + ").");
+        }
+        String until = electionDate == null
+                ? "for the remainder of the term"
+                : "until the person elected at the general municipal election of " + electionDate + " has qualified";
+        if (electionDate != null) {
+            r.found(APPOINTMENT_60_DAYS, "Because the remainder of the term is filled at the election of " + electionDate
+                    + ", the appointee serves only until the person elected has qualified.");
+        }
+        String summary = "The " + appointer + " appoints a qualified person " + until + ", with the advice and consent of the "
+                + body + ", no later than " + deadline + ". " + stage;
+        return r.answered(new Answer("3.1-10-50", electionDate == null ? Method.APPOINTMENT : Method.ELECTION, days, months28,
+                electionDate, "the " + appointer + " or acting " + appointer, "the " + body,
+                electionDate == null ? null : "the person appointed under 3.1-10-50(e)", deadline, first, secondRequired, second,
+                temporary, null, quorumRule), summary);
+    }
+
+    /** (f)(3), (g)(3) and the offices' own sections: clerk, treasurer, town officers, other elective offices. */
+    private Envelope<Answer> otherElectiveOffice(Facts f, Reasons r, long days, Boolean months28, LocalDate electionDate,
+            boolean fourYear, MunicipalityKind kind, int population, Boolean quorumRule) {
+        ElectiveOffice office = f.office();
+        String appointer = kind == MunicipalityKind.CITY ? "mayor" : "president";
+        String body = kind == MunicipalityKind.CITY ? "city council" : "board of trustees";
+        String filledBy = "the " + appointer + " or acting " + appointer;
+        String consent = "the " + body;
+        boolean town = kind == MunicipalityKind.INCORPORATED_TOWN && population >= LARGE_TOWN
+                && (office == ElectiveOffice.CLERK || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.COLLECTOR
+                        || office == ElectiveOffice.SUPERVISOR);
+        if (town) {
+            filledBy = "the president and board of trustees, voting jointly";
+            consent = null;
+            r.found(TOWN_OFFICERS, "In an incorporated town of 25,000 or more, a vacancy in the office of " + office.words()
+                    + " may be filled, until a successor is elected and has qualified, by appointment by the president and "
+                    + "board of trustees voting jointly.");
+        } else if (kind == MunicipalityKind.CITY && (office == ElectiveOffice.CLERK || office == ElectiveOffice.TREASURER)) {
+            r.found(CITY_CLERK_TREASURER, "A vacancy in the office of city " + office.words()
+                    + " is filled by the mayor with the advice and consent of the city council.");
+        } else if (kind != MunicipalityKind.CITY && office == ElectiveOffice.CLERK) {
+            r.found(VILLAGE_CLERK, "An elected clerk's vacancy is filled for the remainder of the term at the next general municipal "
+                    + "election as Section 3.1-10-50 provides; until then the president may appoint an acting clerk with the "
+                    + "advice and consent of the trustees.");
+        }
+        if (electionDate == null && !town) {
+            r.found(fourYear ? FOUR_YEAR_OTHER : TWO_YEAR_OTHER, "For an elective office other than " + appointer + " or "
+                    + (kind == MunicipalityKind.CITY ? "alderperson" : "trustee") + ", the " + appointer
+                    + " (or acting " + appointer + ") must appoint a qualified person to hold the office until it is filled by "
+                    + "election, with the advice and consent of the " + body + ".");
+        }
+        String interim = null;
+        if (electionDate != null) {
+            boolean named = town || kind == MunicipalityKind.CITY && (office == ElectiveOffice.CLERK || office == ElectiveOffice.TREASURER)
+                    || kind != MunicipalityKind.CITY && office == ElectiveOffice.CLERK;
+            interim = named ? "a person appointed by " + filledBy + (consent == null ? "" : " with the advice and consent of " + consent)
+                    : null;
+            if (!named) {
+                r.found(fourYear ? FOUR_YEAR_TERMS : TWO_YEAR_TERMS, "Article 3.1 names no interim appointment for this office "
+                        + "before the election; the appointment rule of paragraph (3) is stated for the case in which the "
+                        + "vacancy is not filled at the election.");
+            }
+        }
+        String summary = electionDate != null
+                ? "The office of " + office.words() + " is filled for the remainder of the term at the general municipal election of "
+                        + electionDate + (interim == null ? "; Article 3.1 names no interim appointment for it." : "; until then " + interim + " holds it.")
+                : "The " + (town ? "president and board of trustees, voting jointly," : appointer) + " appoint"
+                        + (town ? "" : "s") + " a qualified person to the office of " + office.words()
+                        + (consent == null ? "" : ", with the advice and consent of " + consent) + ", until the office is filled by election.";
+        return r.answered(new Answer("3.1-10-50", electionDate == null ? Method.APPOINTMENT : Method.ELECTION, days, months28,
+                electionDate, electionDate == null ? filledBy : "the electors at the general municipal election",
+                electionDate == null ? consent : null, interim, null, null, null, null, null, null, quorumRule), summary);
+    }
+
+    /** 3.1-10-51: municipalities of 500,000 or more (terms there are 4 years: 3.1-10-65 lets only smaller ones shorten them). */
+    private Envelope<Answer> fiveHundredThousandOrMore(Facts f, Reasons r, long days, boolean early) {
+        r.found(SCOPE_500K, "The municipality has " + f.municipality().population()
+                + " inhabitants, 500,000 or more, so Section 3.1-10-51 governs the vacancy.");
+        r.cite(TWO_YEAR_TERMS_UNDER_500K);
+        Boolean months28 = early ? !f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION).isAfter(f.termEndDate()) : null;
+        boolean election = early && months28;
+        ElectiveOffice office = f.office();
+        boolean chief = office.isChiefExecutive();
+        String title = office.words();
+        Boolean quorumRule = quorum(f, r);
+        LocalDate deadline = office.isCouncilMember() ? Days.within(f.vacancyDate(), APPOINT_WITHIN_DAYS) : null;
+        String summary;
+        if (election) {
+            r.found(LARGE_ELECTION, fourYearFinding(f, days, months28, true) + (chief
+                    ? " Until then the city council elects one of its members acting " + title + "."
+                    : " Until then the " + "mayor appoints a qualified person with the advice and consent of the city council."));
+            summary = "The office of " + title + " is filled for the remainder of the term at the general municipal election of "
+                    + f.nextGeneralElectionDate() + "; until then " + (chief ? "the city council elects one of its members acting " + title
+                            : "the mayor appoints a qualified person with the advice and consent of the city council") + ".";
+        } else {
+            r.found(LARGE_LATE, "The vacancy occurred later than subsection (b) allows for an election"
+                    + (months28 == null ? " (less than 130 days before the election)" : " (less than 28 months of the term remained)")
+                    + (chief ? ", so the corporate authorities elect one of their members acting " + title + " until a " + title
+                            + " is elected at the next general municipal election and has qualified."
+                            : ", so the mayor fills it by appointment with the advice and consent of the corporate authorities."));
+            summary = chief ? "The corporate authorities elect one of their members acting " + title + " until a " + title
+                    + " is elected at the next general municipal election and has qualified."
+                    : "The mayor appoints a qualified person with the advice and consent of the corporate authorities.";
+        }
+        if (deadline != null) {
+            r.found(LARGE_ALDERPERSON_60_DAYS, "The appointment to fill an alderperson vacancy must be made within 60 days, by " + deadline + ".");
+            summary += " The appointment must be made by " + deadline + ".";
+        }
+        r.found(LARGE_HOLDOVER, "A person appointed or elected under Section 3.1-10-51 holds office until the successor is elected and has qualified.");
+        return r.answered(new Answer("3.1-10-51", election ? Method.ELECTION : chief ? Method.ACTING_MAYOR_OR_PRESIDENT : Method.APPOINTMENT,
+                days, months28, election ? f.nextGeneralElectionDate() : null,
+                chief ? "the city council, electing one of its members acting " + title : "the mayor",
+                chief ? null : "the city council", chief ? "the acting " + title : "the person appointed by the mayor", deadline,
+                null, null, null, null, null, quorumRule), summary);
+    }
+
+    /** 3.1-10-55: without a quorum in office, a majority of those holding office may make or confirm appointments. */
+    private static Boolean quorum(Facts f, Reasons r) {
+        if (Boolean.FALSE.equals(f.quorumInOffice())) {
+            r.found(QUORUM, "There is not a quorum of the corporate authorities in office, so the appointment may be made or "
+                    + "confirmed by a majority of the corporate authorities holding office at the time.");
+            return Boolean.TRUE;
+        }
+        return f.quorumInOffice() == null ? null : Boolean.FALSE;
+    }
+}
