@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Okapi BM25 over every section and subsection of the corpus, built once. Each provision is indexed by
- * its own words (not its nested paragraphs, which are documents of their own); a subsection's caption
- * ("(e) Appointment to fill alderperson or trustee vacancy.") and a section's heading count extra,
- * because they say what the provision is about.
+ * BM25F over every section and subsection of the corpus, built once, with two fields: the provision's
+ * own words (not its nested paragraphs, which are documents of their own) and its caption (a section's
+ * heading, or a subsection's short first sentence such as "Appointment to fill alderperson or trustee
+ * vacancy"). Captions say what a provision is about, so their terms weigh more and are not length-normalised.
  */
 public final class StatuteSearch {
 
@@ -20,8 +20,9 @@ public final class StatuteSearch {
     }
 
     private static final double K1 = 1.2;
-    private static final double B = 0.75;
-    private static final int CAPTION_WEIGHT = 3;
+    // Provisions run from one line to a page; full length normalisation (0.75) buries the long operative subsections.
+    private static final double B = 0.5;
+    private static final double CAPTION_WEIGHT = 2.0;
     private static final int SNIPPET_WORDS = 32;
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "be",
             "by", "who", "what", "when", "how", "does", "do", "can", "may", "shall", "that", "this", "with", "as", "at", "it", "if",
@@ -29,7 +30,7 @@ public final class StatuteSearch {
 
     private static final StatuteSearch INSTANCE = new StatuteSearch(Corpus.get());
 
-    private record Doc(Provision provision, Map<String, Integer> tf, int length) {
+    private record Doc(Provision provision, Map<String, Integer> tf, Map<String, Integer> captionTf, int length) {
     }
 
     private final List<Doc> docs = new ArrayList<>();
@@ -39,27 +40,29 @@ public final class StatuteSearch {
     private StatuteSearch(Corpus corpus) {
         long total = 0;
         for (Provision p : corpus.provisions()) {
-            Map<String, Integer> tf = new HashMap<>();
-            int length = 0;
-            for (String t : terms(p.ownText())) {
-                tf.merge(t, 1, Integer::sum);
-                length++;
-            }
-            String caption = p.isSection() ? p.heading() : caption(p.ownText());
-            for (String t : terms(caption)) {
-                tf.merge(t, CAPTION_WEIGHT, Integer::sum);
-                length += CAPTION_WEIGHT;
-            }
-            if (length == 0) {
+            Map<String, Integer> tf = count(terms(p.ownText()));
+            Map<String, Integer> captionTf = count(terms(p.isSection() ? p.heading() : caption(p.ownText())));
+            int length = tf.values().stream().mapToInt(Integer::intValue).sum();
+            if (length == 0 && captionTf.isEmpty()) {
                 continue;
             }
-            docs.add(new Doc(p, tf, length));
+            docs.add(new Doc(p, tf, captionTf, length));
             total += length;
-            for (String t : tf.keySet()) {
+            Set<String> seen = new java.util.HashSet<>(tf.keySet());
+            seen.addAll(captionTf.keySet());
+            for (String t : seen) {
                 df.merge(t, 1, Integer::sum);
             }
         }
         averageLength = (double) total / docs.size();
+    }
+
+    private static Map<String, Integer> count(List<String> terms) {
+        Map<String, Integer> tf = new HashMap<>();
+        for (String t : terms) {
+            tf.merge(t, 1, Integer::sum);
+        }
+        return tf;
     }
 
     public static StatuteSearch get() {
@@ -72,12 +75,13 @@ public final class StatuteSearch {
         for (Doc d : docs) {
             double score = 0;
             for (String t : q) {
-                Integer f = d.tf.get(t);
-                if (f == null) {
+                double f = d.tf.getOrDefault(t, 0) / (1 - B + B * d.length / averageLength)
+                        + CAPTION_WEIGHT * d.captionTf.getOrDefault(t, 0);
+                if (f == 0) {
                     continue;
                 }
                 double idf = Math.log(1 + (docs.size() - df.get(t) + 0.5) / (df.get(t) + 0.5));
-                score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * d.length / averageLength));
+                score += idf * f * (K1 + 1) / (f + K1);
             }
             if (score > 0) {
                 hits.add(new Hit(d.provision, Math.round(score * 1000) / 1000.0, snippet(d.provision.ownText(), q)));

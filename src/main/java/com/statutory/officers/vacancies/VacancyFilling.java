@@ -272,7 +272,15 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                 + " inhabitants, under 500,000, so Section 3.1-10-50 governs the vacancy.");
         Boolean months28 = null;
         boolean election;
-        if (fourYear) {
+        if (f.termLengthYears() == null) {
+            // Only reached when the vacancy is less than 130 days before the election: (f) and (g) then agree.
+            election = false;
+            String finding = "The vacancy occurred " + days + " days before the general municipal election of "
+                    + f.nextGeneralElectionDate() + ", less than 130, so whether the term is 4 or 2 years the vacancy is not "
+                    + "filled at that election.";
+            r.found(FOUR_YEAR_TERMS, finding);
+            r.found(TWO_YEAR_TERMS, finding);
+        } else if (fourYear) {
             months28 = early ? !f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION).isAfter(f.termEndDate()) : null;
             election = early && months28;
             r.found(FOUR_YEAR_TERMS, fourYearFinding(f, days, months28, election));
@@ -309,10 +317,10 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             return mayorOrPresident(f, r, days, months28, electionDate, fourYear, quorumRule);
         }
         if (office.isCouncilMember()) {
-            Provision paragraph = fourYear ? FOUR_YEAR_ALDERPERSON : TWO_YEAR_ALDERPERSON;
             if (!election) {
-                r.found(paragraph, "The vacancy is in the office of " + office.words() + ", so the "
-                        + (kind == MunicipalityKind.CITY ? "mayor" : "president") + " (or acting mayor or president) fills it under subsection (e).");
+                String finding = "The vacancy is in the office of " + office.words() + ", so the "
+                        + (kind == MunicipalityKind.CITY ? "mayor (or acting mayor)" : "president (or acting president)") + " fills it under subsection (e).";
+                paragraphs(f, FOUR_YEAR_ALDERPERSON, TWO_YEAR_ALDERPERSON).forEach(p -> r.found(p, finding));
             }
             return alderpersonOrTrustee(f, r, days, months28, electionDate, quorumRule);
         }
@@ -344,17 +352,20 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                     "the electors at the general municipal election", null, interim, null, null, null, null, null, null,
                     quorumRule), summary);
         }
-        Provision paragraph = fourYear ? FOUR_YEAR_MAYOR : TWO_YEAR_MAYOR;
+        List<Provision> paragraph = paragraphs(f, FOUR_YEAR_MAYOR, TWO_YEAR_MAYOR);
         boolean smallVillage = kind == MunicipalityKind.VILLAGE && f.municipality().population() < SMALL_VILLAGE;
-        r.found(paragraph, "The corporate authorities fill the vacancy by electing one of their members acting " + title
-                + ", who has all the rights and powers of the " + title + " until a " + title
-                + " is elected at the next general municipal election and has qualified.");
+        for (Provision p : paragraph) {
+            r.found(p, "The corporate authorities fill the vacancy by electing one of their members acting " + title
+                    + ", who has all the rights and powers of the " + title + " until a " + title
+                    + " is elected at the next general municipal election and has qualified.");
+        }
+        Provision village = paragraph.get(0);
         if (smallVillage) {
-            r.found(paragraph, "The village has " + f.municipality().population() + " inhabitants, less than 5,000: if every trustee "
+            r.found(village, "The village has " + f.municipality().population() + " inhabitants, less than 5,000: if every trustee "
                     + "declines the election as acting president or is not elected by a majority of the trustees holding office, "
                     + "the trustees may elect any other qualified village resident acting president, with the president's vote and veto.");
         } else if (kind == MunicipalityKind.VILLAGE) {
-            r.found(paragraph, "The village has " + f.municipality().population() + " inhabitants, not less than 5,000, so the "
+            r.found(village, "The village has " + f.municipality().population() + " inhabitants, not less than 5,000, so the "
                     + "acting president must be one of the trustees (the outside-resident alternative is only for villages under 5,000).");
         }
         r.found(ACTING_MAYOR_ORIGINAL_SEAT, "Electing a member acting " + title + " does not vacate the member's seat unless the member "
@@ -451,10 +462,11 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                     + "advice and consent of the trustees.");
         }
         if (electionDate == null && !town) {
-            r.found(fourYear ? FOUR_YEAR_OTHER : TWO_YEAR_OTHER, "For an elective office other than " + appointer + " or "
+            String finding = "For an elective office other than " + appointer + " or "
                     + (kind == MunicipalityKind.CITY ? "alderperson" : "trustee") + ", the " + appointer
                     + " (or acting " + appointer + ") must appoint a qualified person to hold the office until it is filled by "
-                    + "election, with the advice and consent of the " + body + ".");
+                    + "election, with the advice and consent of the " + body + ".";
+            paragraphs(f, FOUR_YEAR_OTHER, TWO_YEAR_OTHER).forEach(p -> r.found(p, finding));
         }
         String interim = null;
         if (electionDate != null) {
@@ -519,6 +531,14 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                 chief ? "the city council, electing one of its members acting " + title : "the mayor",
                 chief ? null : "the city council", chief ? "the acting " + title : "the person appointed by the mayor", deadline,
                 null, null, null, null, null, quorumRule), summary);
+    }
+
+    /** The paragraph of (f) or (g) for the term length; both when the term length did not matter and was not given. */
+    private static List<Provision> paragraphs(Facts f, Provision ofF, Provision ofG) {
+        if (f.termLengthYears() == null) {
+            return List.of(ofF, ofG);
+        }
+        return List.of(f.termLengthYears() == 4 ? ofF : ofG);
     }
 
     /** 3.1-10-55: without a quorum in office, a majority of those holding office may make or confirm appointments. */

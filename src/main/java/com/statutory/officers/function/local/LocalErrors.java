@@ -24,7 +24,8 @@ public class LocalErrors {
     private static final Logger LOG = Logger.getLogger(LocalErrors.class);
 
     void install(@Observes Router router) {
-        router.route().last().failureHandler(this::handle);
+        // Ahead of Quarkus's own error page, which would answer in HTML.
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
     }
 
     private void handle(RoutingContext ctx) {
