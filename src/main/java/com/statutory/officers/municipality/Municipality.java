@@ -3,6 +3,7 @@ package com.statutory.officers.municipality;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** The municipality facts that recur across questions; every one may be omitted and is asked for when it decides the answer. */
@@ -17,6 +18,7 @@ public record Municipality(
     /** 3.1-10-50(i) and 3.1-10-51(f), 3.1-40-50 and others draw this line: "500,000 or more". */
     public static final int LARGE = 500_000;
 
+    @JsonIgnore
     public boolean isLarge() {
         return population >= LARGE;
     }

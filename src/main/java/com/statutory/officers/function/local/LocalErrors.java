@@ -26,6 +26,8 @@ public class LocalErrors {
     void install(@Observes Router router) {
         // Ahead of Quarkus's own error page, which would answer in HTML.
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+        // A path no function serves never reaches a route's failure handler.
+        router.errorHandler(404, this::handle);
     }
 
     private void handle(RoutingContext ctx) {

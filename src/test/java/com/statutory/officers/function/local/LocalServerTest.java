@@ -1,0 +1,76 @@
+package com.statutory.officers.function.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import com.statutory.officers.answer.Json;
+import com.statutory.officers.catalogue.Catalogue;
+import com.statutory.officers.catalogue.Question;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The local server binding end to end: every function at POST /<name>, and the 400 contract. */
+@QuarkusTest
+class LocalServerTest {
+
+    @Test
+    void everyCatalogueFunctionAnswersItsOwnExample() throws Exception {
+        for (Question<?, ?> q : Catalogue.all()) {
+            given().contentType("application/json").body(Json.MAPPER.writeValueAsString(q.example()))
+                    .when().post("/" + q.name())
+                    .then().statusCode(200).body("question", equalTo(q.name())).body("status", equalTo("ANSWERED"))
+                    .body("law.source", equalTo("65 ILCS 5/Art. 3.1"));
+        }
+    }
+
+    @Test
+    void vacancyFilling_3_1_10_50_e_deadlineThroughTheServer() {
+        given().contentType("application/json")
+                .body("{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":3200},\"office\":\"TRUSTEE\",\"vacancyDate\":\"2026-12-01\",\"nextGeneralElectionDate\":\"2027-04-06\"}")
+                .when().post("/vacancy-filling")
+                .then().statusCode(200).body("answer.appointmentDeadline", equalTo("2027-01-30"))
+                .body("citations.cite", hasItem("65 ILCS 5/3.1-10-50(e)"))
+                .body("citations.find { it.cite == '65 ILCS 5/3.1-10-50(e)' }.text", startsWith("(e) Appointment to fill alderperson or trustee vacancy."));
+    }
+
+    @Test
+    void badInputIs400NamingEveryField() {
+        given().contentType("application/json")
+                .body("{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":-3},\"office\":\"MAYOR\"}")
+                .when().post("/vacancy-filling")
+                .then().statusCode(400).body("error.code", equalTo("INVALID_INPUT"))
+                .body("error.fields.field", hasItem("municipality.population"))
+                .body("error.fields.field", hasItem("office"));
+    }
+
+    @Test
+    void wrongTypesUnknownFieldsMalformedDatesAndBrokenJsonAre400() {
+        for (String body : new String[] { "{\"municipality\":{\"population\":\"3200\"}}", "{\"colour\":\"red\"}",
+                "{\"vacancyDate\":\"2026-02-30\"}", "{\"office\":\"KING\"}", "{bad json", "[]", "" }) {
+            given().contentType("application/json").body(body).when().post("/vacancy-filling")
+                    .then().statusCode(400).body("error.code", equalTo("INVALID_INPUT"));
+        }
+    }
+
+    @Test
+    void oversizedBodyIs400() {
+        String big = "{\"query\":\"" + "a".repeat(70_000) + "\"}";
+        given().contentType("application/json").body(big).when().post("/statute-search").then().statusCode(400);
+    }
+
+    @Test
+    void unknownFunctionIs404Json() {
+        given().contentType("application/json").body("{}").when().post("/no-such-question")
+                .then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void statuteSectionUnknownCitationIs400() {
+        given().contentType("application/json").body("{\"citation\":\"3.1-10-99\"}").when().post("/statute-section")
+                .then().statusCode(400).body("error.fields[0].field", equalTo("citation"));
+    }
+}
