@@ -1,0 +1,47 @@
+# Every target finds a JDK of at least 21 by itself (the machine's default java may be 17).
+SHELL := /bin/bash
+JDK := $(shell ./.ci/find-jdk)
+MVN := JAVA_HOME=$(JDK) mvn -B -q
+
+.PHONY: run test test-local test-lambda package native deploy clean check-jdk
+
+check-jdk:
+	@if [ -z "$(JDK)" ]; then echo "No JDK 21 or newer found: install one (e.g. Temurin 21+) or set JAVA_HOME." >&2; exit 1; fi
+
+## run: the local server on http://localhost:8080, every function at POST /<name>
+run: check-jdk
+	$(MVN) clean package -DskipTests
+	$(JDK)/bin/java -jar target/quarkus-app/quarkus-run.jar
+
+## test: the rules, the local server binding, then the Lambda binding (one binding per build)
+test: check-jdk test-local test-lambda
+
+test-local: check-jdk
+	$(MVN) clean test
+
+test-lambda: check-jdk
+	$(MVN) -Plambda clean test
+
+## package: target/function.zip for the AWS Lambda java21 runtime (Lambda binding only, no HTTP server)
+package: check-jdk
+	$(MVN) -Plambda clean package -DskipTests
+	@ls -l target/function.zip
+
+## native: the native function.zip (bootstrap) for provided.al2023
+native: check-jdk
+	@if command -v native-image >/dev/null 2>&1; then \
+	  $(MVN) -Plambda clean package -DskipTests -Dquarkus.native.enabled=true; \
+	elif command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1 || command -v podman >/dev/null 2>&1; then \
+	  $(MVN) -Plambda clean package -DskipTests -Dquarkus.native.enabled=true -Dquarkus.native.container-build=true; \
+	else \
+	  echo "make native needs GraalVM or Mandrel (native-image on the PATH), or a running Docker or Podman engine; none was found." >&2; exit 1; \
+	fi
+
+## deploy: sam deploy of infra/template.yaml
+deploy:
+	@command -v sam >/dev/null 2>&1 || { echo "make deploy needs the AWS SAM CLI (sam) and AWS credentials; sam was not found." >&2; exit 1; }
+	@test -f infra/template.yaml || { echo "infra/template.yaml does not exist yet: the serverless packaging issue generates it." >&2; exit 1; }
+	sam deploy --template-file infra/template.yaml --config-file samconfig.toml
+
+clean:
+	$(MVN) clean
