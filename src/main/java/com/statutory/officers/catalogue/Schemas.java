@@ -32,7 +32,7 @@ public final class Schemas {
     }
 
     public static ObjectNode output(Question<?, ?> q) {
-        return GENERATOR.generateSchema(Envelope.class, q.answerType());
+        return GENERATOR.generateSchema(Envelope.class, q.about().answerType());
     }
 
     private static SchemaGenerator generator() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Reasons;
 
 /** The municipality facts that recur across questions; every one may be omitted and is asked for when it decides the answer. */
 public record Municipality(
@@ -17,6 +18,18 @@ public record Municipality(
 
     /** 3.1-10-50(i) and 3.1-10-51(f), 3.1-40-50 and others draw this line: "500,000 or more". */
     public static final int LARGE = 500_000;
+
+    public static final String ASK_POPULATION = "How many inhabitants does the municipality have (latest federal census)?";
+    public static final String ASK_KIND = "Is the municipality a city, a village or an incorporated town?";
+
+    /** True, after recording the question, when the population (which decides the section) is unknown. */
+    public static boolean populationMissing(Municipality m, Reasons r) {
+        if (m == null || m.population() == null) {
+            r.missing("municipality.population", ASK_POPULATION);
+            return true;
+        }
+        return false;
+    }
 
     @JsonIgnore
     public boolean isLarge() {

@@ -12,6 +12,7 @@ import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.answer.Json;
 import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.catalogue.Question;
@@ -53,48 +54,22 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
             List<Entry> entries = new ArrayList<>();
             for (Question<?, ?> q : Catalogue.all()) {
                 ObjectNode input = Schemas.input(q);
-                entries.add(new Entry(q.name(), q.title(), q.description(), q.area(), q.sections(), input, Schemas.output(q),
+                entries.add(new Entry(q.name(), q.about().title(), q.about().description(), q.about().area(), q.sections(), input, Schemas.output(q),
                         Json.MAPPER.valueToTree(q.example())));
             }
             return List.copyOf(entries);
         }
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "The catalogue of functions",
+            "Lists every function: name, title, what it decides, the sections it applies, its input and output JSON "
+                    + "Schemas (draft 7) and an example input. With format TOOLS, returns them as LLM tool definitions "
+                    + "(name, description, parameters).",
+            Area.PLATFORM, List.of(), Facts.class, Answer.class);
 
     @Override
-    public String title() {
-        return "The catalogue of functions";
-    }
-
-    @Override
-    public String description() {
-        return "Lists every function: name, title, what it decides, the sections it applies, its input and output JSON "
-                + "Schemas (draft 7) and an example input. With format TOOLS, returns them as LLM tool definitions "
-                + "(name, description, parameters).";
-    }
-
-    @Override
-    public Area area() {
-        return Area.PLATFORM;
-    }
-
-    @Override
-    public List<String> sections() {
-        return List.of();
-    }
-
-    @Override
-    public Class<Facts> factsType() {
-        return Facts.class;
-    }
-
-    @Override
-    public Class<Answer> answerType() {
-        return Answer.class;
+    public About<Facts, Answer> about() {
+        return ABOUT;
     }
 
     @Override

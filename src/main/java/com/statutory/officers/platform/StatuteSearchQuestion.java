@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.StatuteSearch;
@@ -33,40 +34,14 @@ public final class StatuteSearchQuestion implements Question<StatuteSearchQuesti
     public record Answer(String query, List<Result> results) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Search the statute",
+            "Ranks the sections and subsections of Article 3.1 for a free-text query (BM25 over each provision's own words, "
+                    + "its caption weighted), with a snippet of each. Use it to find which provision answers a question.",
+            Area.PLATFORM, List.of(), Facts.class, Answer.class);
 
     @Override
-    public String title() {
-        return "Search the statute";
-    }
-
-    @Override
-    public String description() {
-        return "Ranks the sections and subsections of Article 3.1 for a free-text query (BM25 over each provision's own words, "
-                + "its caption weighted), with a snippet of each. Use it to find which provision answers a question.";
-    }
-
-    @Override
-    public Area area() {
-        return Area.PLATFORM;
-    }
-
-    @Override
-    public List<String> sections() {
-        return List.of();
-    }
-
-    @Override
-    public Class<Facts> factsType() {
-        return Facts.class;
-    }
-
-    @Override
-    public Class<Answer> answerType() {
-        return Answer.class;
+    public About<Facts, Answer> about() {
+        return ABOUT;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.catalogue.Question;
@@ -32,41 +33,15 @@ public final class StatuteSectionLookup implements Question<StatuteSectionLookup
             List<String> subsections, List<String> appliedBy) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "The text of a section or subsection",
+            "Returns the text of a section or subsection of 65 ILCS 5/Article 3.1 by citation (3.1-10-50, "
+                    + "3.1-10-50(f)(1), 65 ILCS 5/3.1-40-40), with its heading, division, source note, nested subsections, and "
+                    + "the functions that apply it.",
+            Area.PLATFORM, List.of(), Facts.class, Answer.class);
 
     @Override
-    public String title() {
-        return "The text of a section or subsection";
-    }
-
-    @Override
-    public String description() {
-        return "Returns the text of a section or subsection of 65 ILCS 5/Article 3.1 by citation (3.1-10-50, "
-                + "3.1-10-50(f)(1), 65 ILCS 5/3.1-40-40), with its heading, division, source note, nested subsections, and "
-                + "the functions that apply it.";
-    }
-
-    @Override
-    public Area area() {
-        return Area.PLATFORM;
-    }
-
-    @Override
-    public List<String> sections() {
-        return List.of();
-    }
-
-    @Override
-    public Class<Facts> factsType() {
-        return Facts.class;
-    }
-
-    @Override
-    public Class<Answer> answerType() {
-        return Answer.class;
+    public About<Facts, Answer> about() {
+        return ABOUT;
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
@@ -116,44 +117,18 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             LocalDate vacatedOnIfUnpaid) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Office vacated for a debt to the municipality",
+            "For an elected official in arrears to the municipality: each step's deadline as a date (30 days to pay or "
+                    + "contest after the clerk's notice, hearing within 30 days of the contest, 30 days to pay after a determination "
+                    + "ordering payment, 5 days to petition for review, court hearing within 30 days of the petition, 30 days to pay "
+                    + "after a decision upholding) and the date the office is vacated, or that it is not. Applies 3.1-10-50(c)(4) "
+                    + "under 500,000 and 3.1-10-51(a)(3) at 500,000 or more. Reading: failing to pay within 30 days vacates the office "
+                    + "on the day after the 30th day.",
+            Area.VACANCIES, List.of("3.1-10-50", "3.1-10-51"), Facts.class, Answer.class);
 
     @Override
-    public String title() {
-        return "Office vacated for a debt to the municipality";
-    }
-
-    @Override
-    public String description() {
-        return "For an elected official in arrears to the municipality: each step's deadline as a date (30 days to pay or "
-                + "contest after the clerk's notice, hearing within 30 days of the contest, 30 days to pay after a determination "
-                + "ordering payment, 5 days to petition for review, court hearing within 30 days of the petition, 30 days to pay "
-                + "after a decision upholding) and the date the office is vacated, or that it is not. Applies 3.1-10-50(c)(4) "
-                + "under 500,000 and 3.1-10-51(a)(3) at 500,000 or more. Reading: failing to pay within 30 days vacates the office "
-                + "on the day after the 30th day.";
-    }
-
-    @Override
-    public Area area() {
-        return Area.VACANCIES;
-    }
-
-    @Override
-    public List<String> sections() {
-        return List.of("3.1-10-50", "3.1-10-51");
-    }
-
-    @Override
-    public Class<Facts> factsType() {
-        return Facts.class;
-    }
-
-    @Override
-    public Class<Answer> answerType() {
-        return Answer.class;
+    public About<Facts, Answer> about() {
+        return ABOUT;
     }
 
     @Override
@@ -166,9 +141,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (f.municipality() == null || f.municipality().population() == null) {
-            r.missing("municipality.population", "How many inhabitants does the municipality have (latest federal census)?");
-        }
+        Municipality.populationMissing(f.municipality(), r);
         if (f.noticeReceivedDate() == null) {
             r.missing("noticeReceivedDate", "On what date was the official personally served with the clerk's written notice of the debt?");
         }

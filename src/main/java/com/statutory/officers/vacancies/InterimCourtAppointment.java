@@ -15,6 +15,7 @@ import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Corpus;
@@ -60,42 +61,16 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
             LocalDate servesUntilElectionOn) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Court appointments when every elective office is vacant",
+            "When a municipality has no mayor or president, no clerk and no alderpersons or trustees: the signatures a "
+                    + "petition to the circuit court needs (the lesser of 100 electors or 10% of the electors, rounded up) and the "
+                    + "election until which the appointees serve (the next regularly scheduled election at least 120 days after "
+                    + "all offices became vacant; the caller lists the scheduled elections). Applies 3.1-10-60.",
+            Area.VACANCIES, List.of("3.1-10-60"), Facts.class, Answer.class);
 
     @Override
-    public String title() {
-        return "Court appointments when every elective office is vacant";
-    }
-
-    @Override
-    public String description() {
-        return "When a municipality has no mayor or president, no clerk and no alderpersons or trustees: the signatures a "
-                + "petition to the circuit court needs (the lesser of 100 electors or 10% of the electors, rounded up) and the "
-                + "election until which the appointees serve (the next regularly scheduled election at least 120 days after "
-                + "all offices became vacant; the caller lists the scheduled elections). Applies 3.1-10-60.";
-    }
-
-    @Override
-    public Area area() {
-        return Area.VACANCIES;
-    }
-
-    @Override
-    public List<String> sections() {
-        return List.of("3.1-10-60");
-    }
-
-    @Override
-    public Class<Facts> factsType() {
-        return Facts.class;
-    }
-
-    @Override
-    public Class<Answer> answerType() {
-        return Answer.class;
+    public About<Facts, Answer> about() {
+        return ABOUT;
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
@@ -101,44 +102,18 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
 
     public enum Kind { UNCONDITIONAL, CONDITIONAL }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "When a resignation takes effect",
+            "Decides whether a resignation from an elective office is effective (in writing, signed, notarized), "
+                    + "conditional or not, its effective date (the later of the stated date or event and receipt by the officer "
+                    + "authorized to fill the vacancy; a stated date more than 60 days after receipt is not allowed), whether "
+                    + "it can still be withdrawn, and the clerk's 7-business-day forwarding deadline (weekends and the listed "
+                    + "holidays skipped). 3.1-10-50(a) applies under 500,000 inhabitants; at 500,000 or more 3.1-10-51(a)(1) "
+                    + "sets no such rules and the answer is NOT_APPLICABLE.",
+            Area.VACANCIES, List.of("3.1-10-50", "3.1-10-51"), Facts.class, Answer.class);
 
     @Override
-    public String title() {
-        return "When a resignation takes effect";
-    }
-
-    @Override
-    public String description() {
-        return "Decides whether a resignation from an elective office is effective (in writing, signed, notarized), "
-                + "conditional or not, its effective date (the later of the stated date or event and receipt by the officer "
-                + "authorized to fill the vacancy; a stated date more than 60 days after receipt is not allowed), whether "
-                + "it can still be withdrawn, and the clerk's 7-business-day forwarding deadline (weekends and the listed "
-                + "holidays skipped). 3.1-10-50(a) applies under 500,000 inhabitants; at 500,000 or more 3.1-10-51(a)(1) "
-                + "sets no such rules and the answer is NOT_APPLICABLE.";
-    }
-
-    @Override
-    public Area area() {
-        return Area.VACANCIES;
-    }
-
-    @Override
-    public List<String> sections() {
-        return List.of("3.1-10-50", "3.1-10-51");
-    }
-
-    @Override
-    public Class<Facts> factsType() {
-        return Facts.class;
-    }
-
-    @Override
-    public Class<Answer> answerType() {
-        return Answer.class;
+    public About<Facts, Answer> about() {
+        return ABOUT;
     }
 
     @Override
@@ -151,8 +126,8 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (f.municipality() == null || f.municipality().population() == null) {
-            return r.missing("municipality.population", "How many inhabitants does the municipality have (latest federal census)?").needsFacts();
+        if (Municipality.populationMissing(f.municipality(), r)) {
+            return r.needsFacts();
         }
         if (f.municipality().isLarge()) {
             r.found(SCOPE_UNDER_500K, "Section 3.1-10-50 applies only to municipalities under 500,000; this one has "

@@ -16,6 +16,7 @@ import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.OneOf;
 import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.ElectiveOffice;
@@ -177,47 +178,21 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             Boolean confirmableByMajorityHoldingOffice) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Filling a vacancy in an elective office",
+            "Decides whether a vacancy in an elective municipal office is filled at the next general municipal "
+                    + "election or by appointment or an acting mayor/president, who appoints, whose advice and consent "
+                    + "is needed, and the deadlines as dates (appointment within 60 days, council action within 30 days, "
+                    + "second appointee, temporary appointment). Applies 3.1-10-50 under 500,000 inhabitants and "
+                    + "3.1-10-51 at 500,000 or more. Readings: 28 months means the vacancy date plus 28 calendar months "
+                    + "is on or before the term's last day; 130 days counts whole days, so exactly 130 qualifies; an "
+                    + "alderperson/trustee appointment under 3.1-10-50(e) is made in every case, the appointee serving "
+                    + "until the person elected qualifies; where 3.1-10-50 names no interim for a mayor or president "
+                    + "whose term goes to the election, the answer says so.",
+            Area.VACANCIES, List.of("3.1-10-50", "3.1-10-51", "3.1-10-55", "3.1-15-35", "3.1-20-5", "3.1-25-90", "3.1-25-95"), Facts.class, Answer.class);
 
     @Override
-    public String title() {
-        return "Filling a vacancy in an elective office";
-    }
-
-    @Override
-    public String description() {
-        return "Decides whether a vacancy in an elective municipal office is filled at the next general municipal "
-                + "election or by appointment or an acting mayor/president, who appoints, whose advice and consent "
-                + "is needed, and the deadlines as dates (appointment within 60 days, council action within 30 days, "
-                + "second appointee, temporary appointment). Applies 3.1-10-50 under 500,000 inhabitants and "
-                + "3.1-10-51 at 500,000 or more. Readings: 28 months means the vacancy date plus 28 calendar months "
-                + "is on or before the term's last day; 130 days counts whole days, so exactly 130 qualifies; an "
-                + "alderperson/trustee appointment under 3.1-10-50(e) is made in every case, the appointee serving "
-                + "until the person elected qualifies; where 3.1-10-50 names no interim for a mayor or president "
-                + "whose term goes to the election, the answer says so.";
-    }
-
-    @Override
-    public Area area() {
-        return Area.VACANCIES;
-    }
-
-    @Override
-    public List<String> sections() {
-        return List.of("3.1-10-50", "3.1-10-51", "3.1-10-55", "3.1-15-35", "3.1-20-5", "3.1-25-90", "3.1-25-95");
-    }
-
-    @Override
-    public Class<Facts> factsType() {
-        return Facts.class;
-    }
-
-    @Override
-    public Class<Answer> answerType() {
-        return Answer.class;
+    public About<Facts, Answer> about() {
+        return ABOUT;
     }
 
     @Override
@@ -231,14 +206,12 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         Municipality m = f.municipality();
-        if (m == null || m.population() == null) {
-            r.missing("municipality.population", "How many inhabitants does the municipality have (latest federal census)?");
-        }
+        Municipality.populationMissing(m, r);
         if (f.office() == null) {
             r.missing("office", "Which elective office is vacant (mayor, president, alderperson, trustee, clerk, treasurer, ...)?");
         }
         if (m == null || m.kind() == null) {
-            r.missing("municipality.kind", "Is the municipality a city, a village or an incorporated town?");
+            r.missing("municipality.kind", Municipality.ASK_KIND);
         }
         if (f.vacancyDate() == null) {
             r.missing("vacancyDate", "On what date did the vacancy occur?");

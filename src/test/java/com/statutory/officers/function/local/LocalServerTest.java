@@ -27,6 +27,17 @@ class LocalServerTest {
         }
     }
 
+    /** The server writes the envelope with the product's one JSON configuration: byte for byte what the core produces. */
+    @Test
+    void theServerReturnsExactlyTheCoresBytes() throws Exception {
+        for (Question<?, ?> q : Catalogue.all()) {
+            String input = Json.MAPPER.writeValueAsString(q.example());
+            String body = given().contentType("application/json").body(input).when().post("/" + q.name()).then().statusCode(200)
+                    .extract().asString();
+            org.junit.jupiter.api.Assertions.assertEquals(Json.write(Catalogue.answer(q.name(), Json.MAPPER.readTree(input))), body, q.name());
+        }
+    }
+
     @Test
     void vacancyFilling_3_1_10_50_e_deadlineThroughTheServer() {
         given().contentType("application/json")
