@@ -8,6 +8,11 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Inputs;
+import com.statutory.officers.council.CouncilVote;
+import com.statutory.officers.council.MeetingRules;
+import com.statutory.officers.council.OfficerRemoval;
+import com.statutory.officers.council.PresidingOfficer;
+import com.statutory.officers.council.Veto;
 import com.statutory.officers.platform.Questions;
 import com.statutory.officers.platform.StatuteSectionLookup;
 import com.statutory.officers.platform.StatuteSearchQuestion;
@@ -29,7 +34,12 @@ public final class Catalogue {
             new VacancyFilling(),
             new ResignationEffectiveDate(),
             new DebtVacancyTimeline(),
-            new InterimCourtAppointment());
+            new InterimCourtAppointment(),
+            new CouncilVote(),
+            new Veto(),
+            new MeetingRules(),
+            new PresidingOfficer(),
+            new OfficerRemoval());
 
     private static final Map<String, Question<?, ?>> BY_NAME = index();
 

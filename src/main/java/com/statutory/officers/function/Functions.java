@@ -3,6 +3,11 @@ package com.statutory.officers.function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.catalogue.Catalogue;
+import com.statutory.officers.council.OfficerRemoval;
+import com.statutory.officers.council.PresidingOfficer;
+import com.statutory.officers.council.MeetingRules;
+import com.statutory.officers.council.Veto;
+import com.statutory.officers.council.CouncilVote;
 import com.statutory.officers.platform.Questions;
 import com.statutory.officers.platform.StatuteSearchQuestion;
 import com.statutory.officers.platform.StatuteSectionLookup;
@@ -53,5 +58,30 @@ public class Functions {
     @Funq(InterimCourtAppointment.NAME)
     public Envelope<?> interimCourtAppointment(JsonNode input) {
         return Catalogue.answer(InterimCourtAppointment.NAME, input);
+    }
+
+    @Funq(CouncilVote.NAME)
+    public Envelope<?> councilVote(JsonNode input) {
+        return Catalogue.answer(CouncilVote.NAME, input);
+    }
+
+    @Funq(Veto.NAME)
+    public Envelope<?> veto(JsonNode input) {
+        return Catalogue.answer(Veto.NAME, input);
+    }
+
+    @Funq(MeetingRules.NAME)
+    public Envelope<?> meetingRules(JsonNode input) {
+        return Catalogue.answer(MeetingRules.NAME, input);
+    }
+
+    @Funq(PresidingOfficer.NAME)
+    public Envelope<?> presidingOfficer(JsonNode input) {
+        return Catalogue.answer(PresidingOfficer.NAME, input);
+    }
+
+    @Funq(OfficerRemoval.NAME)
+    public Envelope<?> officerRemoval(JsonNode input) {
+        return Catalogue.answer(OfficerRemoval.NAME, input);
     }
 }

@@ -35,7 +35,7 @@ import net.jqwik.api.Provide;
  * never an unexpected exception (the bindings' 500), a 400 names its fields, an envelope is well formed
  * and every citation in it resolves in the corpus, and the same input gives the same bytes twice.
  */
-class RobustnessProperties {
+class RobustnessPropertiesTest {
 
     record Case(String question, JsonNode input) {
     }

@@ -1,0 +1,35 @@
+package com.statutory.officers.council;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/**
+ * Who sits on the city council or village board. "Members then holding office" excludes vacant seats;
+ * the corporate authorities are the mayor or president and the alderpersons or trustees (3.1-40-5, 3.1-45-5).
+ */
+public record Council(
+        @JsonPropertyDescription("Number of alderperson or trustee seats the law provides (vacant ones included).")
+        @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 60, message = "must be at most 60") Integer seats,
+        @JsonPropertyDescription("Alderpersons or trustees then holding office (seats minus vacancies).")
+        @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer holdingOffice,
+        @JsonPropertyDescription("Whether the office of mayor or president is filled (not vacant).")
+        Boolean mayorInOffice) {
+
+    /** All members then holding office, including the mayor or president (3.1-40-40). */
+    @JsonIgnore
+    public int membersHoldingOffice() {
+        return holdingOffice + (Boolean.TRUE.equals(mayorInOffice) ? 1 : 0);
+    }
+
+    public static int majorityOf(int n) {
+        return n / 2 + 1;
+    }
+
+    /** The least whole number that is at least the fraction of n: two-thirds of 7 is 5, three-fourths of 6 is 5. */
+    public static int atLeast(int numerator, int denominator, int n) {
+        return (numerator * n + denominator - 1) / denominator;
+    }
+}

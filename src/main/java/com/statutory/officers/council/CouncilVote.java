@@ -1,0 +1,297 @@
+package com.statutory.officers.council;
+
+import static com.statutory.officers.council.Council.atLeast;
+import static com.statutory.officers.council.Council.majorityOf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.municipality.Words;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * council-vote: did the measure pass, may the mayor or president vote, did that vote count, and what would it take.
+ *
+ * <p>Readings: the quorum is a majority of the corporate authorities the law provides (seats plus the
+ * mayor's office), since 3.1-10-55 speaks of there being "not a quorum in office"; "where the council
+ * consists of an odd number of alderpersons" counts the alderpersons then holding office, like the
+ * sentence before it; "one-half of the alderpersons elected" in 3.1-40-30(ii) counts the seats, as the text
+ * says (Article 5's twin says "then holding office"; the answer gives that reading's result too).
+ */
+public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVote.Answer> {
+
+    public static final String NAME = "council-vote";
+
+    static final Provision QUORUM = Corpus.get().require("3.1-40-20");
+    static final Provision MAYOR_PRESIDES = Corpus.get().require("3.1-40-30");
+    static final Provision TIE = Corpus.get().require("3.1-40-30(i)");
+    static final Provision HALF_ELECTED = Corpus.get().require("3.1-40-30(ii)");
+    static final Provision SUPERMAJORITY = Corpus.get().require("3.1-40-30(iii)");
+    static final Provision VOTE_REQUIRED = Corpus.get().require("3.1-40-40");
+    static final Provision VILLAGE_BOARD = Corpus.get().require("3.1-45-5");
+    static final Provision RULES = Corpus.get().require("3.1-40-15");
+    static final Provision INTERESTED_ABSTAINS = Corpus.get().require("3.1-55-10(b)(1)(C)");
+    static final Provision INTERESTED_MAJORITY = Corpus.get().require("3.1-55-10(b)(1)(D)");
+
+    public enum Measure {
+        ORDINANCE,
+        /** A resolution or motion creating a liability against the municipality. */
+        LIABILITY_RESOLUTION_OR_MOTION,
+        /** A resolution or motion for the expenditure or appropriation of its money. */
+        SPENDING_RESOLUTION_OR_MOTION,
+        SCHOOL_PROPERTY_SALE,
+        /** The award of a contract in which a member has an interest allowed by 3.1-55-10(b)(1). */
+        INTERESTED_MEMBER_CONTRACT,
+        OTHER_RESOLUTION_OR_MOTION
+    }
+
+    public enum MayorVote { YEA, NAY, DID_NOT_VOTE }
+
+    public enum Ground { TIE, HALF_OF_ALDERPERSONS_ELECTED, MORE_THAN_MAJORITY_REQUIRED }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality (its kind names the roles: mayor/alderpersons or president/trustees).") @Valid Municipality municipality,
+            @JsonPropertyDescription("What was voted on.") Measure measure,
+            @JsonPropertyDescription("Seats, members holding office, and whether the mayor's or president's office is filled.") @Valid Council council,
+            @JsonPropertyDescription("Alderpersons or trustees voting yes.") @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer yeas,
+            @JsonPropertyDescription("Alderpersons or trustees voting no.") @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer nays,
+            @JsonPropertyDescription("Alderpersons or trustees present but not voting (abstaining, including interested members).")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer presentNotVoting,
+            @JsonPropertyDescription("How the mayor or president voted, if at all.") MayorVote mayorVote,
+            @JsonPropertyDescription("Whether the mayor or president was present.") Boolean mayorPresent) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (council != null && council.seats() != null && council.holdingOffice() != null && council.holdingOffice() > council.seats()) {
+                p.add(new FieldProblem("council.holdingOffice", "is more than council.seats"));
+            }
+            int voted = (yeas == null ? 0 : yeas) + (nays == null ? 0 : nays) + (presentNotVoting == null ? 0 : presentNotVoting);
+            if (council != null && council.holdingOffice() != null && voted > council.holdingOffice()) {
+                p.add(new FieldProblem("yeas", "yeas, nays and presentNotVoting add up to more than the members holding office"));
+            }
+            boolean voting = mayorVote == MayorVote.YEA || mayorVote == MayorVote.NAY;
+            if (voting && council != null && Boolean.FALSE.equals(council.mayorInOffice())) {
+                p.add(new FieldProblem("mayorVote", "the office of mayor or president is vacant (council.mayorInOffice is false); an acting mayor or pro tem votes only as a member"));
+            }
+            if (voting && Boolean.FALSE.equals(mayorPresent)) {
+                p.add(new FieldProblem("mayorVote", "the mayor or president cannot vote without being present"));
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param passed            null when Article 3.1 fixes no number for the measure (the council's own rules govern)
+     * @param votesNeeded       yes votes needed, counted as {@code requirement} says
+     * @param votesCounted      yes votes that count toward it
+     * @param mayorVoteDecisive whether the measure passed only because of the mayor's or president's vote
+     * @param votesShort        more yes votes it would have taken
+     */
+    public record Answer(Boolean passed, String requirement, Integer votesNeeded, int votesCounted, int membersHoldingOffice,
+            int quorum, Boolean quorumPresent, boolean mayorMayVote, List<Ground> mayorVoteGrounds, boolean mayorVoteCounted,
+            Boolean mayorVoteDecisive, Integer votesShort, boolean mayorMayVoteIfHalfOfThoseHoldingOffice) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Did the measure pass?",
+            "Decides whether an ordinance, resolution or motion passed a city council or village board: the votes needed "
+                    + "(a majority of all members then holding office including the mayor for ordinances and measures creating "
+                    + "liability or spending money; a majority of the alderpersons suffices for an ordinance when an odd number "
+                    + "hold office; three-fourths of the alderpersons for a sale of school property; a majority of those holding "
+                    + "office for a contract with an interested member, who abstains but counts toward the quorum), whether the "
+                    + "mayor or president may vote (tie; one-half of the alderpersons elected voting yes; more than a majority "
+                    + "required), whether that vote counted and was decisive, the quorum, and how many votes short it fell. "
+                    + "Readings: quorum is a majority of the seats plus the mayor's office; 'alderpersons elected' in "
+                    + "3.1-40-30(ii) counts the seats (the 'then holding office' reading's result is also given). Articles 4 "
+                    + "and 5 (commission and managerial forms) are not applied.",
+            Area.COUNCIL_AND_BOARD, List.of("3.1-40-30", "3.1-40-40", "3.1-45-5", "3.1-55-10", "3.1-40-20"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Measure.ORDINANCE, new Council(8, 8, true), 4, 4, 0,
+                MayorVote.YEA, true);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        Council c = f.council();
+        if (f.measure() == null) {
+            r.missing("measure", "What was voted on: an ordinance, a resolution or motion creating a liability or spending money, a sale of school property, a contract with an interested member, or another resolution or motion?");
+        }
+        if (c == null || c.holdingOffice() == null) {
+            r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now (not counting vacant seats)?");
+        }
+        if (c == null || c.seats() == null) {
+            r.missing("council.seats", "How many alderperson or trustee seats does the law provide, vacant ones included?");
+        }
+        if (f.yeas() == null) {
+            r.missing("yeas", "How many alderpersons or trustees voted yes?");
+        }
+        if (f.nays() == null) {
+            r.missing("nays", "How many alderpersons or trustees voted no?");
+        }
+        boolean countsMayor = f.measure() != null && f.measure() != Measure.SCHOOL_PROPERTY_SALE && f.measure() != Measure.OTHER_RESOLUTION_OR_MOTION;
+        if (countsMayor && (c == null || c.mayorInOffice() == null)) {
+            r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        Words w = kind == null ? new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board")
+                : Words.of(kind);
+        if (kind != MunicipalityKind.CITY) {
+            r.found(VILLAGE_BOARD, "A village or town board passes measures in the same manner as a city council, and its president has the "
+                    + "mayor's voting powers under 3.1-40-30.");
+        }
+        int seats = c.seats();
+        int holding = c.holdingOffice();
+        int members = c.membersHoldingOffice();
+        int yeas = f.yeas();
+
+        // 3.1-40-30: when the chief executive may vote at all
+        List<Ground> grounds = new ArrayList<>();
+        if (yeas == f.nays() && yeas + f.nays() > 0) {
+            grounds.add(Ground.TIE);
+            r.found(TIE, "The " + w.members() + " tied " + yeas + " to " + f.nays() + ", so the " + w.chief() + " may vote.");
+        }
+        if (2 * yeas == seats) {
+            grounds.add(Ground.HALF_OF_ALDERPERSONS_ELECTED);
+            r.found(HALF_ELECTED, yeas + " is one-half of the " + seats + " " + w.members() + " elected, so the " + w.chief() + " may vote.");
+        }
+        if (f.measure() == Measure.SCHOOL_PROPERTY_SALE) {
+            grounds.add(Ground.MORE_THAN_MAJORITY_REQUIRED);
+            r.found(SUPERMAJORITY, "A sale of school property needs more than a majority, so the " + w.chief() + " may vote.");
+        }
+        boolean mayorMayVote = !grounds.isEmpty() && Boolean.TRUE.equals(c.mayorInOffice());
+        boolean holdingReading = yeas == f.nays() && yeas > 0 || 2 * yeas == holding || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
+        if (grounds.isEmpty()) {
+            r.found(MAYOR_PRESIDES, "None of the three cases of 3.1-40-30 applies (no tie, " + yeas + " is not one-half of the " + seats
+                    + " " + w.members() + " elected, no more-than-majority requirement), so the " + w.chief() + " may not vote on it.");
+        }
+
+        // 3.1-40-20: quorum of the corporate authorities the law provides
+        int quorum = majorityOf(seats + 1);
+        int surelyPresent = yeas + f.nays() + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) + (Boolean.TRUE.equals(f.mayorPresent()) ? 1 : 0);
+        Boolean quorumPresent = surelyPresent >= quorum ? Boolean.TRUE : null;
+        if (quorumPresent == null) {
+            if (f.presentNotVoting() == null) {
+                r.missing("presentNotVoting", "How many alderpersons or trustees were present but did not vote?");
+            }
+            if (f.mayorPresent() == null) {
+                r.missing("mayorPresent", "Was the mayor or president present?");
+            }
+            if (r.hasMissing()) {
+                return r.needsFacts();
+            }
+            quorumPresent = Boolean.FALSE;
+        }
+        r.found(QUORUM, "A quorum is a majority of the corporate authorities: " + quorum + " of " + (seats + 1) + " (the " + seats + " "
+                + w.members() + " and the " + w.chief() + "); " + surelyPresent + " were present, so there "
+                + (quorumPresent ? "was" : "was not") + " a quorum.");
+
+        // 3.1-40-40 and 3.1-55-10: what the measure needs
+        Integer needed;
+        String requirement;
+        boolean mayorCounts;
+        boolean alderpersonsAloneSuffice = false;
+        switch (f.measure()) {
+            case ORDINANCE, LIABILITY_RESOLUTION_OR_MOTION, SPENDING_RESOLUTION_OR_MOTION -> {
+                needed = majorityOf(members);
+                mayorCounts = true;
+                requirement = "a majority of all " + members + " members then holding office, including the " + w.chief();
+                r.found(VOTE_REQUIRED, "It needs the concurrence of " + requirement + ": " + needed + " votes.");
+                if (f.measure() == Measure.ORDINANCE && holding % 2 == 1) {
+                    alderpersonsAloneSuffice = yeas >= majorityOf(holding);
+                    r.found(VOTE_REQUIRED, holding + " " + w.members() + " hold office, an odd number, so a majority of them ("
+                            + majorityOf(holding) + ") is sufficient to pass the ordinance" + (alderpersonsAloneSuffice ? "; " + yeas + " voted yes." : "."));
+                }
+            }
+            case INTERESTED_MEMBER_CONTRACT -> {
+                needed = majorityOf(members);
+                mayorCounts = true;
+                requirement = "a majority of those members presently holding office (" + members + ")";
+                r.found(INTERESTED_ABSTAINS, "The interested member abstains from voting but is counted present for the quorum.");
+                r.found(INTERESTED_MAJORITY, "The contract must be approved by " + requirement + ": " + needed + " votes.");
+            }
+            case SCHOOL_PROPERTY_SALE -> {
+                needed = atLeast(3, 4, holding);
+                mayorCounts = false;
+                requirement = "three-fourths of all " + holding + " " + w.members() + " then holding office";
+                r.found(VOTE_REQUIRED, "A sale of school property needs " + requirement + ": " + needed + " (three-fourths of " + holding
+                        + ", rounded up); the " + w.chief() + "'s vote is not one of them.");
+            }
+            default -> {
+                needed = null;
+                mayorCounts = false;
+                requirement = "no number fixed by Article 3.1; the council's own rules of proceeding govern";
+                r.found(RULES, "Article 3.1 fixes no vote for this kind of resolution or motion; the council's own rules of proceeding govern.");
+            }
+        }
+        boolean mayorYea = f.mayorVote() == MayorVote.YEA;
+        if (needed != null && mayorMayVote && mayorCounts && f.mayorVote() == null && !alderpersonsAloneSuffice
+                && yeas < needed && yeas + 1 >= needed) {
+            r.missing("mayorVote", "How did the " + w.chief() + " vote (yes, no, or did not vote)?");
+            return r.needsFacts();
+        }
+        boolean mayorVoteCounted = mayorMayVote && mayorCounts && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY);
+        if (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY) {
+            if (!mayorMayVote) {
+                r.found(MAYOR_PRESIDES, "The " + w.chief() + " voted, but that vote does not count: 3.1-40-30 did not allow it here.");
+            } else if (!mayorCounts) {
+                r.found(VOTE_REQUIRED, "The " + w.chief() + " may vote, but the requirement counts only " + w.members() + ".");
+            }
+        }
+        int counted = yeas + (mayorVoteCounted && mayorYea ? 1 : 0);
+        Boolean passed = null;
+        Boolean decisive = null;
+        Integer shortBy = null;
+        if (needed != null) {
+            boolean withoutMayor = yeas >= needed || alderpersonsAloneSuffice;
+            passed = quorumPresent && (counted >= needed || alderpersonsAloneSuffice);
+            decisive = passed && !withoutMayor;
+            shortBy = passed ? 0 : Math.max(0, needed - counted);
+        }
+        String summary = summary(f, w, passed, needed, counted, requirement, quorumPresent, mayorMayVote, decisive, shortBy);
+        return r.answered(new Answer(passed, requirement, needed, counted, members, quorum, quorumPresent, mayorMayVote, grounds,
+                mayorVoteCounted, decisive, shortBy, holdingReading), summary);
+    }
+
+    private static String summary(Facts f, Words w, Boolean passed, Integer needed, int counted, String requirement, boolean quorum,
+            boolean mayorMayVote, Boolean decisive, Integer shortBy) {
+        if (!quorum) {
+            return "It did not pass: no quorum of the corporate authorities was present.";
+        }
+        if (passed == null) {
+            return "Article 3.1 fixes no vote for this kind of resolution or motion; the council's own rules decide it. The " + w.chief()
+                    + (mayorMayVote ? " may" : " may not") + " vote on it.";
+        }
+        return (passed ? "It passed" : "It did not pass") + " with " + counted + " yes vote(s) counted; it needed " + needed + ", "
+                + requirement + "." + (mayorMayVote ? " The " + w.chief() + " could vote" + (Boolean.TRUE.equals(decisive) ? ", and that vote decided it." : ".")
+                        : " The " + w.chief() + " could not vote.")
+                + (passed ? "" : " It was " + shortBy + " vote(s) short.");
+    }
+}

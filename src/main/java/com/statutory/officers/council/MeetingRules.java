@@ -1,0 +1,250 @@
+package com.statutory.officers.council;
+
+import static com.statutory.officers.council.Council.atLeast;
+import static com.statutory.officers.council.Council.majorityOf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.municipality.Words;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * meeting-rules: quorum, special meetings, deferral of committee reports, reconsideration at a special
+ * meeting, expulsion, and appointments when no quorum is in office. One topic per call.
+ *
+ * <p>Readings: the quorum is a majority of the corporate authorities the law provides (seats plus the
+ * mayor's office); expulsion needs two-thirds of the alderpersons then holding office, rounded up.
+ */
+public final class MeetingRules implements Question<MeetingRules.Facts, MeetingRules.Answer> {
+
+    public static final String NAME = "meeting-rules";
+
+    static final Provision APPOINTMENTS_WITHOUT_QUORUM = Corpus.get().require("3.1-10-55");
+    static final Provision EXPULSION = Corpus.get().require("3.1-40-15");
+    static final Provision QUORUM = Corpus.get().require("3.1-40-20");
+    static final Provision MEETINGS = Corpus.get().require("3.1-40-25");
+    static final Provision DEFERRAL = Corpus.get().require("3.1-40-35");
+    static final Provision RECONSIDERATION = Corpus.get().require("3.1-40-55");
+    static final Provision VILLAGE_BOARD = Corpus.get().require("3.1-45-5");
+
+    public enum Topic { QUORUM, SPECIAL_MEETING, COMMITTEE_REPORT_DEFERRAL, RECONSIDERATION_AT_SPECIAL_MEETING, EXPULSION, APPOINTMENT_WITHOUT_QUORUM }
+
+    public enum Caller { MAYOR_OR_PRESIDENT, ALDERPERSONS_OR_TRUSTEES, SOMEONE_ELSE }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality (kind names the roles).") @Valid Municipality municipality,
+            @JsonPropertyDescription("Which rule to apply.") Topic topic,
+            @JsonPropertyDescription("Seats, members holding office, and whether the mayor's or president's office is filled.") @Valid Council council,
+            @JsonPropertyDescription("QUORUM: members present, the mayor or president included.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 61, message = "must be at most 61") Integer membersPresent,
+            @JsonPropertyDescription("SPECIAL_MEETING: who called it.") Caller calledBy,
+            @JsonPropertyDescription("SPECIAL_MEETING: how many alderpersons or trustees joined in the call.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer callers,
+            @JsonPropertyDescription("COMMITTEE_REPORT_DEFERRAL: alderpersons or trustees present who request deferral.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer requesting,
+            @JsonPropertyDescription("COMMITTEE_REPORT_DEFERRAL: date of the next regular meeting. Optional.") LocalDate nextRegularMeeting,
+            @JsonPropertyDescription("RECONSIDERATION_AT_SPECIAL_MEETING: alderpersons or trustees present when the vote was taken.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer presentAtOriginalVote,
+            @JsonPropertyDescription("RECONSIDERATION_AT_SPECIAL_MEETING: alderpersons or trustees present at the special meeting.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer presentNow,
+            @JsonPropertyDescription("EXPULSION: alderpersons or trustees voting to expel.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer votesToExpel,
+            @JsonPropertyDescription("EXPULSION: whether the member was already expelled for the same incident.") Boolean alreadyExpelledForIncident) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (council != null && council.seats() != null && council.holdingOffice() != null && council.holdingOffice() > council.seats()) {
+                p.add(new FieldProblem("council.holdingOffice", "is more than council.seats"));
+            }
+            if (membersPresent != null && council != null && council.seats() != null && membersPresent > council.seats() + 1) {
+                p.add(new FieldProblem("membersPresent", "is more than the seats plus the mayor or president"));
+            }
+            if (votesToExpel != null && council != null && council.holdingOffice() != null && votesToExpel > council.holdingOffice()) {
+                p.add(new FieldProblem("votesToExpel", "is more than the members holding office"));
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param allowed       whether the act is valid (quorum present, call valid, deferral granted, reconsideration or expulsion allowed)
+     * @param votesOrMembersNeeded the number the rule requires
+     * @param deferredTo    the meeting a deferred committee report goes to
+     */
+    public record Answer(Topic topic, Boolean allowed, Integer votesOrMembersNeeded, LocalDate deferredTo) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Meeting rules",
+            "One rule per call: QUORUM (a majority of the corporate authorities, read as the seats plus the mayor's office; "
+                    + "fewer may adjourn and compel attendance), SPECIAL_MEETING (called by the mayor or president or any 3 "
+                    + "alderpersons or trustees), COMMITTEE_REPORT_DEFERRAL (any 2 members present defer a committee report to "
+                    + "the next regular meeting), RECONSIDERATION_AT_SPECIAL_MEETING (at least as many present as at the "
+                    + "original vote), EXPULSION (two-thirds of those holding office, rounded up, never twice for one incident), "
+                    + "APPOINTMENT_WITHOUT_QUORUM (a majority of those holding office may make or confirm appointments).",
+            Area.COUNCIL_AND_BOARD, List.of("3.1-10-55", "3.1-40-15", "3.1-40-20", "3.1-40-25", "3.1-40-35", "3.1-40-55", "3.1-45-5"),
+            Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Topic.EXPULSION, new Council(7, 7, true), null, null, null,
+                null, null, null, null, 5, false);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.topic() == null) {
+            return r.missing("topic", "Which rule: quorum, special meeting, committee report deferral, reconsideration at a special meeting, expulsion, or appointment without a quorum?").needsFacts();
+        }
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        Words w = kind == null ? new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board") : Words.of(kind);
+        if (kind != null && kind != MunicipalityKind.CITY) {
+            r.found(VILLAGE_BOARD, "The board of trustees has the city council's powers and duties and acts in the same manner.");
+        }
+        return switch (f.topic()) {
+            case QUORUM -> quorum(f, r, w);
+            case SPECIAL_MEETING -> specialMeeting(f, r, w);
+            case COMMITTEE_REPORT_DEFERRAL -> deferral(f, r, w);
+            case RECONSIDERATION_AT_SPECIAL_MEETING -> reconsideration(f, r, w);
+            case EXPULSION -> expulsion(f, r, w);
+            case APPOINTMENT_WITHOUT_QUORUM -> appointments(f, r, w);
+        };
+    }
+
+    private Envelope<Answer> quorum(Facts f, Reasons r, Words w) {
+        if (f.council() == null || f.council().seats() == null) {
+            return r.missing("council.seats", "How many alderperson or trustee seats does the law provide?").needsFacts();
+        }
+        int quorum = majorityOf(f.council().seats() + 1);
+        Boolean present = f.membersPresent() == null ? null : f.membersPresent() >= quorum;
+        r.found(QUORUM, "A majority of the corporate authorities is a quorum: " + quorum + " of the " + (f.council().seats() + 1)
+                + " (" + f.council().seats() + " " + w.members() + " and the " + w.chief() + ")"
+                + (present == null ? "." : "; " + f.membersPresent() + " present is " + (present ? "" : "not ") + "a quorum.")
+                + " A smaller number may adjourn and compel absent members to attend.");
+        return r.answered(new Answer(Topic.QUORUM, present, quorum, null), "The quorum is " + quorum + " members"
+                + (present == null ? "." : present ? "; " + f.membersPresent() + " present is a quorum." : "; with " + f.membersPresent()
+                        + " present there is no quorum, but those present may adjourn and compel attendance."));
+    }
+
+    private Envelope<Answer> specialMeeting(Facts f, Reasons r, Words w) {
+        if (f.calledBy() == null) {
+            return r.missing("calledBy", "Who called the special meeting: the " + w.chief() + ", some " + w.members() + ", or someone else?").needsFacts();
+        }
+        if (f.calledBy() == Caller.ALDERPERSONS_OR_TRUSTEES && f.callers() == null) {
+            return r.missing("callers", "How many " + w.members() + " joined in the call?").needsFacts();
+        }
+        boolean valid = f.calledBy() == Caller.MAYOR_OR_PRESIDENT || f.calledBy() == Caller.ALDERPERSONS_OR_TRUSTEES && f.callers() >= 3;
+        r.found(MEETINGS, "Special meetings may be called by the " + w.chief() + " or any 3 " + w.members() + " (and in any manner the council "
+                + "prescribes by ordinance); public notice follows the Open Meetings Act. "
+                + (valid ? "This call qualifies." : "This call does not qualify under the statute."));
+        return r.answered(new Answer(Topic.SPECIAL_MEETING, valid, 3, null), valid ? "The special meeting was validly called."
+                : "The statute lets only the " + w.chief() + " or any 3 " + w.members() + " call a special meeting; an ordinance may provide another manner.");
+    }
+
+    private Envelope<Answer> deferral(Facts f, Reasons r, Words w) {
+        if (f.requesting() == null) {
+            return r.missing("requesting", "How many " + w.members() + " present asked to defer the committee report?").needsFacts();
+        }
+        boolean deferred = f.requesting() >= 2;
+        r.found(DEFERRAL, "On the request of any 2 " + w.members() + " present, a committee report is deferred for final action to the next "
+                + "regular meeting after the report is made; " + f.requesting() + " asked.");
+        LocalDate to = deferred ? f.nextRegularMeeting() : null;
+        return r.answered(new Answer(Topic.COMMITTEE_REPORT_DEFERRAL, deferred, 2, to), deferred
+                ? "The report is deferred for final action to the next regular meeting" + (to == null ? "." : ", " + to + ".")
+                : "One request is not enough: it takes any 2 " + w.members() + " present.");
+    }
+
+    private Envelope<Answer> reconsideration(Facts f, Reasons r, Words w) {
+        if (f.presentAtOriginalVote() == null) {
+            r.missing("presentAtOriginalVote", "How many " + w.members() + " were present when the vote was taken?");
+        }
+        if (f.presentNow() == null) {
+            r.missing("presentNow", "How many " + w.members() + " are present at the special meeting?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        boolean allowed = f.presentNow() >= f.presentAtOriginalVote();
+        r.found(RECONSIDERATION, "A vote may be reconsidered or rescinded at a special meeting only if at least as many " + w.members()
+                + " are present as when it was taken: " + f.presentAtOriginalVote() + " then, " + f.presentNow() + " now.");
+        return r.answered(new Answer(Topic.RECONSIDERATION_AT_SPECIAL_MEETING, allowed, f.presentAtOriginalVote(), null), allowed
+                ? "The vote may be reconsidered at this special meeting." : "The vote may not be reconsidered at this special meeting: "
+                        + f.presentAtOriginalVote() + " " + w.members() + " were present for it and only " + f.presentNow() + " are now.");
+    }
+
+    private Envelope<Answer> expulsion(Facts f, Reasons r, Words w) {
+        if (Boolean.TRUE.equals(f.alreadyExpelledForIncident())) {
+            r.found(EXPULSION, "A member may not be expelled a second time for the same incident.");
+            return r.answered(new Answer(Topic.EXPULSION, false, null, null), "Not allowed: the member was already expelled for this incident.");
+        }
+        if (f.council() == null || f.council().holdingOffice() == null) {
+            r.missing("council.holdingOffice", "How many " + w.members() + " hold office now?");
+        }
+        if (f.alreadyExpelledForIncident() == null) {
+            r.missing("alreadyExpelledForIncident", "Was the member already expelled once for the same incident?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        int needed = atLeast(2, 3, f.council().holdingOffice());
+        Boolean allowed = f.votesToExpel() == null ? null : f.votesToExpel() >= needed;
+        r.found(EXPULSION, "Expelling a member from a meeting takes the concurrence of two-thirds of the " + f.council().holdingOffice() + " "
+                + w.members() + " then holding office: " + needed + " (rounded up)" + (allowed == null ? "." : "; " + f.votesToExpel() + " concurred."));
+        return r.answered(new Answer(Topic.EXPULSION, allowed, needed, null), "Expulsion needs " + needed + " of the " + f.council().holdingOffice()
+                + " " + w.members() + " holding office" + (allowed == null ? "." : allowed ? "; it carried." : "; it failed."));
+    }
+
+    private Envelope<Answer> appointments(Facts f, Reasons r, Words w) {
+        Council c = f.council();
+        if (c == null || c.seats() == null) {
+            r.missing("council.seats", "How many alderperson or trustee seats does the law provide?");
+        }
+        if (c == null || c.holdingOffice() == null) {
+            r.missing("council.holdingOffice", "How many " + w.members() + " hold office now?");
+        }
+        if (c == null || c.mayorInOffice() == null) {
+            r.missing("council.mayorInOffice", "Is the office of " + w.chief() + " filled?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        int quorum = majorityOf(c.seats() + 1);
+        int inOffice = c.membersHoldingOffice();
+        boolean noQuorum = inOffice < quorum;
+        if (!noQuorum) {
+            r.found(QUORUM, inOffice + " corporate authorities hold office, at least the quorum of " + quorum + ".");
+            return r.notApplicable(new Answer(Topic.APPOINTMENT_WITHOUT_QUORUM, false, quorum, null),
+                    "A quorum (" + quorum + ") is in office, so the ordinary rules for appointments apply, not 3.1-10-55.");
+        }
+        int needed = majorityOf(inOffice);
+        r.found(APPOINTMENTS_WITHOUT_QUORUM, "Only " + inOffice + " corporate authorities hold office, fewer than the quorum of " + quorum
+                + ", so appointments to fill vacancies may be made or confirmed by a majority of those holding office: " + needed + ".");
+        return r.answered(new Answer(Topic.APPOINTMENT_WITHOUT_QUORUM, true, needed, null), "With no quorum in office, " + needed + " of the "
+                + inOffice + " corporate authorities holding office may make or confirm appointments to fill the vacancies.");
+    }
+}

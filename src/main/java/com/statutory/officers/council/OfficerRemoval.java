@@ -1,0 +1,169 @@
+package com.statutory.officers.council;
+
+import static com.statutory.officers.council.Council.atLeast;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * officer-removal: whether a mayor's or president's removal of an appointed officer stands.
+ *
+ * <p>Readings: the report meeting must fall 5 to 10 days after the removal, both ends included; "two-thirds
+ * of all members authorized by law to be elected" counts the seats (vacant or not) and the mayor's or
+ * president's office, since the corporate authorities are both; the answer also gives the number without
+ * the mayor, as the text does not say.
+ */
+public final class OfficerRemoval implements Question<OfficerRemoval.Facts, OfficerRemoval.Answer> {
+
+    public static final String NAME = "officer-removal";
+
+    static final Provision REMOVAL = Corpus.get().require("3.1-35-10");
+    static final int REPORT_FROM_DAYS = 5;
+    static final int REPORT_TO_DAYS = 10;
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality (kind names the roles).") @Valid Municipality municipality,
+            @JsonPropertyDescription("Date the officer was removed.") LocalDate removedOn,
+            @JsonPropertyDescription("Whether the officer was appointed by the mayor or president under the Municipal Code.") Boolean appointedByMayorOrPresident,
+            @JsonPropertyDescription("Whether the officer was already removed once for the same offense.") Boolean previouslyRemovedForSameOffense,
+            @JsonPropertyDescription("Date of the meeting at which the reasons were reported, if they were.") LocalDate reasonsReportedOn,
+            @JsonPropertyDescription("Seats of alderpersons or trustees the law provides (vacant ones included).")
+            @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 60, message = "must be at most 60") Integer seats,
+            @JsonPropertyDescription("Members voting to disapprove the removal, if a vote was taken.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 61, message = "must be at most 61") Integer disapprovalVotes,
+            @JsonPropertyDescription("The day the answer is for; used to tell whether the report window has closed. Optional.") LocalDate asOf) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (reasonsReportedOn != null && removedOn != null && reasonsReportedOn.isBefore(removedOn)) {
+                p.add(new FieldProblem("reasonsReportedOn", "is before removedOn"));
+            }
+            if (disapprovalVotes != null && seats != null && disapprovalVotes > seats + 1) {
+                p.add(new FieldProblem("disapprovalVotes", "is more than the seats plus the mayor or president"));
+            }
+            return p;
+        }
+    }
+
+    public enum Outcome { REMOVAL_STANDS, RESTORED, PENDING, REMOVAL_NOT_ALLOWED, NOT_COVERED }
+
+    public record Answer(Outcome outcome, LocalDate reportWindowOpens, LocalDate reportWindowCloses, Boolean reportedInWindow,
+            Integer disapprovalVotesNeeded, Integer disapprovalVotesNeededWithoutMayor, boolean newBondAndOathOnRestoration) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Removal of an appointed officer",
+            "Decides whether a mayor's or president's removal of an officer they appointed stands: the reasons must be "
+                    + "reported at a meeting 5 to 10 days after the removal (dates given, both ends included); the officer is "
+                    + "restored if they are not, or if two-thirds of all members authorized by law to be elected disapprove "
+                    + "(read as the seats plus the mayor's or president's office, rounded up; the count without the mayor is "
+                    + "also given); a restored officer gives a new bond and oath; no officer is removed twice for the same "
+                    + "offense. Applies 3.1-35-10.",
+            Area.COUNCIL_AND_BOARD, List.of("3.1-35-10"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), LocalDate.parse("2026-03-02"), true, false,
+                LocalDate.parse("2026-03-09"), 8, 5, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (Boolean.FALSE.equals(f.appointedByMayorOrPresident())) {
+            r.found(REMOVAL, "The removal power covers officers appointed by the mayor or president under the Code; this officer was not.");
+            return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false),
+                    "Section 3.1-35-10 covers only officers the mayor or president appointed; another law governs this removal.");
+        }
+        if (Boolean.TRUE.equals(f.previouslyRemovedForSameOffense())) {
+            r.found(REMOVAL, "No officer shall be removed a second time for the same offense.");
+            return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false),
+                    "The removal is not allowed: the officer was already removed once for the same offense.");
+        }
+        if (f.appointedByMayorOrPresident() == null) {
+            r.missing("appointedByMayorOrPresident", "Was the officer appointed by the mayor or president?");
+        }
+        if (f.previouslyRemovedForSameOffense() == null) {
+            r.missing("previouslyRemovedForSameOffense", "Was the officer removed before for the same offense?");
+        }
+        if (f.removedOn() == null) {
+            r.missing("removedOn", "On what date was the officer removed?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        LocalDate opens = Days.within(f.removedOn(), REPORT_FROM_DAYS);
+        LocalDate closes = Days.within(f.removedOn(), REPORT_TO_DAYS);
+        r.found(REMOVAL, "The reasons must be reported to the corporate authorities at a meeting held not less than 5 nor more than 10 days "
+                + "after the removal on " + f.removedOn() + ": from " + opens + " to " + closes + ".");
+        Boolean inWindow = f.reasonsReportedOn() == null ? null
+                : !f.reasonsReportedOn().isBefore(opens) && !f.reasonsReportedOn().isAfter(closes);
+        if (f.reasonsReportedOn() == null) {
+            if (f.asOf() != null && f.asOf().isAfter(closes)) {
+                r.found(REMOVAL, "No report was made by " + closes + ", so the officer is restored to office.");
+                return restored(r, opens, closes, false, null, null);
+            }
+            return r.answered(new Answer(Outcome.PENDING, opens, closes, null, null, null, true),
+                    "The reasons must be reported at a meeting between " + opens + " and " + closes + "; if they are not, the officer is restored.");
+        }
+        if (!inWindow) {
+            r.found(REMOVAL, "The reasons were reported on " + f.reasonsReportedOn() + ", outside the window, which is a failure to report: the officer is restored.");
+            return restored(r, opens, closes, false, null, null);
+        }
+        if (f.seats() == null) {
+            r.missing("seats", "How many alderperson or trustee seats does the law provide?");
+        }
+        if (f.disapprovalVotes() == null) {
+            r.missing("disapprovalVotes", "How many members voted to disapprove the removal (0 if no vote)?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        int withMayor = atLeast(2, 3, f.seats() + 1);
+        int withoutMayor = atLeast(2, 3, f.seats());
+        boolean disapproved = f.disapprovalVotes() >= withMayor;
+        r.found(REMOVAL, "Restoration by disapproval takes two-thirds of all members authorized by law to be elected: " + withMayor + " of "
+                + (f.seats() + 1) + " counting the mayor's or president's office (" + withoutMayor + " of " + f.seats()
+                + " if the mayor is not counted). " + f.disapprovalVotes() + " voted to disapprove"
+                + (disapproved ? ", so the officer is restored." : f.disapprovalVotes() >= withoutMayor
+                        ? ": enough only if the mayor is not counted; under the reading taken here the removal stands." : ", so the removal stands."));
+        if (disapproved) {
+            return restored(r, opens, closes, true, withMayor, withoutMayor);
+        }
+        return r.answered(new Answer(Outcome.REMOVAL_STANDS, opens, closes, true, withMayor, withoutMayor, false),
+                "The removal stands: the reasons were reported on " + f.reasonsReportedOn() + " (within " + opens + " to " + closes + ") and only "
+                        + f.disapprovalVotes() + " of the " + withMayor + " votes needed to disapprove were cast.");
+    }
+
+    private Envelope<Answer> restored(Reasons r, LocalDate opens, LocalDate closes, Boolean inWindow, Integer withMayor, Integer withoutMayor) {
+        r.found(REMOVAL, "Upon restoration, the officer must give a new bond and take a new oath of office.");
+        return r.answered(new Answer(Outcome.RESTORED, opens, closes, inWindow, withMayor, withoutMayor, true),
+                "The officer is restored to office and must give a new bond and take a new oath.");
+    }
+}

@@ -1,0 +1,156 @@
+package com.statutory.officers.council;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.municipality.Words;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/** presiding-officer: who presides, and with what vote and veto, when the mayor or president cannot. */
+public final class PresidingOfficer implements Question<PresidingOfficer.Facts, PresidingOfficer.Answer> {
+
+    public static final String NAME = "presiding-officer";
+
+    static final Provision PRO_TEM = Corpus.get().require("3.1-35-35(a)");
+    static final Provision TEMPORARY_CHAIRMAN = Corpus.get().require("3.1-35-35(b)");
+    static final Provision MAYOR_PRESIDES = Corpus.get().require("3.1-40-30");
+    static final Provision ACTING_SEAT = Corpus.get().require("3.1-10-50(d)");
+    static final Provision SMALL_VILLAGE_RESIDENT = Corpus.get().require("3.1-10-50(f)(1)");
+    static final Provision LARGE_ACTING_MAYOR = Corpus.get().require("3.1-10-51(c)");
+    static final int SMALL_VILLAGE = 5_000;
+
+    public enum Situation {
+        /** The mayor or president is there to preside. */
+        PRESENT,
+        /** Temporarily absent because of an incapacity that does not create a vacancy. */
+        TEMPORARILY_INCAPACITATED,
+        /** Absent, and no acting mayor/president or pro tem is there either. */
+        ABSENT_WITHOUT_ACTING_OR_PRO_TEM,
+        /** The office is vacant and an acting mayor or president was elected. */
+        OFFICE_VACANT
+    }
+
+    public enum Role { MAYOR_OR_PRESIDENT, PRO_TEM, TEMPORARY_CHAIRMAN, ACTING_MAYOR_OR_PRESIDENT }
+
+    public enum Vote {
+        /** Votes as the mayor or president does, in the cases of 3.1-40-30. */
+        AS_MAYOR_OR_PRESIDENT,
+        /** Votes once, only as the alderperson or trustee the person also is. */
+        ONLY_AS_MEMBER
+    }
+
+    public record Facts(
+            @JsonPropertyDescription("The municipality: kind names the roles; population decides which vacancy section applies.") @Valid Municipality municipality,
+            @JsonPropertyDescription("Why the mayor or president is not presiding.") Situation situation,
+            @JsonPropertyDescription("Office vacant: whether the acting mayor or president resigned their own alderperson or trustee seat.") Boolean actingResignedOriginalSeat,
+            @JsonPropertyDescription("Office vacant, village under 5,000: whether the acting president is a village resident who is not a trustee.") Boolean actingIsNonTrusteeResident) {
+    }
+
+    public record Answer(Role role, String chosenBy, String powers, Vote vote, boolean veto, Boolean returnsToOriginalSeat) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Who presides, with what vote and veto",
+            "Who presides and with what vote and veto when the mayor or president is temporarily incapacitated (a pro tem "
+                    + "elected from the members, with all the powers but one vote only), absent with no acting officer or pro tem "
+                    + "(a temporary chairman with presiding powers only, voting as a member), or the office is vacant (an acting "
+                    + "mayor or president: who resigned the original seat votes and vetoes as mayor; who did not votes only as a "
+                    + "member, has no veto and returns to the seat). Applies 3.1-35-35, 3.1-40-30 and 3.1-10-50(d).",
+            Area.COUNCIL_AND_BOARD, List.of("3.1-35-35", "3.1-40-30", "3.1-10-50", "3.1-10-51"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 8_000), Situation.OFFICE_VACANT, false, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.situation() == null) {
+            return r.missing("situation", "Is the mayor or president present, temporarily incapacitated, absent with no acting officer or pro tem, or is the office vacant?").needsFacts();
+        }
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        Words w = kind == null ? new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board") : Words.of(kind);
+        switch (f.situation()) {
+            case PRESENT -> {
+                r.found(MAYOR_PRESIDES, "The " + w.chief() + " presides at all meetings and votes only in the cases of 3.1-40-30.");
+                return r.answered(new Answer(Role.MAYOR_OR_PRESIDENT, "the electors", "all the powers of the office", Vote.AS_MAYOR_OR_PRESIDENT, true, null),
+                        "The " + w.chief() + " presides, votes only on a tie, when half the " + w.members() + " elected vote yes, or when more than a majority is required, and may veto.");
+            }
+            case TEMPORARILY_INCAPACITATED -> {
+                r.found(PRO_TEM, "The corporate authorities elect one of their members " + w.chief() + " pro tem, who has all the rights and powers of the "
+                        + w.chief() + " during the absence but does not vote both as pro tem and as " + w.member() + ".");
+                r.found(MAYOR_PRESIDES, "A " + w.chief() + " pro tem votes in the capacity of " + w.member() + " and is not entitled to another vote.");
+                return r.answered(new Answer(Role.PRO_TEM, "the corporate authorities, electing one of their members", "all the rights and powers of the " + w.chief(),
+                        Vote.ONLY_AS_MEMBER, true, null),
+                        "A " + w.chief() + " pro tem, elected by the corporate authorities from their members, presides with all the " + w.chief()
+                                + "'s powers, including the veto, but votes only once, as a " + w.member() + ".");
+            }
+            case ABSENT_WITHOUT_ACTING_OR_PRO_TEM -> {
+                r.found(TEMPORARY_CHAIRMAN, "The corporate authorities may elect one of their members temporary chairman, with only the powers of a "
+                        + "presiding officer and a vote only as " + w.member() + ".");
+                return r.answered(new Answer(Role.TEMPORARY_CHAIRMAN, "the corporate authorities, electing one of their members", "only the powers of a presiding officer",
+                        Vote.ONLY_AS_MEMBER, false, null),
+                        "A temporary chairman elected from the members presides, with only a presiding officer's powers (no veto), voting only as a " + w.member() + ".");
+            }
+            default -> {
+                return vacant(f, r, w, kind);
+            }
+        }
+    }
+
+    /** 3.1-10-50(d) and (f)(1) under 500,000; 3.1-10-51(c) and 3.1-40-30 at 500,000 or more. */
+    private Envelope<Answer> vacant(Facts f, Reasons r, Words w, MunicipalityKind kind) {
+        if (Municipality.populationMissing(f.municipality(), r)) {
+            return r.needsFacts();
+        }
+        String acting = "acting " + w.chief();
+        if (f.municipality().isLarge()) {
+            r.found(LARGE_ACTING_MAYOR, "In a municipality of 500,000 or more, the corporate authorities elect one of their members acting mayor, "
+                    + "with all the rights and powers of the mayor.");
+            r.found(MAYOR_PRESIDES, "An acting mayor votes in the capacity of " + w.member() + " and is not entitled to another vote as acting mayor.");
+            return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the corporate authorities, electing one of their members",
+                    "all the rights and powers of the mayor", Vote.ONLY_AS_MEMBER, true, null),
+                    "The acting mayor presides with all the mayor's powers, including the veto, and votes once, as " + w.member() + ".");
+        }
+        boolean smallVillage = kind == MunicipalityKind.VILLAGE && f.municipality().population() < SMALL_VILLAGE;
+        if (smallVillage && Boolean.TRUE.equals(f.actingIsNonTrusteeResident())) {
+            r.found(SMALL_VILLAGE_RESIDENT, "In a village under 5,000, a resident elected acting president when no trustee would serve votes and "
+                    + "has veto power in the manner provided by law for a president.");
+            return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the trustees, electing a qualified village resident", "the powers of the president",
+                    Vote.AS_MAYOR_OR_PRESIDENT, true, null),
+                    "The acting president (a village resident, not a trustee) presides, votes and vetoes as the president does.");
+        }
+        if (f.actingResignedOriginalSeat() == null) {
+            return r.missing("actingResignedOriginalSeat", "Did the acting " + w.chief() + " resign their " + w.member() + " seat after being elected acting " + w.chief() + "?").needsFacts();
+        }
+        if (f.actingResignedOriginalSeat()) {
+            r.found(ACTING_SEAT, "Having resigned the original seat (which is then filled as a vacancy), the " + acting
+                    + " exercises the " + w.chief() + "'s powers and votes and vetoes as the " + w.chief() + ".");
+            return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the corporate authorities, electing one of their members",
+                    "the powers of the " + w.chief(), Vote.AS_MAYOR_OR_PRESIDENT, true, false),
+                    "The " + acting + " presides with the " + w.chief() + "'s powers and votes and vetoes as the " + w.chief()
+                            + "; the " + w.member() + " seat they resigned is filled as a vacancy.");
+        }
+        r.found(ACTING_SEAT, "Not having resigned the original seat, the " + acting + " exercises the " + w.chief() + "'s powers but votes only as the "
+                + w.member() + " they remain, has no veto, and returns to the seat for the rest of its term once a " + w.chief() + " is elected and qualifies.");
+        return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the corporate authorities, electing one of their members",
+                "the powers of the " + w.chief() + " except the veto", Vote.ONLY_AS_MEMBER, false, true),
+                "The " + acting + " presides with the " + w.chief() + "'s powers but no veto, votes only as a " + w.member()
+                        + ", and returns to that seat when a " + w.chief() + " is elected and qualifies.");
+    }
+}

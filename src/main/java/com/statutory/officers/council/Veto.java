@@ -1,0 +1,203 @@
+package com.statutory.officers.council;
+
+import static com.statutory.officers.council.Council.atLeast;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.municipality.Words;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * veto: when a vetoed measure must come back, when the override vote happens, and how many votes it takes.
+ *
+ * <p>Readings: "the next regular meeting ... occurring not less than 5 days after their passage" is the
+ * first regular meeting whose date is 5 or more days after the passage date; the override needs
+ * two-thirds of the alderpersons or trustees then holding office, rounded up (two-thirds of 7 is 5);
+ * 3.1-40-50 excludes municipalities of "more than 500,000", so exactly 500,000 is included.
+ */
+public final class Veto implements Question<Veto.Facts, Veto.Answer> {
+
+    public static final String NAME = "veto";
+
+    static final Provision APPROVAL_VETO = Corpus.get().require("3.1-40-45");
+    static final Provision OVERRIDE = Corpus.get().require("3.1-40-50");
+    static final Provision VILLAGE_BOARD = Corpus.get().require("3.1-45-5");
+    static final int RETURN_AFTER_DAYS = 5;
+    static final int OVERRIDE_EXCLUDED_ABOVE = 500_000;
+
+    public enum Measure {
+        ORDINANCE, LIABILITY_RESOLUTION_OR_MOTION, SPENDING_RESOLUTION_OR_MOTION,
+        /** An ordinance, resolution or motion making an appropriation: sums can be vetoed one by one. */
+        APPROPRIATION,
+        /** A resolution or motion to sell city or school property. */
+        PROPERTY_SALE_RESOLUTION_OR_MOTION,
+        OTHER_RESOLUTION_OR_MOTION
+    }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality: kind names the roles; population decides whether 3.1-40-50 applies.") @Valid Municipality municipality,
+            @JsonPropertyDescription("What was passed.") Measure measure,
+            @JsonPropertyDescription("Date the council or board passed it.") LocalDate passedOn,
+            @JsonPropertyDescription("Dates of the regular meetings after passage, as scheduled.")
+            @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> regularMeetings,
+            @JsonPropertyDescription("If the written objections have been returned: the date of the meeting at which the council received them.")
+            LocalDate objectionsReceivedOn,
+            @JsonPropertyDescription("Members: holdingOffice counts the alderpersons or trustees for the two-thirds.") @Valid Council council,
+            @JsonPropertyDescription("Alderpersons or trustees who voted to pass it over the veto, if the vote was taken.")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer overrideYeas) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (regularMeetings != null && regularMeetings.contains(null)) {
+                p.add(new FieldProblem("regularMeetings", "must not contain null"));
+            } else if (regularMeetings != null && passedOn != null && regularMeetings.stream().anyMatch(d -> !d.isAfter(passedOn))) {
+                p.add(new FieldProblem("regularMeetings", "must list meetings after passedOn"));
+            }
+            if (objectionsReceivedOn != null && passedOn != null && !objectionsReceivedOn.isAfter(passedOn)) {
+                p.add(new FieldProblem("objectionsReceivedOn", "must be after passedOn"));
+            }
+            if (overrideYeas != null && council != null && council.holdingOffice() != null && overrideYeas > council.holdingOffice()) {
+                p.add(new FieldProblem("overrideYeas", "is more than the members holding office"));
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param returnBy              the meeting by which the objections must be returned; not returned by then, it takes effect unsigned
+     * @param returnedInTime        whether objections already returned came back by then
+     * @param overrideMeeting       the regular meeting at which the override vote must be taken
+     * @param overrideVotesNeeded   two-thirds of the members then holding office, rounded up
+     */
+    public record Answer(boolean subjectToVeto, LocalDate returnBy, Boolean returnedInTime, boolean lineItemVetoAvailable,
+            boolean overrideAvailable, LocalDate overrideMeeting, Integer overrideVotesNeeded, Boolean overridden) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Veto and override",
+            "For an ordinance, or a resolution or motion creating liability, spending or appropriating money, or selling "
+                    + "property: the date by which the mayor or president must return it with written objections (the next "
+                    + "regular meeting at least 5 days after passage; otherwise it takes effect unsigned), whether sums of an "
+                    + "appropriation can be vetoed one by one, the meeting at which the override vote must be taken (the next "
+                    + "regular meeting after the one at which the objections are received), and the votes needed (two-thirds of "
+                    + "the alderpersons or trustees then holding office, rounded up). 3.1-40-50 does not apply above 500,000 "
+                    + "inhabitants (NOT_APPLICABLE, with the return date still given).",
+            Area.COUNCIL_AND_BOARD, List.of("3.1-40-45", "3.1-40-50", "3.1-45-5"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Measure.ORDINANCE, LocalDate.parse("2026-03-02"),
+                List.of(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-16"), LocalDate.parse("2026-04-06")), null,
+                new Council(7, 7, true), null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.measure() == null) {
+            r.missing("measure", "What was passed: an ordinance, a resolution or motion creating liability, spending or appropriating money, selling property, or another resolution or motion?");
+            return r.needsFacts();
+        }
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        Words w = kind == null ? new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board") : Words.of(kind);
+        if (kind != null && kind != MunicipalityKind.CITY) {
+            r.found(VILLAGE_BOARD, "The president has the mayor's veto power, and the trustees pass measures over it in like manner as alderpersons.");
+        }
+        if (f.measure() == Measure.OTHER_RESOLUTION_OR_MOTION) {
+            r.found(APPROVAL_VETO, "The veto reaches ordinances and resolutions or motions that create a liability, spend or appropriate money, or sell city or school property; this measure is none of these.");
+            return r.notApplicable(new Answer(false, null, null, false, false, null, null, null),
+                    "This resolution or motion is not subject to the " + w.chief() + "'s veto under 3.1-40-45.");
+        }
+        Municipality.populationMissing(f.municipality(), r);
+        if (f.passedOn() == null) {
+            r.missing("passedOn", "On what date was it passed?");
+        }
+        if (f.regularMeetings() == null || f.regularMeetings().isEmpty()) {
+            r.missing("regularMeetings", "What are the dates of the regular meetings after it was passed?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        List<LocalDate> meetings = f.regularMeetings().stream().sorted().toList();
+        Optional<LocalDate> returnMeeting = meetings.stream().filter(d -> Days.between(f.passedOn(), d) >= RETURN_AFTER_DAYS).findFirst();
+        if (returnMeeting.isEmpty()) {
+            r.missing("regularMeetings", "Which regular meetings fall 5 or more days after " + f.passedOn() + "?");
+            return r.needsFacts();
+        }
+        LocalDate returnBy = returnMeeting.get();
+        boolean appropriation = f.measure() == Measure.APPROPRIATION;
+        r.found(APPROVAL_VETO, "It was passed on " + f.passedOn() + "; the " + w.chief() + " must return it with written objections at the next "
+                + "regular meeting occurring not less than 5 days after passage: " + returnBy + " (" + Days.between(f.passedOn(), returnBy)
+                + " days later). If not returned by then, it takes effect without the " + w.chief() + "'s signature."
+                + (appropriation ? " Any one or more sums of the appropriation may be disapproved, the rest taking effect, or the whole." : ""));
+        Boolean inTime = null;
+        LocalDate received = returnBy;
+        if (f.objectionsReceivedOn() != null) {
+            inTime = !f.objectionsReceivedOn().isAfter(returnBy);
+            received = f.objectionsReceivedOn();
+            if (!inTime) {
+                r.found(APPROVAL_VETO, "The objections came back on " + received + ", after " + returnBy + ": the measure took effect without the signature.");
+                return r.answered(new Answer(true, returnBy, false, appropriation, false, null, null, null),
+                        "The veto came too late: the objections had to be returned by the regular meeting of " + returnBy
+                                + ", so the measure took effect without the " + w.chief() + "'s signature.");
+            }
+        }
+        LocalDate receivedAt = received;
+        Optional<LocalDate> overrideMeeting = meetings.stream().filter(d -> d.isAfter(receivedAt)).findFirst();
+        boolean excluded = f.municipality().population() > OVERRIDE_EXCLUDED_ABOVE;
+        if (excluded) {
+            r.found(OVERRIDE, "Section 3.1-40-50 does not apply to municipalities with more than 500,000 inhabitants; this one has "
+                    + f.municipality().population() + ".");
+            return r.notApplicable(new Answer(true, returnBy, inTime, appropriation, false, null, null, null),
+                    "The objections must be returned by " + returnBy + " (3.1-40-45), but the override procedure of 3.1-40-50 does not "
+                            + "apply in a municipality of more than 500,000; Article 3.1 does not name the rule that does.");
+        }
+        if (f.council() == null || f.council().holdingOffice() == null) {
+            r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now?");
+        }
+        if (overrideMeeting.isEmpty()) {
+            r.missing("regularMeetings", "When is the regular meeting after " + receivedAt + "?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        int holding = f.council().holdingOffice();
+        int needed = atLeast(2, 3, holding);
+        r.found(OVERRIDE, "The council must reconsider it at the next regular meeting after the one at which it receives the objections ("
+                + receivedAt + "): " + overrideMeeting.get() + ". Passing it over the veto takes two-thirds of all " + holding + " "
+                + w.members() + " then holding office: " + needed + " (rounded up), by yeas and nays recorded in the journal.");
+        Boolean overridden = f.overrideYeas() == null ? null : f.overrideYeas() >= needed;
+        String summary = "The " + w.chief() + " must return it by the regular meeting of " + returnBy + "; the override vote is at the meeting of "
+                + overrideMeeting.get() + " and needs " + needed + " of the " + holding + " " + w.members() + " holding office"
+                + (overridden == null ? "." : overridden ? "; with " + f.overrideYeas() + " it was passed over the veto."
+                        : "; with " + f.overrideYeas() + " the veto stands.");
+        return r.answered(new Answer(true, returnBy, inTime, appropriation, true, overrideMeeting.get(), needed, overridden), summary);
+    }
+}

@@ -1,0 +1,15 @@
+package com.statutory.officers.municipality;
+
+/**
+ * The statute's names for the same roles: a city has a mayor, alderpersons and a city council; a village
+ * or incorporated town has a president, trustees and a board of trustees, which acts "in the same
+ * manner as a city council" (3.1-45-5).
+ */
+public record Words(String chief, String member, String members, String body) {
+
+    public static Words of(MunicipalityKind kind) {
+        return kind == MunicipalityKind.CITY
+                ? new Words("mayor", "alderperson", "alderpersons", "city council")
+                : new Words("president", "trustee", "trustees", "board of trustees");
+    }
+}
