@@ -13,6 +13,13 @@ import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.officers.ElectiveOfficeEligibility;
+import com.statutory.officers.officers.AppointiveOfficeEligibility;
+import com.statutory.officers.officers.OfficerBond;
+import com.statutory.officers.officers.TermOfOffice;
+import com.statutory.officers.officers.TermLimits;
+import com.statutory.officers.officers.CompensationChange;
+import com.statutory.officers.officers.DualOffice;
 import com.statutory.officers.platform.Questions;
 import com.statutory.officers.platform.StatuteSectionLookup;
 import com.statutory.officers.platform.StatuteSearchQuestion;
@@ -35,6 +42,13 @@ public final class Catalogue {
             new ResignationEffectiveDate(),
             new DebtVacancyTimeline(),
             new InterimCourtAppointment(),
+            new ElectiveOfficeEligibility(),
+            new AppointiveOfficeEligibility(),
+            new OfficerBond(),
+            new TermOfOffice(),
+            new TermLimits(),
+            new CompensationChange(),
+            new DualOffice(),
             new CouncilVote(),
             new Veto(),
             new MeetingRules(),

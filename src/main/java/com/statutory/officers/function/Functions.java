@@ -8,6 +8,13 @@ import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.Veto;
 import com.statutory.officers.council.CouncilVote;
+import com.statutory.officers.officers.ElectiveOfficeEligibility;
+import com.statutory.officers.officers.AppointiveOfficeEligibility;
+import com.statutory.officers.officers.OfficerBond;
+import com.statutory.officers.officers.TermOfOffice;
+import com.statutory.officers.officers.TermLimits;
+import com.statutory.officers.officers.CompensationChange;
+import com.statutory.officers.officers.DualOffice;
 import com.statutory.officers.platform.Questions;
 import com.statutory.officers.platform.StatuteSearchQuestion;
 import com.statutory.officers.platform.StatuteSectionLookup;
@@ -83,5 +90,40 @@ public class Functions {
     @Funq(OfficerRemoval.NAME)
     public Envelope<?> officerRemoval(JsonNode input) {
         return Catalogue.answer(OfficerRemoval.NAME, input);
+    }
+
+    @Funq(ElectiveOfficeEligibility.NAME)
+    public Envelope<?> electiveOfficeEligibility(JsonNode input) {
+        return Catalogue.answer(ElectiveOfficeEligibility.NAME, input);
+    }
+
+    @Funq(AppointiveOfficeEligibility.NAME)
+    public Envelope<?> appointiveOfficeEligibility(JsonNode input) {
+        return Catalogue.answer(AppointiveOfficeEligibility.NAME, input);
+    }
+
+    @Funq(OfficerBond.NAME)
+    public Envelope<?> officerBond(JsonNode input) {
+        return Catalogue.answer(OfficerBond.NAME, input);
+    }
+
+    @Funq(TermOfOffice.NAME)
+    public Envelope<?> termOfOffice(JsonNode input) {
+        return Catalogue.answer(TermOfOffice.NAME, input);
+    }
+
+    @Funq(TermLimits.NAME)
+    public Envelope<?> termLimits(JsonNode input) {
+        return Catalogue.answer(TermLimits.NAME, input);
+    }
+
+    @Funq(CompensationChange.NAME)
+    public Envelope<?> compensationChange(JsonNode input) {
+        return Catalogue.answer(CompensationChange.NAME, input);
+    }
+
+    @Funq(DualOffice.NAME)
+    public Envelope<?> dualOffice(JsonNode input) {
+        return Catalogue.answer(DualOffice.NAME, input);
     }
 }

@@ -1,0 +1,180 @@
+package com.statutory.officers.officers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * appointive-office-eligibility: may the person be appointed, given the elector and residency rules and their exceptions.
+ *
+ * <p>Reading: a "qualified elector of the municipality" lives in it, so an exemption from "the residency requirements"
+ * (3.1-10-6(b), 3.1-30-10(b), an ordinance under 3.1-10-6(c)) also lifts the elector requirement of (a) for a non-resident.
+ */
+public final class AppointiveOfficeEligibility implements Question<AppointiveOfficeEligibility.Facts, AppointiveOfficeEligibility.Answer> {
+
+    public static final String NAME = "appointive-office-eligibility";
+
+    static final Provision ELECTOR = Corpus.get().require("3.1-10-6(a)");
+    static final Provision EXEMPT = Corpus.get().require("3.1-10-6(b)");
+    static final Provision POLICE_FIRE = Corpus.get().require("3.1-10-6(c)");
+    static final Provision DEPUTY_CLERK = Corpus.get().require("3.1-30-10(b)");
+    static final Provision AUXILIARY = Corpus.get().require("3.1-30-20(b)");
+    static final int POLICE_FIRE_LIMIT = 500_000;
+
+    public enum Office {
+        /** Engineer, health officer, attorney, or another officer requiring technical training or knowledge. */
+        TECHNICAL_OFFICER, APPOINTED_VILLAGE_TREASURER, APPOINTED_VILLAGE_CLERK, COLLECTOR, DEPUTY_CLERK, POLICE_OFFICER, FIREFIGHTER,
+        AUXILIARY_POLICE_OFFICER, OTHER_APPOINTIVE
+    }
+
+    public record Facts(
+            @JsonPropertyDescription("The municipality.") @Valid Municipality municipality,
+            @JsonPropertyDescription("The appointive office.") Office office,
+            @JsonPropertyDescription("Whether the person is a qualified elector of the municipality (registered voter living there).") Boolean qualifiedElector,
+            @JsonPropertyDescription("Collectors: whether an ordinance makes the clerk also the collector.") Boolean clerkDesignatedCollector,
+            @JsonPropertyDescription("Police and firefighters: whether an ordinance lets them live outside the municipality.") Boolean residencyOrdinanceAllowsOutside,
+            @JsonPropertyDescription("Incorporated towns: whether the town has superseded a civil township.") Boolean supersededCivilTownship,
+            @JsonPropertyDescription("Auxiliary police: whether the person was convicted of a felony or other crime involving moral turpitude.") Boolean convictedOfFelonyOrMoralTurpitude,
+            @JsonPropertyDescription("Auxiliary police: whether the person's fingerprints were taken before appointment.") Boolean fingerprintsTaken) {
+    }
+
+    public record Answer(boolean mayBeAppointed, boolean residencyRequired, List<String> conditions) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Eligibility for an appointive office",
+            "Decides whether a person may be appointed to an appointive office: a qualified elector of the municipality unless "
+                    + "another law provides otherwise; no residency requirement for engineers, health officers, attorneys and other "
+                    + "technical officers, appointed village treasurers and clerks, and collectors (unless the clerk is made collector "
+                    + "by ordinance), or for deputy clerks under 500,000; police and firefighters may live outside under an ordinance "
+                    + "only in municipalities of not more than 500,000 and not in incorporated towns that superseded a township; "
+                    + "auxiliary police must be fingerprinted and have no felony or moral-turpitude conviction. Applies 3.1-10-6, "
+                    + "3.1-30-10(b), 3.1-30-20(b).",
+            Area.OFFICERS, List.of("3.1-10-6", "3.1-30-10", "3.1-30-20"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 12_000), Office.POLICE_OFFICER, false, null, true, null, null, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.office() == null) {
+            return r.missing("office", "Which appointive office?").needsFacts();
+        }
+        List<String> conditions = new ArrayList<>();
+        Boolean exempt = exempt(f, r, conditions);
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        boolean auxiliaryOk = true;
+        if (f.office() == Office.AUXILIARY_POLICE_OFFICER) {
+            if (f.convictedOfFelonyOrMoralTurpitude() == null) {
+                r.missing("convictedOfFelonyOrMoralTurpitude", "Has the person been convicted of a felony or another crime involving moral turpitude?");
+            }
+            if (f.fingerprintsTaken() == null) {
+                r.missing("fingerprintsTaken", "Have the person's fingerprints been taken?");
+            }
+            if (r.hasMissing()) {
+                return r.needsFacts();
+            }
+            auxiliaryOk = !f.convictedOfFelonyOrMoralTurpitude() && f.fingerprintsTaken();
+            if (f.convictedOfFelonyOrMoralTurpitude()) {
+                conditions.add("no person convicted of a felony or crime of moral turpitude may be appointed an auxiliary police officer");
+            }
+            if (!f.fingerprintsTaken()) {
+                conditions.add("the person's fingerprints must be taken before the appointment");
+            }
+            r.found(AUXILIARY, "Before appointment the person's fingerprints must be taken, and no one convicted of a felony or crime of moral "
+                    + "turpitude may be appointed; the municipality may also require auxiliary police to be residents.");
+        }
+        if (!exempt && f.qualifiedElector() == null) {
+            return r.missing("qualifiedElector", "Is the person a qualified elector (registered voter living in) the municipality?").needsFacts();
+        }
+        boolean elector = exempt || f.qualifiedElector();
+        if (!exempt) {
+            r.found(ELECTOR, "No person is eligible for an appointive office unless a qualified elector of the municipality; the person "
+                    + (f.qualifiedElector() ? "is one." : "is not."));
+            if (!f.qualifiedElector()) {
+                conditions.add("must be a qualified elector of the municipality");
+            }
+        }
+        boolean may = elector && auxiliaryOk;
+        return r.answered(new Answer(may, !exempt, conditions), (may ? "The person may be appointed." : "The person may not be appointed.")
+                + (exempt ? " The residency requirement does not apply to this office." : "")
+                + (conditions.isEmpty() ? "" : " " + String.join("; ", conditions) + "."));
+    }
+
+    /** 3.1-10-6(b) and (c), 3.1-30-10(b): whether the residency requirement is lifted. Null while a deciding fact is missing. */
+    private static Boolean exempt(Facts f, Reasons r, List<String> conditions) {
+        return switch (f.office()) {
+            case TECHNICAL_OFFICER, APPOINTED_VILLAGE_TREASURER, APPOINTED_VILLAGE_CLERK -> {
+                r.found(EXEMPT, "The residency requirements do not apply to technical officers or to appointed village treasurers and clerks.");
+                yield true;
+            }
+            case COLLECTOR -> {
+                if (f.clerkDesignatedCollector() == null) {
+                    r.missing("clerkDesignatedCollector", "Has the municipality made the clerk also the collector by ordinance?");
+                    yield null;
+                }
+                r.found(EXEMPT, f.clerkDesignatedCollector() ? "The clerk is designated collector by ordinance, so the collector's residency exemption does not apply."
+                        : "The residency requirements do not apply to an appointed collector.");
+                yield !f.clerkDesignatedCollector();
+            }
+            case DEPUTY_CLERK -> {
+                if (Municipality.populationMissing(f.municipality(), r)) {
+                    yield null;
+                }
+                boolean small = !f.municipality().isLarge();
+                if (small) {
+                    r.found(DEPUTY_CLERK, "In a municipality of less than 500,000, a deputy clerk need not be a resident.");
+                }
+                yield small;
+            }
+            case POLICE_OFFICER, FIREFIGHTER -> policeOrFire(f, r, conditions);
+            default -> false;
+        };
+    }
+
+    private static Boolean policeOrFire(Facts f, Reasons r, List<String> conditions) {
+        if (Municipality.populationMissing(f.municipality(), r)) {
+            return null;
+        }
+        if (f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && f.supersededCivilTownship() == null) {
+            r.missing("supersededCivilTownship", "Has the incorporated town superseded a civil township?");
+            return null;
+        }
+        boolean mayAdopt = f.municipality().population() <= POLICE_FIRE_LIMIT
+                && !(f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && f.supersededCivilTownship());
+        if (!mayAdopt) {
+            r.found(POLICE_FIRE, "Only municipalities of not more than 500,000, other than incorporated towns that superseded a civil township, may "
+                    + "let police and firefighters live outside by ordinance; this one may not.");
+            conditions.add("this municipality may not let police or firefighters live outside it under 3.1-10-6(c)");
+            return false;
+        }
+        if (f.residencyOrdinanceAllowsOutside() == null) {
+            r.missing("residencyOrdinanceAllowsOutside", "Has the municipality adopted an ordinance letting police and firefighters live outside its limits?");
+            return null;
+        }
+        r.found(POLICE_FIRE, "A municipality of not more than 500,000 may by ordinance let police and firefighters live outside its limits, at "
+                + "appointment and while serving; " + (f.residencyOrdinanceAllowsOutside() ? "this one has." : "this one has not."));
+        return f.residencyOrdinanceAllowsOutside();
+    }
+}

@@ -1,0 +1,170 @@
+package com.statutory.officers.officers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * compensation-change: may a change in an officer's salary take effect when proposed?
+ *
+ * <p>Readings: "fixed at least 180 days before the beginning of the terms" is met when the ordinance is adopted
+ * on or before the term's first day minus 180 days (exactly 180 qualifies); an officer appointed to fill a vacancy
+ * in an elective office holds that elective office, so neither increase nor decrease may take effect in the term.
+ */
+public final class CompensationChange implements Question<CompensationChange.Facts, CompensationChange.Answer> {
+
+    public static final String NAME = "compensation-change";
+
+    static final Provision ESTABLISHMENT = Corpus.get().require("3.1-50-5");
+    static final Provision FIXING = Corpus.get().require("3.1-50-10");
+    static final Provision CORPORATE_AUTHORITIES = Corpus.get().require("3.1-50-15(a)");
+    static final int FIXED_DAYS_BEFORE_TERM = 180;
+
+    public enum Holder { ELECTIVE, APPOINTED, APPOINTED_TO_FILL_ELECTIVE_VACANCY }
+
+    public enum Change { INCREASE, DECREASE }
+
+    public enum FixedIn { APPROPRIATION_OR_BUDGET_ORDINANCE, OTHER_ORDINANCE }
+
+    public enum Rate { ANNUAL, PER_MEETING_ATTENDED, NOT_SPECIFIED }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("How the officer holds office.") Holder holder,
+            @JsonPropertyDescription("Increase or decrease.") Change change,
+            @JsonPropertyDescription("Date the change would take effect.") LocalDate takesEffectOn,
+            @JsonPropertyDescription("First day of the officer's current term.") LocalDate currentTermStart,
+            @JsonPropertyDescription("Last day of the officer's current term.") LocalDate currentTermEnd,
+            @JsonPropertyDescription("Elective offices, change from a new term: first day of that term.") LocalDate newTermStart,
+            @JsonPropertyDescription("Date the ordinance making the change was adopted.") LocalDate ordinanceAdoptedOn,
+            @JsonPropertyDescription("Whether the current salary was fixed in the annual appropriation or budget ordinance.") FixedIn currentSalaryFixedIn,
+            @JsonPropertyDescription("If fixed in the appropriation ordinance: last day of that fiscal year.") LocalDate fiscalYearEnd,
+            @JsonPropertyDescription("Members of the corporate authorities: the basis the ordinance states.") Rate corporateAuthoritiesRate) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (currentTermStart != null && currentTermEnd != null && currentTermEnd.isBefore(currentTermStart)) {
+                p.add(new FieldProblem("currentTermEnd", "is before currentTermStart"));
+            }
+            if (newTermStart != null && currentTermEnd != null && !newTermStart.isAfter(currentTermEnd)) {
+                p.add(new FieldProblem("newTermStart", "must be after currentTermEnd"));
+            }
+            return p;
+        }
+    }
+
+    public record Answer(boolean mayTakeEffect, Boolean duringTerm, LocalDate mustBeFixedBy, List<String> problems) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Changing an officer's pay",
+            "Decides whether a salary change may take effect: an elective officer's pay (and that of a person appointed to fill "
+                    + "an elective vacancy) can neither rise nor fall during the term and must be fixed at least 180 days before "
+                    + "the term begins (exactly 180 qualifies); an appointed officer's pay may rise but not fall during the "
+                    + "appointed term; salaries fixed in the appropriation ordinance stay fixed for that fiscal year; an ordinance "
+                    + "paying members of the corporate authorities must say whether annually or per meeting attended with public "
+                    + "notice. Applies 3.1-50-5, 3.1-50-10, 3.1-50-15.",
+            Area.OFFICERS, List.of("3.1-50-5", "3.1-50-10", "3.1-50-15"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Holder.ELECTIVE, Change.INCREASE, LocalDate.parse("2027-05-03"), LocalDate.parse("2023-05-01"),
+                LocalDate.parse("2027-05-02"), LocalDate.parse("2027-05-03"), LocalDate.parse("2026-11-04"), FixedIn.OTHER_ORDINANCE, null, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.holder() == null) {
+            r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?");
+        }
+        if (f.change() == null) {
+            r.missing("change", "Is the change an increase or a decrease?");
+        }
+        if (f.takesEffectOn() == null) {
+            r.missing("takesEffectOn", "On what date would the change take effect?");
+        }
+        if (f.currentTermStart() == null || f.currentTermEnd() == null) {
+            r.missing(f.currentTermStart() == null ? "currentTermStart" : "currentTermEnd", "When does the officer's current term begin and end?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        List<String> problems = new ArrayList<>();
+        boolean during = !f.takesEffectOn().isBefore(f.currentTermStart()) && !f.takesEffectOn().isAfter(f.currentTermEnd());
+        boolean elective = f.holder() != Holder.APPOINTED;
+        LocalDate fixBy = null;
+        if (elective) {
+            r.found(ESTABLISHMENT, "Compensation of an officer holding an elective office"
+                    + (f.holder() == Holder.APPOINTED_TO_FILL_ELECTIVE_VACANCY ? " (including one appointed to fill a vacancy in it)" : "")
+                    + " may not be increased or diminished to take effect during the term.");
+            if (during) {
+                problems.add("it would take effect during the elective term (" + f.currentTermStart() + " to " + f.currentTermEnd() + ")");
+            } else {
+                if (f.newTermStart() == null) {
+                    r.missing("newTermStart", "On what date does the term in which the change takes effect begin?");
+                }
+                if (f.ordinanceAdoptedOn() == null) {
+                    r.missing("ordinanceAdoptedOn", "On what date was the ordinance adopted?");
+                }
+                if (r.hasMissing()) {
+                    return r.needsFacts();
+                }
+                fixBy = f.newTermStart().minusDays(FIXED_DAYS_BEFORE_TERM);
+                boolean inTime = !f.ordinanceAdoptedOn().isAfter(fixBy);
+                r.found(FIXING, "Salaries of elective officers must be fixed at least 180 days before the term begins (" + f.newTermStart()
+                        + "), so by " + fixBy + "; the ordinance was adopted on " + f.ordinanceAdoptedOn() + ", "
+                        + Days.between(f.ordinanceAdoptedOn(), f.newTermStart()) + " days before" + (inTime ? "." : ": too late."));
+                if (!inTime) {
+                    problems.add("the ordinance was adopted less than 180 days before the term begins (needed by " + fixBy + ")");
+                }
+            }
+        } else {
+            boolean ok = !during || f.change() == Change.INCREASE;
+            r.found(ESTABLISHMENT, "An appointed officer's compensation may be increased but not diminished to take effect during the appointed term"
+                    + (during ? "; this " + f.change().name().toLowerCase() + " would take effect during it." : "; this change takes effect after it."));
+            if (!ok) {
+                problems.add("an appointed officer's pay may not be diminished during the appointed term");
+            }
+        }
+        if (f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE) {
+            if (f.fiscalYearEnd() == null) {
+                return r.missing("fiscalYearEnd", "When does the fiscal year of that appropriation ordinance end?").needsFacts();
+            }
+            boolean inYear = !f.takesEffectOn().isAfter(f.fiscalYearEnd());
+            r.found(FIXING, "Salaries fixed in the annual appropriation ordinance may be neither increased nor diminished during that fiscal year (to "
+                    + f.fiscalYearEnd() + ")" + (inYear ? "; this change would." : "; this change takes effect after it."));
+            if (inYear) {
+                problems.add("the salary is fixed by the appropriation ordinance until " + f.fiscalYearEnd());
+            }
+        }
+        if (f.corporateAuthoritiesRate() != null) {
+            r.found(CORPORATE_AUTHORITIES, "An ordinance paying members of the corporate authorities must specify an annual rate or pay for each meeting actually "
+                    + "attended of which public notice was given" + (f.corporateAuthoritiesRate() == Rate.NOT_SPECIFIED ? "; this one does not." : "."));
+            if (f.corporateAuthoritiesRate() == Rate.NOT_SPECIFIED) {
+                problems.add("the ordinance does not say whether members are paid annually or per meeting attended");
+            }
+        }
+        boolean may = problems.isEmpty();
+        return r.answered(new Answer(may, during, fixBy, problems), may ? "The change may take effect on " + f.takesEffectOn() + "."
+                : "The change may not take effect on " + f.takesEffectOn() + ": " + String.join("; ", problems) + ".");
+    }
+}

@@ -1,0 +1,121 @@
+package com.statutory.officers.officers;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/** dual-office: may a mayor, president, alderperson, trustee, clerk or treasurer also hold another municipal office? */
+public final class DualOffice implements Question<DualOffice.Facts, DualOffice.Answer> {
+
+    public static final String NAME = "dual-office";
+
+    static final Provision OTHER_OFFICES = Corpus.get().require("3.1-15-15");
+    static final Provision CLERK_COLLECTOR = Corpus.get().require("3.1-30-15");
+    static final Provision CLERK_COLLECTOR_POPULATION = Corpus.get().require("3.1-35-135");
+    static final Provision BOTH_SALARIES = Corpus.get().require("3.1-50-25");
+    static final Provision ACTING_SEAT = Corpus.get().require("3.1-10-50(d)");
+    static final int CLERK_COLLECTOR_LIMIT = 1_000_000;
+
+    public enum Office { MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, CLERK, TREASURER }
+
+    public enum OtherOffice { COLLECTOR, VOLUNTEER_FIREFIGHTER, ACTING_MAYOR_OR_PRESIDENT, OTHER_MUNICIPAL_OFFICE }
+
+    public record Facts(
+            @JsonPropertyDescription("The municipality: population matters for the clerk as collector.") @Valid Municipality municipality,
+            @JsonPropertyDescription("The office held.") Office office,
+            @JsonPropertyDescription("The other office.") OtherOffice otherOffice,
+            @JsonPropertyDescription("Whether the officer has been granted a leave of absence from the office held.") Boolean leaveOfAbsence,
+            @JsonPropertyDescription("Clerk as collector: whether the corporate authorities provided for appointing a collector.") Boolean collectorAppointed,
+            @JsonPropertyDescription("Clerk as collector: whether an ordinance gives the person the compensation of both offices.") Boolean bothSalariesByOrdinance) {
+    }
+
+    public record Answer(boolean mayHoldBoth, String basis, Boolean paidForBoth) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Holding two offices",
+            "Whether a mayor, president, alderperson, trustee, clerk or treasurer may hold another municipal office during the "
+                    + "term: not, except with a leave of absence, as acting mayor or president (3.1-10-50), as collector when the "
+                    + "clerk is made collector by ordinance in a municipality of less than 1,000,000 that appoints a collector "
+                    + "(3.1-30-15, 3.1-35-135; both salaries by ordinance, 3.1-50-25), or as a paid volunteer firefighter. "
+                    + "Section 8-2-9.1, also excepted, is outside Article 3.1 and not applied.",
+            Area.OFFICERS, List.of("3.1-15-15", "3.1-30-15", "3.1-35-135", "3.1-50-25"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Office.CLERK, OtherOffice.COLLECTOR, false, true, true);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.office() == null) {
+            r.missing("office", "Which office does the person hold?");
+        }
+        if (f.otherOffice() == null) {
+            r.missing("otherOffice", "Which other office?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        if (f.otherOffice() == OtherOffice.VOLUNTEER_FIREFIGHTER) {
+            r.found(OTHER_OFFICES, "An officer may serve as a volunteer fireman and be paid for that service.");
+            return r.answered(new Answer(true, "volunteer firefighter", true), "Yes: an officer may serve as a volunteer firefighter and be paid for it.");
+        }
+        if (f.otherOffice() == OtherOffice.ACTING_MAYOR_OR_PRESIDENT && f.office() == Office.ALDERPERSON_OR_TRUSTEE) {
+            r.found(OTHER_OFFICES, "Section 3.1-10-50 is excepted from the rule against holding another office.");
+            r.found(ACTING_SEAT, "Election as acting mayor or president does not vacate the member's seat unless the member resigns it.");
+            return r.answered(new Answer(true, "acting mayor or president under 3.1-10-50", null),
+                    "Yes: an alderperson or trustee elected acting mayor or president keeps the seat unless they resign it.");
+        }
+        boolean clerkCollector = f.office() == Office.CLERK && f.otherOffice() == OtherOffice.COLLECTOR;
+        if (clerkCollector) {
+            if (Municipality.populationMissing(f.municipality(), r)) {
+                return r.needsFacts();
+            }
+            if (f.municipality().population() < CLERK_COLLECTOR_LIMIT) {
+                if (f.collectorAppointed() == null) {
+                    return r.missing("collectorAppointed", "Have the corporate authorities provided for appointing a collector?").needsFacts();
+                }
+                if (f.collectorAppointed()) {
+                    r.found(CLERK_COLLECTOR_POPULATION, "In a municipality of less than 1,000,000 that provides for appointing a collector, the corporate "
+                            + "authorities may by ordinance make the clerk the collector.");
+                    r.found(CLERK_COLLECTOR, "If a collector is appointed, the corporate authorities may provide by ordinance that the clerk holds the office of collector.");
+                    r.found(BOTH_SALARIES, "Where one person is elected clerk and appointed collector, an ordinance may give that person the compensation of each office"
+                            + (f.bothSalariesByOrdinance() == null ? "." : f.bothSalariesByOrdinance() ? "; one does." : "; none does."));
+                    return r.answered(new Answer(true, "clerk as collector by ordinance", f.bothSalariesByOrdinance()),
+                            "Yes, if an ordinance makes the clerk the collector" + (Boolean.TRUE.equals(f.bothSalariesByOrdinance())
+                                    ? "; the ordinance pays both salaries." : "; both salaries are paid only if an ordinance so provides."));
+                }
+            } else {
+                r.found(CLERK_COLLECTOR_POPULATION, "The clerk-as-collector exception is for municipalities of less than 1,000,000; this one has "
+                        + f.municipality().population() + ".");
+            }
+        }
+        if (f.leaveOfAbsence() == null) {
+            return r.missing("leaveOfAbsence", "Has the officer been granted a leave of absence from the office held?").needsFacts();
+        }
+        if (f.leaveOfAbsence()) {
+            r.found(OTHER_OFFICES, "An officer granted a leave of absence from the office may hold another municipal office.");
+            return r.answered(new Answer(true, "leave of absence", null), "Yes, during the leave of absence from the office held.");
+        }
+        r.found(OTHER_OFFICES, "A mayor, president, alderperson, trustee, clerk or treasurer may not hold any other office under the municipal "
+                + "government during the term, and no exception applies here.");
+        return r.answered(new Answer(false, null, null), "No: the officer may not hold another municipal office during the term without a leave of absence.");
+    }
+}

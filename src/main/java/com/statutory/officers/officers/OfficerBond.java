@@ -1,0 +1,99 @@
+package com.statutory.officers.officers;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * officer-bond: who gives bond, its minimum, and where it is filed.
+ *
+ * <p>Readings: the $3,000 minimum of "the mayor's bond" applies to a village or town president, whom
+ * 3.1-15-10 allows to be called mayor; the treasurer's minimum uses the later Motor Fuel Tax census figure
+ * when one is given ("or any subsequent census figure"), otherwise the latest federal census.
+ */
+public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBond.Answer> {
+
+    public static final String NAME = "officer-bond";
+
+    static final Provision BOND = Corpus.get().require("3.1-10-30");
+    static final Provision CHIEF_EXECUTIVE = Corpus.get().require("3.1-15-10");
+    static final long MAYOR_MINIMUM = 3_000;
+    static final int TREASURER_TIMES_POPULATION = 3;
+
+    public enum Office { MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, CLERK, TREASURER, OTHER_OFFICER }
+
+    public record Facts(
+            @JsonPropertyDescription("The municipality; population is the latest federal census.") @Valid Municipality municipality,
+            @JsonPropertyDescription("The officer.") Office office,
+            @JsonPropertyDescription("A later census figure used for Motor Fuel Tax purposes, if any.")
+            @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 20_000_000, message = "must be at most 20000000") Integer motorFuelTaxPopulation) {
+    }
+
+    /** @param minimumPenalSum in US dollars; null where the statute sets none (the ordinance or resolution fixes it) */
+    public record Answer(boolean bondRequired, Long minimumPenalSum, String filedWith, String approvedBy) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Officer bonds",
+            "Which officers give bond (all except alderpersons and trustees), the minimum penal sum (the mayor's or president's "
+                    + "at least $3,000; the treasurer's at least 3 times the latest federal census population or a later Motor "
+                    + "Fuel Tax census figure; others as fixed by ordinance or resolution), who approves it (the corporate "
+                    + "authorities) and where it is filed (with the clerk; the clerk's with the treasurer). Applies 3.1-10-30.",
+            Area.OFFICERS, List.of("3.1-10-30", "3.1-15-10"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Office.TREASURER, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.office() == null) {
+            return r.missing("office", "Which officer: mayor or president, alderperson or trustee, clerk, treasurer, or another officer?").needsFacts();
+        }
+        if (f.office() == Office.ALDERPERSON_OR_TRUSTEE) {
+            r.found(BOND, "All municipal officers give bond before entering upon their duties, except alderpersons and trustees.");
+            return r.answered(new Answer(false, null, null, null), "Alderpersons and trustees do not give bond.");
+        }
+        Long minimum = null;
+        String basis = "the penal sum directed by resolution or ordinance";
+        if (f.office() == Office.MAYOR_OR_PRESIDENT) {
+            minimum = MAYOR_MINIMUM;
+            basis = "at least $3,000";
+            if (f.municipality() != null && f.municipality().kind() != null && f.municipality().kind() != MunicipalityKind.CITY) {
+                r.found(CHIEF_EXECUTIVE, "A village or town president may also be called a mayor, so the mayor's minimum is applied.");
+            }
+        } else if (f.office() == Office.TREASURER) {
+            if (f.motorFuelTaxPopulation() == null && Municipality.populationMissing(f.municipality(), r)) {
+                return r.needsFacts();
+            }
+            int figure = f.motorFuelTaxPopulation() != null ? f.motorFuelTaxPopulation() : f.municipality().population();
+            minimum = (long) TREASURER_TIMES_POPULATION * figure;
+            basis = "at least 3 times " + figure + (f.motorFuelTaxPopulation() != null ? " (the Motor Fuel Tax census figure)" : " (the latest federal census)");
+        }
+        String filedWith = f.office() == Office.CLERK ? "the municipal treasurer" : "the municipal clerk";
+        r.found(BOND, "The officer gives a bond with security approved by the corporate authorities, payable to the municipality, in "
+                + basis + (minimum == null ? "" : ": $" + String.format("%,d", minimum)) + ", filed with " + filedWith + ".");
+        return r.answered(new Answer(true, minimum, filedWith, "the corporate authorities"), "A bond is required"
+                + (minimum == null ? ", in the sum the ordinance or resolution directs" : " of at least $" + String.format("%,d", minimum))
+                + "; it is approved by the corporate authorities and filed with " + filedWith + ".");
+    }
+}

@@ -1,0 +1,91 @@
+package com.statutory.officers.officers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/** term-limits: which parts of a municipal term-limit measure are valid under 3.1-10-17. */
+public final class TermLimits implements Question<TermLimits.Facts, TermLimits.Answer> {
+
+    public static final String NAME = "term-limits";
+
+    static final Provision PROSPECTIVE = Corpus.get().require("3.1-10-17(a)");
+    static final Provision SAME_CATEGORY = Corpus.get().require("3.1-10-17(b)");
+    static final Provision HOME_RULE = Corpus.get().require("3.1-10-17(c)");
+    static final Provision APPLIES_FROM = Corpus.get().require("3.1-10-17(d)");
+    static final LocalDate EFFECTIVE_FROM = LocalDate.of(2016, 11, 8);
+
+    public record Facts(
+            @JsonPropertyDescription("Date the measure (referendum, ordinance or otherwise) was passed.") LocalDate passedOn,
+            @JsonPropertyDescription("Whether it counts service before it was enacted.") Boolean countsPriorService,
+            @JsonPropertyDescription("Whether it counts service in other categories of municipal office.") Boolean countsOtherOfficeCategories,
+            @JsonPropertyDescription("Whether the municipality is a home rule unit.") Boolean homeRule) {
+    }
+
+    public record Answer(boolean governedBySection, boolean validProspectively, List<String> invalidParts) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Term limits",
+            "For a term-limit measure passed on or after November 8, 2016: it is valid prospectively, invalid as applied to "
+                    + "service before its enactment and to service in other categories of municipal office; a home rule unit "
+                    + "cannot do otherwise. Measures passed before that date are NOT_APPLICABLE. Applies 3.1-10-17.",
+            Area.OFFICERS, List.of("3.1-10-17"), Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(LocalDate.parse("2020-03-17"), true, false, true);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.passedOn() == null) {
+            return r.missing("passedOn", "On what date was the term-limit measure passed?").needsFacts();
+        }
+        if (f.passedOn().isBefore(EFFECTIVE_FROM)) {
+            r.found(APPLIES_FROM, "Section 3.1-10-17 applies to term limits passed on or after November 8, 2016; this one was passed on " + f.passedOn() + ".");
+            return r.notApplicable(new Answer(false, false, List.of()), "Section 3.1-10-17 does not govern a term limit passed before November 8, 2016.");
+        }
+        if (f.countsPriorService() == null) {
+            r.missing("countsPriorService", "Does the measure count terms served before it was enacted?");
+        }
+        if (f.countsOtherOfficeCategories() == null) {
+            r.missing("countsOtherOfficeCategories", "Does it count service in other kinds of municipal office?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        r.found(APPLIES_FROM, "The measure was passed on " + f.passedOn() + ", on or after November 8, 2016, so Section 3.1-10-17 governs it.");
+        List<String> invalid = new ArrayList<>();
+        r.found(PROSPECTIVE, f.countsPriorService() ? "It counts service before its enactment: it remains valid prospectively but is invalid as it applies to that earlier service."
+                : "It is prospective, as required.");
+        if (f.countsPriorService()) {
+            invalid.add("counting service before the measure was enacted");
+        }
+        r.found(SAME_CATEGORY, f.countsOtherOfficeCategories() ? "It counts service in other categories of office: invalid as it applies to that service."
+                : "It counts only the same office or category of office, as required.");
+        if (f.countsOtherOfficeCategories()) {
+            invalid.add("counting service in other categories of municipal office");
+        }
+        if (Boolean.TRUE.equals(f.homeRule())) {
+            r.found(HOME_RULE, "A home rule unit may not regulate term limits inconsistently with this Section.");
+        }
+        return r.answered(new Answer(true, true, invalid), invalid.isEmpty() ? "The term limit is valid: prospective and confined to the same office category."
+                : "The term limit is valid prospectively, but invalid as to " + String.join(" and ", invalid) + "."
+                        + (Boolean.TRUE.equals(f.homeRule()) ? " Home rule powers do not change this." : ""));
+    }
+}

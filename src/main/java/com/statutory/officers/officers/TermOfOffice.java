@@ -1,0 +1,230 @@
+package com.statutory.officers.officers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.ElectiveOffice;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * term-of-office: how long an elective term is, when it starts, and the alderperson/trustee transition after a
+ * referendum changing term lengths.
+ *
+ * <p>Readings: an inauguration ordinance later than the first June meeting is not effective, so the default start
+ * applies. In the 3.1-10-75(b)(ii) schedule the statute does not state the term of the successors of those
+ * elected for one year in the first even year; the table says so rather than supply a number.
+ */
+public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOffice.Answer> {
+
+    public static final String NAME = "term-of-office";
+
+    static final Provision COMMENCEMENT = Corpus.get().require("3.1-10-15");
+    static final Provision REDUCE = Corpus.get().require("3.1-10-65(a)");
+    static final Provision REDUCE_TRANSITION = Corpus.get().require("3.1-10-65(b)");
+    static final Provision ANNUAL_ELECTIONS = Corpus.get().require("3.1-10-70");
+    static final Provision LENGTHEN_TRANSITION = Corpus.get().require("3.1-10-75(b)");
+    static final Provision LENGTHEN_EVEN = Corpus.get().require("3.1-10-75(b)(i)");
+    static final Provision LENGTHEN_ODD = Corpus.get().require("3.1-10-75(b)(ii)");
+    static final Provision CHIEF_EXECUTIVE = Corpus.get().require("3.1-15-10");
+    static final Provision ALDERPERSONS = Corpus.get().require("3.1-20-35(a)");
+    static final Provision CITY_CLERK_TREASURER = Corpus.get().require("3.1-20-5");
+    static final Provision TRUSTEES = Corpus.get().require("3.1-25-5");
+    static final Provision SPECIAL_ACT_TRUSTEES = Corpus.get().require("3.1-25-70(c)");
+    static final Provision VILLAGE_CLERK = Corpus.get().require("3.1-25-90(a)");
+    static final Provision TOWN_OFFICERS = Corpus.get().require("3.1-25-95");
+
+    static final int CITY_TREASURER_APPOINTED_UP_TO = 10_000;
+
+    public enum TermChange { REDUCED_TO_2_YEARS, LENGTHENED_TO_4_YEARS }
+
+    public record Row(int year, String elected, Integer termYears) {
+    }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality.") @Valid Municipality municipality,
+            @JsonPropertyDescription("The elective office.") ElectiveOffice office,
+            @JsonPropertyDescription("Whether the electors adopted 2-year terms by referendum under 3.1-10-65 (and have not lengthened them again).") Boolean twoYearTermsByReferendum,
+            @JsonPropertyDescription("Villages and incorporated towns: whether a 2-year term for this office was adopted before January 1, 1942.") Boolean twoYearTermAdoptedBefore1942,
+            @JsonPropertyDescription("Date of the first regular or special meeting after the official results were received. Optional.") LocalDate firstMeetingAfterResults,
+            @JsonPropertyDescription("Date fixed by an inauguration ordinance, if any. Optional.") LocalDate inaugurationOrdinanceDate,
+            @JsonPropertyDescription("Date of the first regular or special meeting in June after the election (needed with an ordinance date).") LocalDate firstJuneMeeting,
+            @JsonPropertyDescription("City treasurer: whether an ordinance made the position appointed (cities of 10,000 or fewer).") Boolean treasurerAppointedByOrdinance,
+            @JsonPropertyDescription("Alderpersons or trustees after a term-length referendum: which change.") TermChange transition,
+            @JsonPropertyDescription("The year of the first election of alderpersons or trustees after that referendum.")
+            @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer firstElectionYear) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (office != null && municipality != null && municipality.kind() != null && office.notFoundIn(municipality.kind()) != null) {
+                p.add(new FieldProblem("office", "does not fit municipality.kind: " + office.notFoundIn(municipality.kind())));
+            }
+            if (Boolean.TRUE.equals(twoYearTermsByReferendum) && municipality != null && municipality.population() != null && municipality.isLarge()) {
+                p.add(new FieldProblem("twoYearTermsByReferendum", "only municipalities of less than 500,000 may reduce terms (3.1-10-65)"));
+            }
+            if (Boolean.TRUE.equals(treasurerAppointedByOrdinance) && municipality != null && municipality.population() != null
+                    && municipality.population() > CITY_TREASURER_APPOINTED_UP_TO) {
+                p.add(new FieldProblem("treasurerAppointedByOrdinance", "only a city of 10,000 or fewer inhabitants may make the treasurer appointed (3.1-20-5)"));
+            }
+            if (transition == TermChange.REDUCED_TO_2_YEARS && firstElectionYear != null && firstElectionYear % 2 == 0) {
+                p.add(new FieldProblem("firstElectionYear", "after a vote to reduce terms, the transition starts at the first election in an odd-numbered year (3.1-10-65(b))"));
+            }
+            if (transition != null && office != null && !office.isCouncilMember()) {
+                p.add(new FieldProblem("transition", "the transition schedules apply to alderpersons and trustees"));
+            }
+            return p;
+        }
+    }
+
+    public record Answer(Integer termYears, LocalDate startsOn, String startRule, List<Row> transition) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Term of office",
+            "The length of an elective term (4 years; 2 where adopted by referendum under 3.1-10-65 in municipalities under "
+                    + "500,000, or, for a village or town's president, clerk or special-Act trustees, before January 1, 1942), when "
+                    + "it starts (the first meeting after the official results are received, or an ordinance date no later than "
+                    + "the first June meeting), and the year-by-year transition of alderperson and trustee terms after a "
+                    + "referendum shortening (3.1-10-65(b)) or lengthening (3.1-10-75(b)) them.",
+            Area.OFFICERS, List.of("3.1-10-15", "3.1-10-65", "3.1-10-70", "3.1-10-75", "3.1-15-10", "3.1-20-35", "3.1-25-5", "3.1-25-70",
+                    "3.1-25-90", "3.1-20-5", "3.1-25-95"),
+            Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, true, false,
+                LocalDate.parse("2027-05-03"), null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.office() == null) {
+            r.missing("office", "Which elective office?");
+        }
+        if (f.twoYearTermsByReferendum() == null && (f.municipality() == null || f.municipality().population() == null || !f.municipality().isLarge())) {
+            r.missing("twoYearTermsByReferendum", "Have the electors adopted 2-year terms by referendum (and not lengthened them again)?");
+        }
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        boolean pre1942Office = f.office() == ElectiveOffice.PRESIDENT || f.office() == ElectiveOffice.TRUSTEE
+                || f.office() == ElectiveOffice.CLERK && kind != MunicipalityKind.CITY;
+        if (pre1942Office && kind == null) {
+            r.missing("municipality.kind", Municipality.ASK_KIND);
+        } else if (pre1942Office && kind != MunicipalityKind.CITY && f.twoYearTermAdoptedBefore1942() == null
+                && !Boolean.TRUE.equals(f.twoYearTermsByReferendum())) {
+            r.missing("twoYearTermAdoptedBefore1942", "Did the village or town adopt a 2-year term for this office before January 1, 1942?");
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        if (f.office() == ElectiveOffice.TREASURER && kind == MunicipalityKind.CITY && Boolean.TRUE.equals(f.treasurerAppointedByOrdinance())) {
+            r.found(CITY_CLERK_TREASURER, "In a city of 10,000 or fewer inhabitants that made the treasurer an appointed position by ordinance, the "
+                    + "treasurer is not elected.");
+            return r.notApplicable(new Answer(null, null, null, null), "The city treasurer is appointed here, so there is no elective term: an "
+                    + "appointed officer's term is fixed by ordinance and may not exceed the mayor's (3.1-30-5(c)).");
+        }
+        int years = termYears(f, r, kind, pre1942Office);
+        LocalDate start = null;
+        String rule = "the first regular or special meeting of the corporate authorities after receipt of the official election results, unless an "
+                + "ordinance fixes an inauguration date no later than the first regular or special meeting in June";
+        if (f.inaugurationOrdinanceDate() != null) {
+            if (f.firstJuneMeeting() == null) {
+                return r.missing("firstJuneMeeting", "When is the first regular or special meeting in June after the election?").needsFacts();
+            }
+            if (!f.inaugurationOrdinanceDate().isAfter(f.firstJuneMeeting())) {
+                start = f.inaugurationOrdinanceDate();
+                r.found(COMMENCEMENT, "The inauguration ordinance fixes " + start + ", no later than the first June meeting (" + f.firstJuneMeeting() + "), so the term starts then.");
+            } else {
+                r.found(COMMENCEMENT, "The ordinance's date " + f.inaugurationOrdinanceDate() + " is later than the first June meeting (" + f.firstJuneMeeting()
+                        + "), which the statute forbids, so the default start applies.");
+            }
+        }
+        if (start == null && f.firstMeetingAfterResults() != null) {
+            start = f.firstMeetingAfterResults();
+            r.found(COMMENCEMENT, "The term starts at the first regular or special meeting after the official results were received: " + start + ".");
+        }
+        List<Row> rows = null;
+        if (f.transition() != null) {
+            if (f.firstElectionYear() == null) {
+                return r.missing("firstElectionYear", "In what year is the first election of alderpersons or trustees after the referendum?").needsFacts();
+            }
+            rows = f.transition() == TermChange.REDUCED_TO_2_YEARS ? reduced(f.firstElectionYear(), r) : lengthened(f.firstElectionYear(), r);
+        }
+        return r.answered(new Answer(years, start, rule, rows), "The term is " + years + " years"
+                + (start == null ? ", starting at " + rule + "." : ", starting " + start + ".")
+                + (rows == null ? "" : " The transition is set out year by year."));
+    }
+
+    private static int termYears(Facts f, Reasons r, MunicipalityKind kind, boolean pre1942Office) {
+        boolean referendum = Boolean.TRUE.equals(f.twoYearTermsByReferendum());
+        if (referendum) {
+            r.found(REDUCE, "The electors reduced the terms of the elective officers from 4 years to 2 years.");
+            r.found(ANNUAL_ELECTIONS, "With 2-year terms, general municipal elections are held annually.");
+            return 2;
+        }
+        boolean pre1942 = pre1942Office && kind != MunicipalityKind.CITY && Boolean.TRUE.equals(f.twoYearTermAdoptedBefore1942());
+        Provision source = switch (f.office()) {
+            case MAYOR, PRESIDENT -> CHIEF_EXECUTIVE;
+            case ALDERPERSON -> ALDERPERSONS;
+            case TRUSTEE -> pre1942 ? SPECIAL_ACT_TRUSTEES : TRUSTEES;
+            case CLERK -> kind == MunicipalityKind.CITY ? CITY_CLERK_TREASURER : VILLAGE_CLERK;
+            case TREASURER -> CITY_CLERK_TREASURER;
+            default -> TOWN_OFFICERS;
+        };
+        int years = pre1942 ? 2 : 4;
+        r.found(source, pre1942 ? "A 2-year term adopted before January 1, 1942 continues." : "The term is 4 years and until a successor is elected and has qualified.");
+        return years;
+    }
+
+    /** 3.1-10-65(b): first odd-year election gives one-year terms, then half elected each year for 2 years. */
+    private static List<Row> reduced(int year, Reasons r) {
+        r.found(REDUCE_TRANSITION, "At the first election in an odd-numbered year after the vote (" + year + "), successors to those whose terms expire "
+                + "that year are elected for one year; thereafter one-half are elected each year for 2 years.");
+        return List.of(new Row(year, "successors to the alderpersons or trustees whose terms expire in " + year, 1),
+                new Row(year + 1, "one-half of the alderpersons or trustees", 2),
+                new Row(year + 2, "the other half", 2),
+                new Row(year + 3, "one-half, and so each year", 2));
+    }
+
+    /** 3.1-10-75(b)(i) and (ii). */
+    private static List<Row> lengthened(int year, Reasons r) {
+        r.cite(LENGTHEN_TRANSITION);
+        if (year % 2 == 0) {
+            r.found(LENGTHEN_EVEN, "The first election after approval is in an even year (" + year + "): those elected then serve 3 years and their "
+                    + "successors 4; those elected at the next odd-year election serve 4, as do their successors.");
+            return List.of(new Row(year, "alderpersons or trustees elected in the first even year", 3),
+                    new Row(year + 1, "alderpersons or trustees elected in the first odd year after it", 4),
+                    new Row(year + 3, "successors to those elected in " + year, 4),
+                    new Row(year + 5, "successors to those elected in " + (year + 1), 4));
+        }
+        r.found(LENGTHEN_ODD, "The first election after approval is in an odd year (" + year + "): those elected then serve 4 years and their "
+                + "successors 4; those elected at the next even-year election serve one year. The statute does not state the term of the "
+                + "successors of those one-year members.");
+        return List.of(new Row(year, "alderpersons or trustees elected in the first odd year", 4),
+                new Row(year + 1, "alderpersons or trustees elected in the first even year after it", 1),
+                new Row(year + 2, "successors to those elected in " + (year + 1) + " (term not stated by 3.1-10-75(b)(ii))", null),
+                new Row(year + 4, "successors to those elected in " + year, 4));
+    }
+}
