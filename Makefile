@@ -3,7 +3,7 @@ SHELL := /bin/bash
 JDK := $(shell ./.ci/find-jdk)
 MVN := JAVA_HOME=$(JDK) mvn -B -q
 
-.PHONY: run test test-local test-lambda package native deploy clean check-jdk
+.PHONY: run test test-local test-lambda package native deploy infra clean check-jdk
 
 check-jdk:
 	@if [ -z "$(JDK)" ]; then echo "No JDK 21 or newer found: install one (e.g. Temurin 21+) or set JAVA_HOME." >&2; exit 1; fi
@@ -37,11 +37,15 @@ native: check-jdk
 	  echo "make native needs GraalVM or Mandrel (native-image on the PATH), or a running Docker or Podman engine; none was found." >&2; exit 1; \
 	fi
 
-## deploy: sam deploy of infra/template.yaml
+## infra: regenerate infra/template.yaml and infra/openapi.json from the catalogue
+infra: check-jdk
+	$(MVN) test -Dtest=InfraTest -Dinfra.write=true -Dsurefire.failIfNoSpecifiedTests=false
+
+## deploy: sam deploy of infra/template.yaml (after make native, or make package with Packaging=jvm)
 deploy:
 	@command -v sam >/dev/null 2>&1 || { echo "make deploy needs the AWS SAM CLI (sam) and AWS credentials; sam was not found." >&2; exit 1; }
-	@test -f infra/template.yaml || { echo "infra/template.yaml does not exist yet: the serverless packaging issue generates it." >&2; exit 1; }
-	sam deploy --template-file infra/template.yaml --config-file samconfig.toml
+	@test -f target/function.zip || { echo "target/function.zip is missing: run make native (or make package for Packaging=jvm) first." >&2; exit 1; }
+	cd infra && sam deploy --template-file template.yaml --config-file samconfig.toml
 
 clean:
 	$(MVN) clean

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The product's version, written into {@code engine.properties} by the Maven build. */
-final class EngineVersion {
+public final class EngineVersion {
 
-    static final String VALUE = read();
+    public static final String VALUE = read();
 
     private EngineVersion() {
     }

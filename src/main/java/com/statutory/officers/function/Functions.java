@@ -2,7 +2,6 @@ package com.statutory.officers.function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statutory.officers.answer.Envelope;
-import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.MeetingRules;
@@ -34,96 +33,96 @@ public class Functions {
 
     @Funq(Questions.NAME)
     public Envelope<?> questions(JsonNode input) {
-        return Catalogue.answer(Questions.NAME, input);
+        return Calls.answer(Questions.NAME, input);
     }
 
     @Funq(StatuteSectionLookup.NAME)
     public Envelope<?> statuteSection(JsonNode input) {
-        return Catalogue.answer(StatuteSectionLookup.NAME, input);
+        return Calls.answer(StatuteSectionLookup.NAME, input);
     }
 
     @Funq(StatuteSearchQuestion.NAME)
     public Envelope<?> statuteSearch(JsonNode input) {
-        return Catalogue.answer(StatuteSearchQuestion.NAME, input);
+        return Calls.answer(StatuteSearchQuestion.NAME, input);
     }
 
     @Funq(VacancyFilling.NAME)
     public Envelope<?> vacancyFilling(JsonNode input) {
-        return Catalogue.answer(VacancyFilling.NAME, input);
+        return Calls.answer(VacancyFilling.NAME, input);
     }
 
     @Funq(ResignationEffectiveDate.NAME)
     public Envelope<?> resignationEffectiveDate(JsonNode input) {
-        return Catalogue.answer(ResignationEffectiveDate.NAME, input);
+        return Calls.answer(ResignationEffectiveDate.NAME, input);
     }
 
     @Funq(DebtVacancyTimeline.NAME)
     public Envelope<?> debtVacancyTimeline(JsonNode input) {
-        return Catalogue.answer(DebtVacancyTimeline.NAME, input);
+        return Calls.answer(DebtVacancyTimeline.NAME, input);
     }
 
     @Funq(InterimCourtAppointment.NAME)
     public Envelope<?> interimCourtAppointment(JsonNode input) {
-        return Catalogue.answer(InterimCourtAppointment.NAME, input);
+        return Calls.answer(InterimCourtAppointment.NAME, input);
     }
 
     @Funq(CouncilVote.NAME)
     public Envelope<?> councilVote(JsonNode input) {
-        return Catalogue.answer(CouncilVote.NAME, input);
+        return Calls.answer(CouncilVote.NAME, input);
     }
 
     @Funq(Veto.NAME)
     public Envelope<?> veto(JsonNode input) {
-        return Catalogue.answer(Veto.NAME, input);
+        return Calls.answer(Veto.NAME, input);
     }
 
     @Funq(MeetingRules.NAME)
     public Envelope<?> meetingRules(JsonNode input) {
-        return Catalogue.answer(MeetingRules.NAME, input);
+        return Calls.answer(MeetingRules.NAME, input);
     }
 
     @Funq(PresidingOfficer.NAME)
     public Envelope<?> presidingOfficer(JsonNode input) {
-        return Catalogue.answer(PresidingOfficer.NAME, input);
+        return Calls.answer(PresidingOfficer.NAME, input);
     }
 
     @Funq(OfficerRemoval.NAME)
     public Envelope<?> officerRemoval(JsonNode input) {
-        return Catalogue.answer(OfficerRemoval.NAME, input);
+        return Calls.answer(OfficerRemoval.NAME, input);
     }
 
     @Funq(ElectiveOfficeEligibility.NAME)
     public Envelope<?> electiveOfficeEligibility(JsonNode input) {
-        return Catalogue.answer(ElectiveOfficeEligibility.NAME, input);
+        return Calls.answer(ElectiveOfficeEligibility.NAME, input);
     }
 
     @Funq(AppointiveOfficeEligibility.NAME)
     public Envelope<?> appointiveOfficeEligibility(JsonNode input) {
-        return Catalogue.answer(AppointiveOfficeEligibility.NAME, input);
+        return Calls.answer(AppointiveOfficeEligibility.NAME, input);
     }
 
     @Funq(OfficerBond.NAME)
     public Envelope<?> officerBond(JsonNode input) {
-        return Catalogue.answer(OfficerBond.NAME, input);
+        return Calls.answer(OfficerBond.NAME, input);
     }
 
     @Funq(TermOfOffice.NAME)
     public Envelope<?> termOfOffice(JsonNode input) {
-        return Catalogue.answer(TermOfOffice.NAME, input);
+        return Calls.answer(TermOfOffice.NAME, input);
     }
 
     @Funq(TermLimits.NAME)
     public Envelope<?> termLimits(JsonNode input) {
-        return Catalogue.answer(TermLimits.NAME, input);
+        return Calls.answer(TermLimits.NAME, input);
     }
 
     @Funq(CompensationChange.NAME)
     public Envelope<?> compensationChange(JsonNode input) {
-        return Catalogue.answer(CompensationChange.NAME, input);
+        return Calls.answer(CompensationChange.NAME, input);
     }
 
     @Funq(DualOffice.NAME)
     public Envelope<?> dualOffice(JsonNode input) {
-        return Catalogue.answer(DualOffice.NAME, input);
+        return Calls.answer(DualOffice.NAME, input);
     }
 }

@@ -1,0 +1,190 @@
+package com.statutory.officers.deploy;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.statutory.officers.answer.EngineVersion;
+import com.statutory.officers.catalogue.Catalogue;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Schemas;
+
+/**
+ * The REST API (v1) as an OpenAPI 3 document, generated from the catalogue. The same builder gives the
+ * local server's {@code /openapi.json} and the API Gateway definition inside {@code infra/template.yaml}
+ * ({@link #forGateway()}), which adds the non-proxy Lambda integrations, request validation, error mapping
+ * and API keys. API Gateway models are JSON Schema draft-04; our schemas use no keyword draft-04 lacks, and
+ * a test proves it.
+ */
+public final class OpenApiDocument {
+
+    public static final String VERSION_PREFIX = "/v1/";
+    /** Funqy on Lambda reports a thrown exception as "class: message"; ours carries the 400 body as its message. */
+    public static final String INVALID_INPUT_PATTERN = "^com\\.statutory\\.officers\\.answer\\.InvalidInputException: .*";
+    /** Funqy's own message when the event cannot be read as the function's input. */
+    public static final String UNREADABLE_PATTERN = "^Could not deserialize the provided message\\..*";
+    public static final String ANY_OTHER_ERROR_PATTERN = ".+";
+    static final String VALIDATOR = "body-only";
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private OpenApiDocument() {
+    }
+
+    /** The plain document the local server serves (paths without the /v1 prefix: the server has no stage). */
+    public static ObjectNode local() {
+        return build(false);
+    }
+
+    /** The API Gateway DefinitionBody: paths under /v1, with x-amazon-apigateway-* extensions. */
+    public static ObjectNode forGateway() {
+        return build(true);
+    }
+
+    /** CloudFormation resource name of a question's Lambda function, e.g. VacancyFillingFunction. */
+    public static String functionResource(Question<?, ?> q) {
+        return pascal(q.name()) + "Function";
+    }
+
+    public static String modelName(Question<?, ?> q) {
+        return pascal(q.name()) + "Input";
+    }
+
+    public static String pascal(String kebab) {
+        StringBuilder b = new StringBuilder();
+        for (String part : kebab.split("-")) {
+            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return b.toString();
+    }
+
+    /** The function's input schema as an API Gateway model (draft-04). */
+    public static ObjectNode model(Question<?, ?> q) {
+        ObjectNode schema = Schemas.input(q);
+        schema.put("$schema", "http://json-schema.org/draft-04/schema#");
+        schema.put("title", modelName(q));
+        return schema;
+    }
+
+    private static ObjectNode build(boolean gateway) {
+        ObjectNode doc = F.objectNode();
+        doc.put("openapi", "3.0.1");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "Illinois municipal officers (65 ILCS 5/Art. 3.1)");
+        info.put("version", EngineVersion.VALUE);
+        info.put("description", "Each function answers one statutory question with a cited, explained envelope. Bad input is 400 "
+                + "{\"error\": {\"code\": \"INVALID_INPUT\", \"message\": ..., \"fields\": [...]}}.");
+        ObjectNode paths = doc.putObject("paths");
+        ObjectNode components = doc.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
+        schemas.set("Error", errorSchema());
+        for (Question<?, ?> q : Catalogue.all()) {
+            // API Gateway reads component schemas as draft-04 models; OpenAPI 3.0 itself forbids "$schema" there
+            schemas.set(modelName(q), Schemas.input(q).without("$schema"));
+            String path = (gateway ? VERSION_PREFIX : "/") + q.name();
+            ObjectNode item = paths.putObject(path);
+            item.set("post", operation(q, gateway));
+            if (gateway) {
+                item.set("options", Cors.preflight());
+            }
+        }
+        if (gateway) {
+            Question<?, ?> questions = Catalogue.find("questions").orElseThrow();
+            ObjectNode get = operation(questions, true);
+            get.remove("requestBody");
+            get.remove("x-amazon-apigateway-request-validator");
+            get.put("operationId", "listQuestions");
+            // GET carries no body: the integration sends the function an empty object.
+            ((ObjectNode) get.get("x-amazon-apigateway-integration")).putObject("requestTemplates").put("application/json", "{}");
+            ((ObjectNode) paths.get(VERSION_PREFIX + "questions")).set("get", get);
+            ObjectNode validators = doc.putObject("x-amazon-apigateway-request-validators");
+            validators.putObject(VALIDATOR).put("validateRequestBody", true).put("validateRequestParameters", false);
+            ObjectNode key = components.putObject("securitySchemes").putObject("api_key");
+            key.put("type", "apiKey").put("name", "x-api-key").put("in", "header");
+            doc.put("x-amazon-apigateway-api-key-source", "HEADER");
+            doc.set("x-amazon-apigateway-gateway-responses", Cors.gatewayResponses());
+        }
+        return doc;
+    }
+
+    private static ObjectNode operation(Question<?, ?> q, boolean gateway) {
+        ObjectNode op = F.objectNode();
+        op.put("operationId", q.name());
+        op.put("summary", q.about().title());
+        op.put("description", q.about().description());
+        ObjectNode body = op.putObject("requestBody");
+        body.put("required", true);
+        body.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/" + modelName(q));
+        ObjectNode responses = op.putObject("responses");
+        ObjectNode ok = responses.putObject("200").put("description", "The answer envelope (ANSWERED, NEEDS_FACTS or NOT_APPLICABLE).");
+        if (!gateway) {
+            // the gateway passes answers through unvalidated, so its copy leaves the (large) answer schemas out
+            ok.putObject("content").putObject("application/json").set("schema", Schemas.output(q).without("$schema"));
+        }
+        for (String status : List.of("400", "403", "429", "500")) {
+            responses.putObject(status).put("description", switch (status) {
+                case "400" -> "Invalid input: every bad field is named.";
+                case "403" -> "Missing or unknown API key.";
+                case "429" -> "Throttled or over quota.";
+                default -> "Unexpected failure; no internals are returned.";
+            }).putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");
+        }
+        if (gateway) {
+            op.putArray("security").addObject().putArray("api_key");
+            op.put("x-amazon-apigateway-request-validator", VALIDATOR);
+            op.set("x-amazon-apigateway-integration", integration(q));
+        }
+        return op;
+    }
+
+    /** Non-proxy ("aws") integration: Funqy on Lambda takes the raw JSON body as the event. */
+    private static ObjectNode integration(Question<?, ?> q) {
+        ObjectNode i = F.objectNode();
+        i.put("type", "aws");
+        i.put("httpMethod", "POST");
+        i.putObject("uri").put("Fn::Sub", "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
+                + functionResource(q) + ".Arn}/invocations");
+        i.put("passthroughBehavior", "WHEN_NO_TEMPLATES");
+        i.put("contentHandling", "CONVERT_TO_TEXT");
+        ObjectNode responses = i.putObject("responses");
+        responses.set("default", response("200", null));
+        responses.set(INVALID_INPUT_PATTERN, response("400",
+                // the message after "InvalidInputException: " is the catalogue's error body, already JSON
+                "#set($m = $input.path('$.errorMessage'))$m.substring($m.indexOf(': ') + 2)"));
+        responses.set(UNREADABLE_PATTERN, response("400",
+                "{\"error\":{\"code\":\"INVALID_INPUT\",\"message\":\"The body could not be read as this function's input.\",\"fields\":[{\"field\":\"\",\"problem\":\"must be a JSON object of the function's facts\"}]}}"));
+        responses.set(ANY_OTHER_ERROR_PATTERN, response("500",
+                "{\"error\":{\"code\":\"INTERNAL\",\"message\":\"Something went wrong on our side; the request was not answered.\",\"fields\":[]}}"));
+        return i;
+    }
+
+    private static ObjectNode response(String status, String template) {
+        ObjectNode r = F.objectNode();
+        r.put("statusCode", status);
+        r.set("responseParameters", Cors.responseParameters());
+        if (template != null) {
+            r.putObject("responseTemplates").put("application/json", template);
+        }
+        return r;
+    }
+
+    private static ObjectNode errorSchema() {
+        ObjectNode s = F.objectNode();
+        s.put("type", "object");
+        ObjectNode error = s.putObject("properties").putObject("error");
+        error.put("type", "object");
+        ObjectNode props = error.putObject("properties");
+        props.putObject("code").put("type", "string");
+        props.putObject("message").put("type", "string");
+        ObjectNode field = props.putObject("fields");
+        field.put("type", "array");
+        ObjectNode item = field.putObject("items");
+        item.put("type", "object");
+        item.putObject("properties").putObject("field").put("type", "string");
+        ((ObjectNode) item.get("properties")).putObject("problem").put("type", "string");
+        ArrayNode required = s.putArray("required");
+        required.add("error");
+        return s;
+    }
+}
