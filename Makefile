@@ -3,7 +3,7 @@ SHELL := /bin/bash
 JDK := $(shell ./.ci/find-jdk)
 MVN := JAVA_HOME=$(JDK) mvn -B -q
 
-.PHONY: run test test-local test-lambda package native deploy infra clean check-jdk
+.PHONY: run test test-local test-lambda package native deploy infra bench clean check-jdk
 
 check-jdk:
 	@if [ -z "$(JDK)" ]; then echo "No JDK 21 or newer found: install one (e.g. Temurin 21+) or set JAVA_HOME." >&2; exit 1; fi
@@ -46,6 +46,10 @@ deploy:
 	@command -v sam >/dev/null 2>&1 || { echo "make deploy needs the AWS SAM CLI (sam) and AWS credentials; sam was not found." >&2; exit 1; }
 	@test -f target/function.zip || { echo "target/function.zip is missing: run make native (or make package for Packaging=jvm) first." >&2; exit 1; }
 	cd infra && sam deploy --template-file template.yaml --config-file samconfig.toml
+
+## bench: JMH per function, start-up vs an empty Funqy function, wrk throughput, Lambda peak RSS (writes target-bench/results.md)
+bench: check-jdk
+	./bench/run
 
 clean:
 	$(MVN) clean

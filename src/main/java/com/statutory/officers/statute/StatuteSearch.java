@@ -71,7 +71,8 @@ public final class StatuteSearch {
 
     public List<Hit> search(String query, int limit) {
         List<String> q = terms(query).stream().distinct().toList();
-        List<Hit> hits = new ArrayList<>();
+        List<Doc> scored = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         for (Doc d : docs) {
             double score = 0;
             for (String t : q) {
@@ -84,12 +85,22 @@ public final class StatuteSearch {
                 score += idf * f * (K1 + 1) / (f + K1);
             }
             if (score > 0) {
-                hits.add(new Hit(d.provision, Math.round(score * 1000) / 1000.0, snippet(d.provision.ownText(), q)));
+                scored.add(d);
+                scores.add(Math.round(score * 1000) / 1000.0);
             }
         }
-        // Ties go to document order, so the same query always gives the same list.
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
-        return hits.subList(0, Math.min(limit, hits.size()));
+        // Ties go to document order (a stable sort), so the same query always gives the same list.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> scores.get(i)).reversed());
+        List<Hit> hits = new ArrayList<>();
+        for (int i : order.subList(0, Math.min(limit, order.size()))) {
+            // snippets only for what is returned: they are the costly part
+            hits.add(new Hit(scored.get(i).provision, scores.get(i), snippet(scored.get(i).provision.ownText(), q)));
+        }
+        return hits;
     }
 
     /** "(e) Appointment to fill alderperson or trustee vacancy. An appointment ..." gives the first sentence when it is short. */
@@ -130,21 +141,25 @@ public final class StatuteSearch {
         return w;
     }
 
+    /** The window of SNIPPET_WORDS words holding the most query terms, found in one pass. */
     private static String snippet(String text, List<String> q) {
         String[] words = text.split(" ");
         if (words.length <= SNIPPET_WORDS) {
             return text;
         }
+        boolean[] hit = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String w = letters(words[i]);
+            hit[i] = !w.isEmpty() && q.contains(stem(w));
+        }
+        int count = 0;
+        for (int i = 0; i < SNIPPET_WORDS; i++) {
+            count += hit[i] ? 1 : 0;
+        }
         int best = 0;
-        int bestCount = -1;
-        for (int start = 0; start + SNIPPET_WORDS <= words.length; start++) {
-            int count = 0;
-            for (int i = start; i < start + SNIPPET_WORDS; i++) {
-                String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-                if (!w.isEmpty() && q.contains(stem(w))) {
-                    count++;
-                }
-            }
+        int bestCount = count;
+        for (int start = 1; start + SNIPPET_WORDS <= words.length; start++) {
+            count += (hit[start + SNIPPET_WORDS - 1] ? 1 : 0) - (hit[start - 1] ? 1 : 0);
             if (count > bestCount) {
                 bestCount = count;
                 best = start;
@@ -155,5 +170,16 @@ public final class StatuteSearch {
             b.append(i > best ? " " : "").append(words[i]);
         }
         return b.append(best + SNIPPET_WORDS < words.length ? " …" : "").toString();
+    }
+
+    private static String letters(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -88,7 +88,8 @@ public final class SamTemplate {
     private static void globals(ObjectNode g) {
         g.put("CodeUri", "../target/function.zip");
         g.set("Runtime", ifNative("provided.al2023", "java21"));
-        g.set("Handler", ifNative("not.used.in.provided.runtime", "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest"));
+        // Funqy's own handler, as Quarkus writes it into target/sam.jvm.yaml for a -Plambda build
+        g.set("Handler", ifNative("not.used.in.provided.runtime", "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"));
         // x86_64: the native binary is built on the same architecture as the build machine (amd64 here).
         g.putArray("Architectures").add("x86_64");
         g.putObject("MemorySize").put("Ref", "MemorySize");

@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Reproduces the table in BENCHMARKS.md: JMH per function, start-up to first answer against an empty Funqy
+function built the same way, local-server throughput under wrk, and the Lambda binding's peak RSS after
+10,000 calls. Usage: bench/run (make bench). Writes target-bench/results.md."""
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(__file__))
+from lambda_runtime import Runtime  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+OUT = os.path.join(ROOT, "target-bench")
+JDK = subprocess.check_output([os.path.join(ROOT, ".ci/find-jdk")], text=True).strip()
+JAVA = os.path.join(JDK, "bin/java")
+ENV = dict(os.environ, JAVA_HOME=JDK)
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+RIC = None
+EXAMPLE = json.dumps({"municipality": {"kind": "VILLAGE", "population": 3200}, "office": "TRUSTEE", "termLengthYears": 4,
+                      "termEndDate": "2027-05-03", "vacancyDate": "2026-01-15", "nextGeneralElectionDate": "2027-04-06"}).encode()
+
+
+def mvn(args, cwd=ROOT):
+    subprocess.run(["mvn", "-B", "-q"] + args, cwd=cwd, env=ENV, check=True, stdout=subprocess.DEVNULL)
+
+
+def build():
+    os.makedirs(OUT, exist_ok=True)
+    for name, cwd in (("officers", ROOT), ("empty", os.path.join(ROOT, "bench/empty-funqy"))):
+        for flavour, profile in (("lambda", ["-Plambda"]), ("local", [])):
+            mvn(profile + ["clean", "package", "-DskipTests"], cwd)
+            dest = os.path.join(OUT, name + "-" + flavour)
+            shutil.rmtree(dest, ignore_errors=True)
+            target = os.path.join(cwd, "target")
+            if flavour == "local":
+                shutil.copytree(os.path.join(target, "quarkus-app"), dest)
+            else:
+                # what AWS's java21 runtime does: function.zip unpacked as the task root
+                shutil.unpack_archive(os.path.join(target, "function.zip"), dest, "zip")
+
+
+def spread(xs):
+    return "%.0f ms (min %.0f, max %.0f)" % (statistics.median(xs), min(xs), max(xs))
+
+
+def runtime_client():
+    """AWS's own Lambda runtime interface client: in JVM mode it, not Quarkus, polls the Runtime API and calls the handler."""
+    jars = []
+    for artifact in ("com.amazonaws:aws-lambda-java-runtime-interface-client:2.6.0", "com.amazonaws:aws-lambda-java-serialization:1.1.2",
+                     "com.amazonaws:aws-lambda-java-core:1.2.3"):
+        g, a, v = artifact.split(":")
+        jar = os.path.expanduser("~/.m2/repository/%s/%s/%s/%s-%s.jar" % (g.replace(".", "/"), a, v, a, v))
+        if not os.path.exists(jar):
+            mvn(["dependency:get", "-Dartifact=" + artifact])
+        jars.append(jar)
+    return ":".join(jars)
+
+
+def lambda_start(app, export, expect, calls=1):
+    rt = Runtime(EXAMPLE, expect, calls)
+    env = dict(ENV, AWS_LAMBDA_RUNTIME_API="127.0.0.1:%d" % rt.port, QUARKUS_FUNQY_EXPORT=export, LAMBDA_TASK_ROOT=os.path.join(OUT, app))
+    t0 = time.perf_counter()
+    # as in a Lambda sandbox: the JVM sizes itself to the function's memory (256 MB here), serial GC
+    p = subprocess.Popen([JAVA, "-XX:MaxRAM=256m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-cp", RIC, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+                          "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"], env=env, cwd=os.path.join(OUT, app),  # the client's task root is its working directory
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        if not rt.done.wait(300) or rt.bad is not None:
+            raise SystemExit("%s did not answer correctly: %s" % (app, rt.bad))
+        rss = peak_rss(p.pid)
+        return (rt.first_answer_at - t0) * 1000, rss
+    finally:
+        p.kill()
+        p.wait()
+        rt.close()
+
+
+def peak_rss(pid):
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            if line.startswith("VmHWM"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def post(url, body):
+    req = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=2) as r:
+        return r.status, r.read()
+
+
+def local_server(app):
+    return subprocess.Popen([JAVA, "-jar", os.path.join(OUT, app, "quarkus-run.jar")], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def local_start(app, path, expect):
+    t0 = time.perf_counter()
+    p = local_server(app)
+    try:
+        while True:
+            try:
+                status, body = post("http://127.0.0.1:8080/" + path, EXAMPLE)
+                if status == 200 and expect.encode() in body:
+                    return (time.perf_counter() - t0) * 1000
+            except OSError:
+                pass
+            if time.perf_counter() - t0 > 120:
+                raise SystemExit(app + " never answered")
+            time.sleep(0.005)
+    finally:
+        p.kill()
+        p.wait()
+
+
+def wrk(app, path, body):
+    if not shutil.which("wrk"):
+        subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], check=False, stdout=subprocess.DEVNULL)
+    if not shutil.which("wrk"):
+        return None
+    script = os.path.join(OUT, "post.lua")
+    with open(script, "w") as f:
+        f.write('wrk.method = "POST"\nwrk.body = %s\nwrk.headers["Content-Type"] = "application/json"\n' % json.dumps(body.decode()))
+    p = local_server(app)
+    try:
+        for _ in range(2000):
+            try:
+                post("http://127.0.0.1:8080/" + path, body)
+                break
+            except OSError:
+                time.sleep(0.01)
+        # warm up, then measure
+        subprocess.run(["wrk", "-t2", "-c16", "-d3s", "-s", script, "http://127.0.0.1:8080/" + path], capture_output=True)
+        out = subprocess.run(["wrk", "-t2", "-c16", "-d8s", "--latency", "-s", script, "http://127.0.0.1:8080/" + path],
+                             capture_output=True, text=True).stdout
+    finally:
+        p.kill()
+        p.wait()
+    rps = float(out.split("Requests/sec:")[1].split()[0])
+    lat = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("50%", "99%"):
+            lat[parts[0]] = parts[1]
+    return rps, lat.get("50%"), lat.get("99%")
+
+
+def jmh():
+    result = os.path.join(OUT, "jmh.json")
+    if os.environ.get("BENCH_REUSE_JMH") and os.path.exists(result):
+        return parse(result)
+    mvn(["clean", "test-compile"])
+    cp_file = os.path.join(OUT, "test.cp")
+    mvn(["dependency:build-classpath", "-Dmdep.includeScope=test", "-Dmdep.outputFile=" + cp_file])
+    cp = ":".join([os.path.join(ROOT, "target/test-classes"), os.path.join(ROOT, "target/classes"), open(cp_file).read().strip()])
+    subprocess.run([JAVA, "-cp", cp, "org.openjdk.jmh.Main", "AnswerBenchmark", "-bm", "sample", "-tu", "us", "-wi", "2", "-w", "1",
+                    "-i", "3", "-r", "1", "-f", "1", "-prof", "gc", "-rf", "json", "-rff", result], env=ENV, check=True, stdout=subprocess.DEVNULL)
+    return parse(result)
+
+
+def parse(result):
+    rows = {}
+    for r in json.load(open(result)):
+        fn = r["params"]["function"]
+        kind = r["benchmark"].rsplit(".", 1)[1]
+        pm = r["primaryMetric"]
+        alloc = r.get("secondaryMetrics", {}).get("·gc.alloc.rate.norm", r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {})).get("score")
+        rows.setdefault(fn, {})[kind] = (pm["score"], pm["scorePercentiles"]["99.0"], alloc)
+    return rows
+
+
+def main():
+    lines = ["# Benchmark run", "", "Machine: %s, %d cores; JDK %s; %s" % (os.uname().machine, os.cpu_count(), JDK, time.strftime("%Y-%m-%d")), ""]
+    rows = jmh()
+    lines += ["## In-process cost per answer (JMH, sample mode, 1 fork, 2x1 s warm-up, 3x1 s measurement)", "",
+              "| function | JSON round trip avg µs | p99 µs | alloc B/op | pure rule avg µs | p99 µs | alloc B/op |", "|---|---|---|---|---|---|---|"]
+    for fn, r in rows.items():
+        rt, pr = r["jsonRoundTrip"], r["pureRule"]
+        lines.append("| %s | %.1f | %.1f | %.0f | %.2f | %.2f | %.0f |" % (fn, rt[0], rt[1], rt[2] or 0, pr[0], pr[1], pr[2] or 0))
+    build()
+    global RIC
+    RIC = runtime_client()
+    ours_l, empty_l, rss = [], [], None
+    for _ in range(RUNS):
+        ours_l.append(lambda_start("officers-lambda", "vacancy-filling", "ANSWERED")[0])
+        empty_l.append(lambda_start("empty-lambda", "empty", "ANSWERED")[0])
+    ours_h = [local_start("officers-local", "vacancy-filling", "ANSWERED") for _ in range(RUNS)]
+    empty_h = [local_start("empty-local", "empty", "ANSWERED") for _ in range(RUNS)]
+    _, rss = lambda_start("officers-lambda", "vacancy-filling", "ANSWERED", calls=10_000)
+    _, rss_empty = lambda_start("empty-lambda", "empty", "ANSWERED", calls=10_000)
+    lines += ["", "## Start-up to first correct answer (%d runs each, whole process, JVM mode; the Lambda binding under AWS's runtime interface client with -XX:MaxRAM=256m -XX:+UseSerialGC)" % RUNS, "",
+              "| artifact | ours (vacancy-filling) | empty Funqy function | ratio of medians |", "|---|---|---|---|",
+              "| Lambda binding (Runtime API on loopback) | %s | %s | %.2f |" % (spread(ours_l), spread(empty_l), statistics.median(ours_l) / statistics.median(empty_l)),
+              "| local server | %s | %s | %.2f |" % (spread(ours_h), spread(empty_h), statistics.median(ours_h) / statistics.median(empty_h)),
+              "", "## Memory: peak RSS of the Lambda binding (JVM) after 10,000 calls", "",
+              "| artifact | peak RSS | fits 128 MB | fits 256 MB |", "|---|---|---|---|",
+              "| ours (vacancy-filling) | %.0f MB | %s | %s |" % (rss, "yes" if rss < 128 else "no", "yes" if rss < 256 else "no"),
+              "| empty Funqy function | %.0f MB | %s | %s |" % (rss_empty, "yes" if rss_empty < 128 else "no", "yes" if rss_empty < 256 else "no")]
+    lines += ["", "## Local server under wrk (2 threads, 16 connections, 8 s after 3 s warm-up, loopback)", "",
+              "| function | requests/s | p50 | p99 | throughput vs empty |", "|---|---|---|---|---|"]
+    empty = wrk("empty-local", "empty", b"{}")
+    if empty is None:
+        lines.append("| (wrk not available: install Debian's wrk) | | | | |")
+    else:
+        for app, fn, body in (("officers-local", "officer-bond", b'{"office":"MAYOR_OR_PRESIDENT"}'),
+                              ("officers-local", "vacancy-filling", EXAMPLE),
+                              ("officers-local", "questions", b"{}")):
+            r = wrk(app, fn, body)
+            lines.append("| %s | %.0f | %s | %s | %.2f |" % (fn, r[0], r[1], r[2], r[0] / empty[0]))
+        lines.append("| empty Funqy function | %.0f | %s | %s | 1.00 |" % empty)
+    text = "\n".join(lines) + "\n"
+    with open(os.path.join(OUT, "results.md"), "w") as f:
+        f.write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
