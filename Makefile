@@ -3,7 +3,7 @@ SHELL := /bin/bash
 JDK := $(shell ./.ci/find-jdk)
 MVN := JAVA_HOME=$(JDK) mvn -B -q
 
-.PHONY: run test test-local test-lambda package native deploy infra bench clean check-jdk
+.PHONY: run test test-local test-lambda test-widget package native deploy infra bench clean check-jdk
 
 check-jdk:
 	@if [ -z "$(JDK)" ]; then echo "No JDK 21 or newer found: install one (e.g. Temurin 21+) or set JAVA_HOME." >&2; exit 1; fi
@@ -13,11 +13,17 @@ run: check-jdk
 	$(MVN) clean package -DskipTests
 	$(JDK)/bin/java -jar target/quarkus-app/quarkus-run.jar
 
-## test: the rules, the local server binding, then the Lambda binding (one binding per build)
-test: check-jdk test-local test-lambda
+## test: the rules, the local server binding, the widget in headless Chromium, then the Lambda binding (one binding per build)
+test: check-jdk test-local test-widget test-lambda
 
 test-local: check-jdk
 	$(MVN) clean test
+
+## test-widget: the embeddable widget end to end in Debian's Chromium against the local server (installs what it lacks)
+test-widget: check-jdk
+	$(MVN) package -DskipTests
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -q chromium >/dev/null; } || { echo "test-widget needs Debian's chromium (apt-get install chromium)." >&2; exit 1; }
+	cd widget-tests && npm ci --no-audit --no-fund --silent && JAVA_BIN=$(JDK)/bin/java npm test --silent
 
 test-lambda: check-jdk
 	$(MVN) -Plambda clean test

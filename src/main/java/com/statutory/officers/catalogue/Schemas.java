@@ -47,6 +47,8 @@ public final class Schemas {
             OneOf oneOf = field.getAnnotationConsideringFieldAndGetter(OneOf.class);
             return oneOf == null ? null : Arrays.stream(oneOf.value()).boxed().map(Object.class::cast).toList();
         });
+        // fields in the records' own order (municipality first, dates in the order the law uses them), for forms and tools
+        b.forTypesInGeneral().withPropertySorter((a, b2) -> 0);
         b.forFields().withStringFormatResolver(field -> field.getType().isInstanceOf(java.time.LocalDate.class) ? "date" : null);
         return new SchemaGenerator(b.build());
     }

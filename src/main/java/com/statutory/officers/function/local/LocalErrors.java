@@ -28,6 +28,8 @@ public class LocalErrors {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
         // A path no function serves never reaches a route's failure handler.
         router.errorHandler(404, this::handle);
+        // With the widget's static files served, a POST to an unknown path matches only their GET route: Vert.x says 405.
+        router.errorHandler(405, this::handle);
     }
 
     private void handle(RoutingContext ctx) {
@@ -42,7 +44,7 @@ public class LocalErrors {
             body = Json.write(ErrorBody.invalidInput(java.util.List.of(new FieldProblem("",
                     ctx.statusCode() == 413 ? "is too large (the limit is 64 KB)" : "must be valid JSON"))));
         } else if (ctx.failure() == null && (ctx.statusCode() == 404 || ctx.statusCode() == 405)) {
-            status = ctx.statusCode();
+            status = ctx.statusCode() == 405 && ctx.request().method() == io.vertx.core.http.HttpMethod.POST ? 404 : ctx.statusCode();
             body = Json.write(new ErrorBody(new ErrorBody.Error(status == 404 ? "NOT_FOUND" : "METHOD_NOT_ALLOWED",
                     status == 404 ? "No function at " + ctx.request().path() + "; POST /questions lists them."
                             : "Call functions with POST and a JSON body.",

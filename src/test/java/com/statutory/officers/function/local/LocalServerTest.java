@@ -74,6 +74,12 @@ class LocalServerTest {
     }
 
     @Test
+    void openApiAndWidgetAreServed() {
+        given().when().get("/openapi.json").then().statusCode(200).body("paths.'/vacancy-filling'.post.operationId", equalTo("vacancy-filling"));
+        given().when().get("/widget/iml-questions.js").then().statusCode(200);
+    }
+
+    @Test
     void unknownFunctionIs404Json() {
         given().contentType("application/json").body("{}").when().post("/no-such-question")
                 .then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));

@@ -1,0 +1,341 @@
+/*
+ * <iml-question>: an embeddable form for one statutory question (or a picker of all of them), built from the
+ * function's JSON Schema in the `questions` catalogue. No framework, no external requests except the API it is
+ * pointed at, and no innerHTML: every text from the API or the user goes in through textContent or value.
+ *
+ *   <script src="https://host/widget/iml-questions.js"></script>
+ *   <iml-question name="vacancy-filling" api="https://host" api-key="..."></iml-question>
+ *
+ * Attributes: api (base URL; default: this page's origin), name (a function; omit for a picker), api-key
+ * (sent as x-api-key, for the API Gateway's widget plan). Styling: CSS custom properties --iml-font,
+ * --iml-text, --iml-muted, --iml-bg, --iml-accent, --iml-error, --iml-radius, and ::part(form | field | label |
+ * control | hint | message | button | answer | summary | figures | reasoning | citation).
+ */
+(() => {
+  const STYLE = `
+    :host { display: block; font: var(--iml-font, 16px/1.45 system-ui, sans-serif); color: var(--iml-text, #1b1f24);
+            background: var(--iml-bg, #fff); max-width: 46rem; }
+    * { box-sizing: border-box; }
+    form { display: grid; gap: .75rem; }
+    fieldset { border: 1px solid #c9d1d9; border-radius: var(--iml-radius, 6px); padding: .75rem; margin: 0; display: grid; gap: .75rem; }
+    legend { font-weight: 600; padding: 0 .25rem; }
+    .field { display: grid; gap: .2rem; }
+    label { font-weight: 600; }
+    .hint { color: var(--iml-muted, #57606a); font-size: .9em; margin: 0; }
+    input, select { font: inherit; width: 100%; padding: .45rem .5rem; border: 1px solid #8c959f; border-radius: var(--iml-radius, 6px); background: #fff; color: inherit; }
+    input:focus-visible, select:focus-visible, button:focus-visible, summary:focus-visible {
+      outline: 3px solid var(--iml-accent, #0b5cad); outline-offset: 2px; }
+    .needs input, .needs select { border-color: var(--iml-accent, #0b5cad); box-shadow: 0 0 0 2px color-mix(in srgb, var(--iml-accent, #0b5cad) 25%, transparent); }
+    [aria-invalid="true"] { border-color: var(--iml-error, #b42318); }
+    .message { margin: 0; font-size: .92em; }
+    .message.error { color: var(--iml-error, #b42318); }
+    .message.ask { color: var(--iml-accent, #0b5cad); }
+    .buttons { display: flex; flex-wrap: wrap; gap: .5rem; }
+    button { font: inherit; padding: .5rem 1rem; border-radius: var(--iml-radius, 6px); border: 1px solid var(--iml-accent, #0b5cad); cursor: pointer; }
+    button.primary { background: var(--iml-accent, #0b5cad); color: #fff; }
+    button.secondary { background: transparent; color: var(--iml-accent, #0b5cad); }
+    .answer { margin-top: 1rem; display: grid; gap: .75rem; }
+    .summary { font-size: 1.08em; font-weight: 600; margin: 0; }
+    .status { display: inline-block; font-size: .8em; letter-spacing: .04em; padding: .1rem .45rem; border-radius: 999px; background: #eef2f6; }
+    dl { display: grid; grid-template-columns: minmax(10rem, max-content) 1fr; gap: .3rem 1rem; margin: 0; }
+    dt { font-weight: 600; } dd { margin: 0; }
+    ol, ul { margin: 0; padding-left: 1.3rem; }
+    .cite { color: var(--iml-muted, #57606a); font-size: .88em; }
+    details { border-left: 3px solid var(--iml-accent, #0b5cad); padding: .25rem .6rem; }
+    blockquote { margin: .4rem 0 0; white-space: pre-wrap; }
+    .problem { color: var(--iml-error, #b42318); font-weight: 600; margin: 0; }
+    @media (max-width: 480px) { dl { grid-template-columns: 1fr; } dd { margin-bottom: .4rem; } }
+  `;
+
+  let counter = 0;
+
+  /** Elements only from tags, attributes and text: never markup. */
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'text') node.textContent = v;
+      else if (k === 'class') node.className = v;
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children) if (c) node.append(c);
+    return node;
+  }
+
+  /** "nextGeneralElectionDate" -> "Next general election date"; "INCORPORATED_TOWN" -> "Incorporated town". */
+  function human(name) {
+    const words = String(name).includes('_') ? String(name).toLowerCase().split('_') : String(name).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
+    const text = words.join(' ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  function isDate(value) {
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  }
+
+  function formatDate(value) {
+    const d = new Date(value + 'T00:00:00Z');
+    return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString(undefined, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }) + ' (' + value + ')';
+  }
+
+  function formatValue(value) {
+    if (value === true) return 'Yes';
+    if (value === false) return 'No';
+    if (isDate(value)) return formatDate(value);
+    if (typeof value === 'string' && /^[A-Z][A-Z0-9_]+$/.test(value)) return human(value);
+    return String(value);
+  }
+
+  class ImlQuestion extends HTMLElement {
+    constructor() {
+      super();
+      this.root = this.attachShadow({ mode: 'open' });
+      this.root.append(el('style', { text: STYLE }));
+      this.body = el('div');
+      this.root.append(this.body);
+      this.controls = new Map();
+    }
+
+    connectedCallback() {
+      this.start();
+    }
+
+    get api() {
+      return (this.getAttribute('api') || window.location.origin).replace(/\/+$/, '');
+    }
+
+    async call(name, facts) {
+      const headers = { 'Content-Type': 'application/json' };
+      if (this.getAttribute('api-key')) headers['x-api-key'] = this.getAttribute('api-key');
+      const response = await fetch(this.api + '/' + encodeURIComponent(name), { method: 'POST', headers, body: JSON.stringify(facts) });
+      let json = null;
+      try { json = await response.json(); } catch (e) { json = null; }
+      return { status: response.status, json };
+    }
+
+    async start() {
+      this.body.replaceChildren(el('p', { text: 'Loading the questions…' }));
+      let result;
+      try {
+        result = await this.call('questions', {});
+      } catch (e) {
+        this.body.replaceChildren(el('p', { class: 'problem', role: 'alert', text: 'The question service could not be reached. Check your connection and reload the page.' }));
+        return;
+      }
+      if (result.status !== 200 || !result.json || !result.json.answer) {
+        this.body.replaceChildren(el('p', { class: 'problem', role: 'alert', text: 'The question service did not answer as expected.' }));
+        return;
+      }
+      this.entries = result.json.answer.functions.filter((f) => f.area !== 'PLATFORM');
+      const wanted = this.getAttribute('name');
+      const entry = this.entries.find((f) => f.name === wanted);
+      this.body.replaceChildren();
+      if (!entry) this.body.append(this.picker());
+      this.panel = el('div');
+      this.body.append(this.panel);
+      this.show(entry || this.entries[0]);
+    }
+
+    picker() {
+      const id = 'iml-pick-' + (++counter);
+      const select = el('select', { id, part: 'control' });
+      for (const f of this.entries) select.append(el('option', { value: f.name, text: f.title }));
+      select.addEventListener('change', () => this.show(this.entries.find((f) => f.name === select.value)));
+      return el('div', { class: 'field', part: 'field' }, el('label', { for: id, part: 'label', text: 'Question' }), select);
+    }
+
+    show(entry) {
+      this.entry = entry;
+      this.controls.clear();
+      const form = el('form', { novalidate: true, part: 'form', 'aria-label': entry.title });
+      form.append(el('h2', { text: entry.title }), el('p', { class: 'hint', part: 'hint', text: entry.description }));
+      this.fields(form, entry.inputSchema, '');
+      this.general = el('p', { class: 'message error', role: 'alert' });
+      const ask = el('button', { type: 'submit', class: 'primary', part: 'button', text: 'Ask' });
+      const example = el('button', { type: 'button', class: 'secondary', part: 'button', text: 'Load example' });
+      example.addEventListener('click', () => this.fill(entry.example || {}, ''));
+      form.append(this.general, el('div', { class: 'buttons' }, ask, example));
+      form.addEventListener('submit', (event) => { event.preventDefault(); this.ask(); });
+      this.answer = el('section', { class: 'answer', part: 'answer', 'aria-live': 'polite', 'aria-label': 'Answer' });
+      this.panel.replaceChildren(form, this.answer);
+    }
+
+    fields(parent, schema, prefix) {
+      for (const [name, prop] of Object.entries(schema.properties || {})) {
+        const path = prefix ? prefix + '.' + name : name;
+        if (prop.type === 'object' && prop.properties) {
+          const set = el('fieldset', { part: 'field' }, el('legend', { text: human(name) }));
+          if (prop.description) set.append(el('p', { class: 'hint', part: 'hint', text: prop.description }));
+          this.fields(set, prop, path);
+          parent.append(set);
+        } else {
+          parent.append(this.field(path, name, prop, (schema.required || []).includes(name)));
+        }
+      }
+    }
+
+    field(path, name, prop, required) {
+      const id = 'iml-f-' + (++counter);
+      let control;
+      if (Array.isArray(prop.enum) && prop.type !== 'integer') {
+        control = el('select', { id }, el('option', { value: '', text: '— not given —' }));
+        for (const v of prop.enum) control.append(el('option', { value: v, text: human(v) }));
+      } else if (prop.type === 'boolean') {
+        control = el('select', { id }, el('option', { value: '', text: '— not given —' }), el('option', { value: 'true', text: 'Yes' }), el('option', { value: 'false', text: 'No' }));
+      } else if (Array.isArray(prop.enum)) {
+        control = el('select', { id }, el('option', { value: '', text: '— not given —' }));
+        for (const v of prop.enum) control.append(el('option', { value: String(v), text: String(v) }));
+      } else if (prop.type === 'integer' || prop.type === 'number') {
+        control = el('input', { id, type: 'number', inputmode: 'numeric', min: prop.minimum, max: prop.maximum, step: prop.type === 'integer' ? 1 : 'any' });
+      } else if (prop.type === 'string' && prop.format === 'date') {
+        control = el('input', { id, type: 'date' });
+      } else if (prop.type === 'array') {
+        control = el('input', { id, type: 'text', placeholder: 'YYYY-MM-DD, YYYY-MM-DD' });
+      } else {
+        control = el('input', { id, type: 'text', maxlength: prop.maxLength });
+      }
+      control.setAttribute('part', 'control');
+      control.dataset.path = path;
+      control.dataset.kind = prop.type || 'string';
+      if (required) control.setAttribute('aria-required', 'true');
+      const hint = el('p', { class: 'hint', part: 'hint', id: id + '-hint', text: prop.description || '' });
+      const message = el('p', { class: 'message', part: 'message', id: id + '-msg' });
+      control.setAttribute('aria-describedby', id + '-hint ' + id + '-msg');
+      const label = el('label', { for: id, part: 'label', text: human(name) + (required ? ' (required)' : '') });
+      const wrap = el('div', { class: 'field', part: 'field' }, label, control, hint, message);
+      this.controls.set(path, { control, message, wrap });
+      return wrap;
+    }
+
+    fill(values, prefix) {
+      for (const [name, value] of Object.entries(values)) {
+        const path = prefix ? prefix + '.' + name : name;
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) this.fill(value, path);
+        else if (this.controls.has(path)) this.controls.get(path).control.value = Array.isArray(value) ? value.join(', ') : String(value);
+      }
+    }
+
+    facts() {
+      const out = {};
+      for (const [path, { control }] of this.controls) {
+        const raw = control.value.trim();
+        if (raw === '') continue;
+        let value = raw;
+        const kind = control.dataset.kind;
+        if (kind === 'integer' || kind === 'number') value = Number(raw);
+        else if (kind === 'boolean') value = raw === 'true';
+        else if (kind === 'array') value = raw.split(',').map((s) => s.trim()).filter(Boolean);
+        const parts = path.split('.');
+        let target = out;
+        for (const p of parts.slice(0, -1)) target = target[p] = target[p] || {};
+        target[parts[parts.length - 1]] = value;
+      }
+      return out;
+    }
+
+    clearMessages() {
+      this.general.textContent = '';
+      for (const { control, message, wrap } of this.controls.values()) {
+        message.textContent = '';
+        message.className = 'message';
+        control.removeAttribute('aria-invalid');
+        wrap.classList.remove('needs');
+      }
+    }
+
+    async ask() {
+      this.clearMessages();
+      this.answer.replaceChildren(el('p', { text: 'Asking…' }));
+      let result;
+      try {
+        result = await this.call(this.entry.name, this.facts());
+      } catch (e) {
+        this.answer.replaceChildren(el('p', { class: 'problem', role: 'alert', text: 'The question service could not be reached. Your answers are kept; try again in a moment.' }));
+        return;
+      }
+      const body = result.json;
+      if (result.status === 400 && body && body.error) return this.invalid(body.error);
+      if (result.status !== 200 || !body || !body.status) {
+        this.answer.replaceChildren(el('p', { class: 'problem', role: 'alert', text: (body && body.error && body.error.message) || 'The service could not answer (' + result.status + '). Your answers are kept.' }));
+        return;
+      }
+      this.render(body);
+    }
+
+    invalid(error) {
+      this.answer.replaceChildren(el('p', { class: 'problem', text: 'Some answers need correcting.' }));
+      let first = null;
+      for (const f of error.fields || []) {
+        const slot = this.controls.get(f.field);
+        if (slot) {
+          slot.message.textContent = f.problem;
+          slot.message.className = 'message error';
+          slot.control.setAttribute('aria-invalid', 'true');
+          first = first || slot.control;
+        } else {
+          this.general.textContent = (f.field ? human(f.field) + ' ' : 'The form ') + f.problem;
+        }
+      }
+      if (first) first.focus();
+    }
+
+    render(envelope) {
+      const parts = [el('p', { class: 'status', text: human(envelope.status) }), el('p', { class: 'summary', part: 'summary', text: envelope.summary })];
+      if (envelope.status === 'NEEDS_FACTS') {
+        const list = el('ul');
+        let first = null;
+        for (const m of envelope.missingFacts) {
+          list.append(el('li', { text: m.ask }));
+          const slot = this.controls.get(m.field);
+          if (slot) {
+            slot.wrap.classList.add('needs');
+            slot.message.textContent = m.ask;
+            slot.message.className = 'message ask';
+            first = first || slot.control;
+          }
+        }
+        parts.push(el('h3', { text: 'To answer, please tell us' }), list);
+        if (first) first.focus();
+      }
+      if (envelope.answer) parts.push(el('h3', { text: 'Key figures and dates' }), this.figures(envelope.answer));
+      if (envelope.reasoning.length) {
+        const ol = el('ol', { part: 'reasoning' });
+        for (const step of envelope.reasoning) ol.append(el('li', {}, el('span', { text: step.finding + ' ' }), el('span', { class: 'cite', text: step.citation })));
+        parts.push(el('h3', { text: 'Why' }), ol);
+      }
+      if (envelope.citations.length) {
+        const box = el('div', { part: 'citations' });
+        for (const c of envelope.citations) {
+          box.append(el('details', { part: 'citation' }, el('summary', { text: c.cite + ' — ' + c.heading }), el('blockquote', { text: c.text })));
+        }
+        parts.push(el('h3', { text: 'The law' }), box);
+      }
+      parts.push(el('p', { class: 'cite', text: envelope.disclaimer }));
+      this.answer.replaceChildren(...parts);
+    }
+
+    figures(answer) {
+      const dl = el('dl', { part: 'figures' });
+      for (const [key, value] of Object.entries(answer)) {
+        if (value === null || value === undefined) continue;
+        let shown;
+        if (Array.isArray(value)) {
+          if (!value.length) continue;
+          shown = el('ul');
+          for (const item of value) {
+            shown.append(el('li', { text: item !== null && typeof item === 'object'
+              ? Object.values(item).filter((v) => v !== null && typeof v !== 'object').map(formatValue).join(' — ') : formatValue(item) }));
+          }
+        } else if (typeof value === 'object') {
+          continue;
+        } else {
+          shown = document.createTextNode(formatValue(value));
+        }
+        dl.append(el('dt', { text: human(key) }), el('dd', {}, shown));
+      }
+      return dl;
+    }
+  }
+
+  if (!customElements.get('iml-question')) customElements.define('iml-question', ImlQuestion);
+})();

@@ -1,0 +1,128 @@
+// End-to-end tests of <iml-question> in Debian's headless Chromium against the local server (make test-widget).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const PORT = 8089;
+const BASE = `http://127.0.0.1:${PORT}`;
+const JAVA = process.env.JAVA_BIN || 'java';
+const ARTEFACTS = new URL('../../target/widget/', import.meta.url).pathname;
+let server;
+let browser;
+
+async function waitForServer() {
+  for (let i = 0; i < 300; i++) {
+    try {
+      const r = await fetch(`${BASE}/widget/index.html`);
+      if (r.ok) return;
+    } catch (e) { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the local server did not start');
+}
+
+before(async () => {
+  mkdirSync(ARTEFACTS, { recursive: true });
+  server = spawn(JAVA, [`-Dquarkus.http.port=${PORT}`, '-jar', new URL('../../target/quarkus-app/quarkus-run.jar', import.meta.url).pathname], { stdio: 'ignore' });
+  await waitForServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function widget(viewport = { width: 1000, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const outside = [];
+  page.on('request', (r) => { if (!r.url().startsWith(BASE)) outside.push(r.url()); });
+  await page.goto(`${BASE}/widget/index.html`);
+  const form = page.locator('iml-question[name="vacancy-filling"] form');
+  await form.waitFor();
+  return { page, form, outside };
+}
+
+test('fills the example, asks, and shows the summary, dates and a citation with its words (3.1-10-50)', async () => {
+  const { page, form, outside } = await widget();
+  await form.getByRole('button', { name: 'Load example' }).click();
+  assert.equal(await form.getByLabel('Office', { exact: true }).inputValue(), 'TRUSTEE');
+  await form.getByRole('button', { name: 'Ask' }).click();
+  const answer = page.locator('iml-question[name="vacancy-filling"] section.answer');
+  await answer.locator('.summary').waitFor();
+  assert.match(await answer.locator('.summary').textContent(), /appoints a qualified person/);
+  assert.match(await answer.locator('dl').textContent(), /March 16, 2026 \(2026-03-16\)/);
+  const citation = answer.locator('details').filter({ hasText: '65 ILCS 5/3.1-10-50(e)' });
+  await citation.locator('summary').click();
+  assert.match(await citation.locator('blockquote').textContent(), /^\(e\) Appointment to fill alderperson or trustee vacancy\./);
+  await page.screenshot({ path: ARTEFACTS + 'answered.png', fullPage: true });
+  assert.deepEqual(outside, []);
+  await page.close();
+});
+
+test('NEEDS_FACTS highlights the missing fields and asks the questions', async () => {
+  const { page, form } = await widget();
+  await form.getByLabel('Office', { exact: true }).selectOption('TRUSTEE');
+  await form.getByRole('button', { name: 'Ask' }).click();
+  const answer = page.locator('iml-question[name="vacancy-filling"] section.answer');
+  await answer.getByText('To answer, please tell us').waitFor();
+  const population = form.locator('.field.needs').filter({ has: page.getByLabel('Population', { exact: true }) });
+  assert.match(await population.locator('.message').textContent(), /How many inhabitants/);
+  assert.ok(await form.locator('.field.needs').count() >= 3);
+  await page.close();
+});
+
+test('a 400 puts each problem next to its field', async () => {
+  const { page, form } = await widget();
+  await form.getByLabel('Population', { exact: true }).fill('-5');
+  await form.getByLabel('Kind', { exact: true }).selectOption('VILLAGE');
+  await form.getByLabel('Office', { exact: true }).selectOption('MAYOR');
+  await form.getByRole('button', { name: 'Ask' }).click();
+  const populationMessage = form.locator('.field').filter({ has: page.getByLabel('Population', { exact: true }) }).locator('.message');
+  await populationMessage.getByText('must be a whole number of at least 1').waitFor();
+  assert.equal(await form.getByLabel('Population', { exact: true }).getAttribute('aria-invalid'), 'true');
+  assert.match(await form.locator('.field').filter({ has: page.getByLabel('Office', { exact: true }) }).locator('.message').textContent(), /does not fit municipality.kind/);
+  await page.close();
+});
+
+test('keyboard only: Tab to the example, Enter, Tab to Ask, Enter; focus is visible', async () => {
+  const { page, form } = await widget({ width: 375, height: 800 });
+  const active = () => page.evaluate(() => {
+    const shadow = document.querySelector('iml-question[name="vacancy-filling"]').shadowRoot;
+    const a = shadow.activeElement;
+    return a ? { text: a.textContent, tag: a.tagName, outline: getComputedStyle(a).outlineStyle } : null;
+  });
+  async function tabTo(text) {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const a = await active();
+      if (a && a.tag === 'BUTTON' && a.text === text) return a;
+    }
+    throw new Error('could not reach ' + text + ' with Tab');
+  }
+  const example = await tabTo('Load example');
+  assert.notEqual(example.outline, 'none');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal((await active()).text, 'Ask');
+  await page.keyboard.press('Enter');
+  await page.locator('iml-question[name="vacancy-filling"] section.answer .summary').waitFor();
+  await page.screenshot({ path: ARTEFACTS + 'answered-phone.png', fullPage: true });
+  await page.close();
+});
+
+test('a network failure says so and keeps what was typed', async () => {
+  const { page, form } = await widget();
+  await form.getByLabel('Population', { exact: true }).fill('3200');
+  await page.route('**/vacancy-filling', (route) => route.abort());
+  await form.getByRole('button', { name: 'Ask' }).click();
+  await page.locator('iml-question[name="vacancy-filling"] section.answer').getByText('could not be reached').waitFor();
+  assert.equal(await form.getByLabel('Population', { exact: true }).inputValue(), '3200');
+  await page.close();
+});
