@@ -161,8 +161,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             return r.needsFacts();
         }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        Words w = kind == null ? new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board")
-                : Words.of(kind);
+        Words w = Words.of(kind);
         if (kind != MunicipalityKind.CITY) {
             r.found(VILLAGE_BOARD, "A village or town board passes measures in the same manner as a city council, and its president has the "
                     + "mayor's voting powers under 3.1-40-30.");

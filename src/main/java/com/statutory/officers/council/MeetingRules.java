@@ -122,7 +122,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
             return r.missing("topic", "Which rule: quorum, special meeting, committee report deferral, reconsideration at a special meeting, expulsion, or appointment without a quorum?").needsFacts();
         }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        Words w = kind == null ? new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board") : Words.of(kind);
+        Words w = Words.of(kind);
         if (kind != null && kind != MunicipalityKind.CITY) {
             r.found(VILLAGE_BOARD, "The board of trustees has the city council's powers and duties and acts in the same manner.");
         }

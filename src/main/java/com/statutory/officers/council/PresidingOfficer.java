@@ -84,7 +84,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
             return r.missing("situation", "Is the mayor or president present, temporarily incapacitated, absent with no acting officer or pro tem, or is the office vacant?").needsFacts();
         }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        Words w = kind == null ? new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board") : Words.of(kind);
+        Words w = Words.of(kind);
         switch (f.situation()) {
             case PRESENT -> {
                 r.found(MAYOR_PRESIDES, "The " + w.chief() + " presides at all meetings and votes only in the cases of 3.1-40-30.");

@@ -126,7 +126,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
             return r.needsFacts();
         }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        Words w = kind == null ? new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board") : Words.of(kind);
+        Words w = Words.of(kind);
         if (kind != null && kind != MunicipalityKind.CITY) {
             r.found(VILLAGE_BOARD, "The president has the mayor's veto power, and the trustees pass measures over it in like manner as alderpersons.");
         }

@@ -7,7 +7,11 @@ package com.statutory.officers.municipality;
  */
 public record Words(String chief, String member, String members, String body) {
 
+    /** Unknown kind (not needed to decide the answer): both names, so the text stays true either way. */
     public static Words of(MunicipalityKind kind) {
+        if (kind == null) {
+            return new Words("mayor or president", "alderperson or trustee", "alderpersons or trustees", "council or board");
+        }
         return kind == MunicipalityKind.CITY
                 ? new Words("mayor", "alderperson", "alderpersons", "city council")
                 : new Words("president", "trustee", "trustees", "board of trustees");
