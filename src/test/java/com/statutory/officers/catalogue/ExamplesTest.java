@@ -11,6 +11,18 @@ import com.statutory.officers.answer.Status;
 /** Every example published by `questions` is valid input and is answered (a form's "load example" must work). */
 class ExamplesTest {
 
+    /** Chatbot backends register these as tools: one per function, named and described, with an object schema. */
+    @Test
+    void toolDefinitionsCoverEveryFunction() {
+        com.fasterxml.jackson.databind.JsonNode tools = Ask.json("questions", "{\"format\":\"TOOLS\"}").at("/answer/tools");
+        assertEquals(Catalogue.all().size(), tools.size());
+        for (com.fasterxml.jackson.databind.JsonNode t : tools) {
+            assertEquals("object", t.at("/parameters/type").asText(), t.get("name").asText());
+            org.junit.jupiter.api.Assertions.assertFalse(t.get("parameters").has("$schema"));
+            org.junit.jupiter.api.Assertions.assertFalse(t.get("description").asText().isBlank());
+        }
+    }
+
     @Test
     void everyExampleIsAnswered() throws Exception {
         for (Question<?, ?> q : Catalogue.all()) {
