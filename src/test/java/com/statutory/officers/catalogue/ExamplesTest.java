@@ -21,6 +21,8 @@ class ExamplesTest {
             org.junit.jupiter.api.Assertions.assertFalse(t.get("parameters").has("$schema"));
             org.junit.jupiter.api.Assertions.assertFalse(t.get("description").asText().isBlank());
         }
+        // asking for tools must not change the catalogue that is served afterwards
+        assertEquals("http://json-schema.org/draft-07/schema#", Ask.json("questions", "{}").at("/answer/functions/0/inputSchema/$schema").asText());
     }
 
     @Test
