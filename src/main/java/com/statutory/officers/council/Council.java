@@ -24,6 +24,14 @@ public record Council(
         return holdingOffice + (Boolean.TRUE.equals(mayorInOffice) ? 1 : 0);
     }
 
+    /**
+     * 3.1-40-20: "a majority of the corporate authorities", read as the authorized membership (the seats plus the
+     * mayor's or president's office), since 3.1-10-55 speaks of there being "not a quorum in office".
+     */
+    public static int quorumOf(int seats) {
+        return majorityOf(seats + 1);
+    }
+
     public static int majorityOf(int n) {
         return n / 2 + 1;
     }

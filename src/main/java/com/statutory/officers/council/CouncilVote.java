@@ -193,7 +193,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         }
 
         // 3.1-40-20: quorum of the corporate authorities the law provides
-        int quorum = majorityOf(seats + 1);
+        int quorum = Council.quorumOf(seats);
         int surelyPresent = yeas + f.nays() + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) + (Boolean.TRUE.equals(f.mayorPresent()) ? 1 : 0);
         Boolean quorumPresent = surelyPresent >= quorum ? Boolean.TRUE : null;
         if (quorumPresent == null) {

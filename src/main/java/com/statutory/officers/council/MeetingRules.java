@@ -140,7 +140,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
         if (f.council() == null || f.council().seats() == null) {
             return r.missing("council.seats", "How many alderperson or trustee seats does the law provide?").needsFacts();
         }
-        int quorum = majorityOf(f.council().seats() + 1);
+        int quorum = Council.quorumOf(f.council().seats());
         Boolean present = f.membersPresent() == null ? null : f.membersPresent() >= quorum;
         r.found(QUORUM, "A majority of the corporate authorities is a quorum: " + quorum + " of the " + (f.council().seats() + 1)
                 + " (" + f.council().seats() + " " + w.members() + " and the " + w.chief() + ")"
@@ -233,7 +233,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
         if (r.hasMissing()) {
             return r.needsFacts();
         }
-        int quorum = majorityOf(c.seats() + 1);
+        int quorum = Council.quorumOf(c.seats());
         int inOffice = c.membersHoldingOffice();
         boolean noQuorum = inOffice < quorum;
         if (!noQuorum) {

@@ -30,6 +30,9 @@ public final class StatuteSearch {
 
     private static final StatuteSearch INSTANCE = new StatuteSearch(Corpus.get());
 
+    private record Scored(Doc doc, double score) {
+    }
+
     private record Doc(Provision provision, Map<String, Integer> tf, Map<String, Integer> captionTf, int length) {
     }
 
@@ -71,8 +74,7 @@ public final class StatuteSearch {
 
     public List<Hit> search(String query, int limit) {
         List<String> q = terms(query).stream().distinct().toList();
-        List<Doc> scored = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
         for (Doc d : docs) {
             double score = 0;
             for (String t : q) {
@@ -85,20 +87,15 @@ public final class StatuteSearch {
                 score += idf * f * (K1 + 1) / (f + K1);
             }
             if (score > 0) {
-                scored.add(d);
-                scores.add(Math.round(score * 1000) / 1000.0);
+                scored.add(new Scored(d, Math.round(score * 1000) / 1000.0));
             }
         }
-        // Ties go to document order (a stable sort), so the same query always gives the same list.
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble((Integer i) -> scores.get(i)).reversed());
+        // List.sort is stable: ties stay in document order, so the same query always gives the same list.
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Hit> hits = new ArrayList<>();
-        for (int i : order.subList(0, Math.min(limit, order.size()))) {
+        for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
             // snippets only for what is returned: they are the costly part
-            hits.add(new Hit(scored.get(i).provision, scores.get(i), snippet(scored.get(i).provision.ownText(), q)));
+            hits.add(new Hit(s.doc().provision, s.score(), snippet(s.doc().provision.ownText(), q)));
         }
         return hits;
     }
