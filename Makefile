@@ -3,7 +3,7 @@ SHELL := /bin/bash
 JDK := $(shell ./.ci/find-jdk)
 MVN := JAVA_HOME=$(JDK) mvn -B -q
 
-.PHONY: run test test-local test-lambda test-widget package native deploy infra bench clean check-jdk
+.PHONY: run test test-local test-lambda test-widget test-native package native deploy infra bench clean check-jdk
 
 check-jdk:
 	@if [ -z "$(JDK)" ]; then echo "No JDK 21 or newer found: install one (e.g. Temurin 21+) or set JAVA_HOME." >&2; exit 1; fi
@@ -27,6 +27,10 @@ test-widget: check-jdk
 
 test-lambda: check-jdk
 	$(MVN) -Plambda clean test
+
+## test-native: the native Lambda built (a few minutes) and answering byte for byte as the JVM one, bad events included
+test-native: check-jdk
+	./src/test/native/run
 
 ## package: target/function.zip for the AWS Lambda java21 runtime (Lambda binding only, no HTTP server)
 package: check-jdk

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reproduces the table in BENCHMARKS.md: JMH per function, start-up to first answer against an empty Funqy
-function built the same way, local-server throughput under wrk, and the Lambda binding's peak RSS after
-10,000 calls. Usage: bench/run (make bench). Writes target-bench/results.md."""
+function built the same way (JVM and native Lambda, and the local server), the per-call cost and peak RSS of
+the Lambda after 10,000 calls, and local-server throughput under wrk. Usage: bench/run (make bench).
+Writes target-bench/results.md. BENCH_SKIP_NATIVE=1 leaves the native builds out."""
 import json
 import os
 import shutil
@@ -11,7 +12,7 @@ import sys
 import time
 import urllib.request
 
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "native"))
 from lambda_runtime import Runtime  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
@@ -20,6 +21,8 @@ JDK = subprocess.check_output([os.path.join(ROOT, ".ci/find-jdk")], text=True).s
 JAVA = os.path.join(JDK, "bin/java")
 ENV = dict(os.environ, JAVA_HOME=JDK)
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+CALLS = 10_000
+NATIVE = not os.environ.get("BENCH_SKIP_NATIVE")
 RIC = None
 EXAMPLE = json.dumps({"municipality": {"kind": "VILLAGE", "population": 3200}, "office": "TRUSTEE", "termLengthYears": 4,
                       "termEndDate": "2027-05-03", "vacancyDate": "2026-01-15", "nextGeneralElectionDate": "2027-04-06"}).encode()
@@ -42,6 +45,13 @@ def build():
             else:
                 # what AWS's java21 runtime does: function.zip unpacked as the task root
                 shutil.unpack_archive(os.path.join(target, "function.zip"), dest, "zip")
+        if NATIVE:
+            # the same two projects as native Lambdas (bootstrap for provided.al2023), same flags
+            mvn(["-Plambda", "clean", "package", "-DskipTests", "-Dquarkus.native.enabled=true"], cwd)
+            dest = os.path.join(OUT, name + "-native")
+            shutil.rmtree(dest, ignore_errors=True)
+            shutil.unpack_archive(os.path.join(cwd, "target", "function.zip"), dest, "zip")
+            os.chmod(os.path.join(dest, "bootstrap"), 0o755)
 
 
 def spread(xs):
@@ -62,18 +72,30 @@ def runtime_client():
 
 
 def lambda_start(app, export, expect, calls=1):
-    rt = Runtime(EXAMPLE, expect, calls)
-    env = dict(ENV, AWS_LAMBDA_RUNTIME_API="127.0.0.1:%d" % rt.port, QUARKUS_FUNQY_EXPORT=export, LAMBDA_TASK_ROOT=os.path.join(OUT, app))
+    """Launch to first correct answer, the per-call cost over the following calls, and peak RSS at the end."""
+    rt = Runtime([EXAMPLE] * calls)
+    env = dict(ENV, AWS_LAMBDA_RUNTIME_API=rt.address, QUARKUS_FUNQY_EXPORT=export, LAMBDA_TASK_ROOT=os.path.join(OUT, app),
+               AWS_LAMBDA_FUNCTION_NAME=export, AWS_LAMBDA_FUNCTION_MEMORY_SIZE="256", _HANDLER="handler")
+    if app.endswith("-native"):
+        # provided.al2023 runs ./bootstrap; the heap as Substrate VM would size it (80%) in a 128 MB function,
+        # given explicitly because the CI toolchain's image does not read cgroup limits
+        command = [os.path.join(OUT, app, "bootstrap"), "-Xmx100m"]
+    else:
+        # as in a Lambda sandbox: the JVM sizes itself to the function's memory (256 MB here), serial GC
+        command = [JAVA, "-XX:MaxRAM=256m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-cp", RIC,
+                   "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"]
     t0 = time.perf_counter()
-    # as in a Lambda sandbox: the JVM sizes itself to the function's memory (256 MB here), serial GC
-    p = subprocess.Popen([JAVA, "-XX:MaxRAM=256m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-cp", RIC, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-                          "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"], env=env, cwd=os.path.join(OUT, app),  # the client's task root is its working directory
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # the client's task root is its working directory
+    p = subprocess.Popen(command, env=env, cwd=os.path.join(OUT, app), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        if not rt.done.wait(300) or rt.bad is not None:
-            raise SystemExit("%s did not answer correctly: %s" % (app, rt.bad))
+        if not rt.done.wait(300):
+            raise SystemExit("%s did not answer %d calls" % (app, calls))
+        first = rt.results[0]
+        if first[0] != "response" or expect.encode() not in first[1]:
+            raise SystemExit("%s did not answer correctly: %s" % (app, first[1][:300]))
         rss = peak_rss(p.pid)
-        return (rt.first_answer_at - t0) * 1000, rss
+        per_call_us = (rt.results[-1][2] - first[2]) / (calls - 1) * 1e6 if calls > 1 else None
+        return (first[2] - t0) * 1000, rss, per_call_us
     finally:
         p.kill()
         p.wait()
@@ -184,22 +206,29 @@ def main():
     build()
     global RIC
     RIC = runtime_client()
-    ours_l, empty_l, rss = [], [], None
-    for _ in range(RUNS):
-        ours_l.append(lambda_start("officers-lambda", "vacancy-filling", "ANSWERED")[0])
-        empty_l.append(lambda_start("empty-lambda", "empty", "ANSWERED")[0])
+    flavours = [("JVM (AWS runtime interface client, -XX:MaxRAM=256m)", "lambda")] + ([("native (bootstrap, -Xmx100m)", "native")] if NATIVE else [])
+    starts = {}
+    for _, flavour in flavours:
+        ours, empty = [], []
+        for _ in range(RUNS):
+            ours.append(lambda_start("officers-" + flavour, "vacancy-filling", "ANSWERED")[0])
+            empty.append(lambda_start("empty-" + flavour, "empty", "ANSWERED")[0])
+        starts[flavour] = (ours, empty)
     ours_h = [local_start("officers-local", "vacancy-filling", "ANSWERED") for _ in range(RUNS)]
     empty_h = [local_start("empty-local", "empty", "ANSWERED") for _ in range(RUNS)]
-    _, rss = lambda_start("officers-lambda", "vacancy-filling", "ANSWERED", calls=10_000)
-    _, rss_empty = lambda_start("empty-lambda", "empty", "ANSWERED", calls=10_000)
-    lines += ["", "## Start-up to first correct answer (%d runs each, whole process, JVM mode; the Lambda binding under AWS's runtime interface client with -XX:MaxRAM=256m -XX:+UseSerialGC)" % RUNS, "",
-              "| artifact | ours (vacancy-filling) | empty Funqy function | ratio of medians |", "|---|---|---|---|",
-              "| Lambda binding (Runtime API on loopback) | %s | %s | %.2f |" % (spread(ours_l), spread(empty_l), statistics.median(ours_l) / statistics.median(empty_l)),
-              "| local server | %s | %s | %.2f |" % (spread(ours_h), spread(empty_h), statistics.median(ours_h) / statistics.median(empty_h)),
-              "", "## Memory: peak RSS of the Lambda binding (JVM) after 10,000 calls", "",
-              "| artifact | peak RSS | fits 128 MB | fits 256 MB |", "|---|---|---|---|",
-              "| ours (vacancy-filling) | %.0f MB | %s | %s |" % (rss, "yes" if rss < 128 else "no", "yes" if rss < 256 else "no"),
-              "| empty Funqy function | %.0f MB | %s | %s |" % (rss_empty, "yes" if rss_empty < 128 else "no", "yes" if rss_empty < 256 else "no")]
+    lines += ["", "## Start-up to first correct answer (%d runs each, whole process from launch, Runtime API on loopback)" % RUNS, "",
+              "| artifact | ours (vacancy-filling) | empty Funqy function | ratio of medians |", "|---|---|---|---|"]
+    for label, flavour in flavours:
+        ours, empty = starts[flavour]
+        lines.append("| Lambda, %s | %s | %s | %.2f |" % (label, spread(ours), spread(empty), statistics.median(ours) / statistics.median(empty)))
+    lines.append("| local server (JVM) | %s | %s | %.2f |" % (spread(ours_h), spread(empty_h), statistics.median(ours_h) / statistics.median(empty_h)))
+    lines += ["", "## The Lambda over %d calls: cost per call through the Runtime API (loopback, Python stand-in) and peak RSS" % CALLS, "",
+              "| artifact | per call, ours | per call, empty | peak RSS, ours | peak RSS, empty | ours fits 128 MB | ours fits 256 MB |", "|---|---|---|---|---|---|---|"]
+    for label, flavour in flavours:
+        _, rss, per_call = lambda_start("officers-" + flavour, "vacancy-filling", "ANSWERED", calls=CALLS)
+        _, rss_empty, per_call_empty = lambda_start("empty-" + flavour, "empty", "ANSWERED", calls=CALLS)
+        lines.append("| %s | %.0f µs | %.0f µs | %.0f MB | %.0f MB | %s | %s |" % (label, per_call, per_call_empty, rss, rss_empty,
+                                                                                 "yes" if rss < 128 else "no", "yes" if rss < 256 else "no"))
     lines += ["", "## Local server under wrk (2 threads, 16 connections, 8 s after 3 s warm-up, loopback)", "",
               "| function | requests/s | p50 | p99 | throughput vs empty |", "|---|---|---|---|---|"]
     empty = wrk("empty-local", "empty", b"{}")

@@ -28,15 +28,31 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  */
 public final class Inputs {
 
-    // Parameter interpolation needs no expression-language runtime: smaller, and fine in a native image.
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory().getValidator();
-
     private Inputs() {
     }
 
+    /**
+     * The validator of the pure core (tests, benchmarks). The bindings pass Quarkus's own instead: its metadata
+     * is built when the application is built, and in a native image its constraint validators are known beans,
+     * whereas this one instantiates them by reflection, which a native image does not allow unless registered.
+     * A holder class, so that a binding never builds this one.
+     */
+    private static final class Default {
+        // Parameter interpolation needs no expression-language runtime.
+        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+    }
+
+    public static Validator defaultValidator() {
+        return Default.VALIDATOR;
+    }
+
     public static <F> F bind(JsonNode json, Class<F> type) {
+        return bind(json, type, Default.VALIDATOR);
+    }
+
+    public static <F> F bind(JsonNode json, Class<F> type, Validator validator) {
         if (json == null || json.isNull() || json.isMissingNode()) {
             throw new InvalidInputException("", "must be a JSON object (the body was empty)");
         }
@@ -51,12 +67,12 @@ public final class Inputs {
         } catch (Exception e) {
             throw new InvalidInputException("", "could not be read as the facts of this question");
         }
-        validate(facts);
+        validate(facts, validator);
         return facts;
     }
 
-    public static void validate(Object facts) {
-        Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(facts);
+    static void validate(Object facts, Validator validator) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(facts);
         if (!violations.isEmpty()) {
             List<FieldProblem> problems = violations.stream()
                     .map(v -> new FieldProblem(path(v.getPropertyPath()), v.getMessage()))
@@ -100,7 +116,7 @@ public final class Inputs {
             return "has the wrong type";
         }
         if (target == LocalDate.class) {
-            return "must be a real date written YYYY-MM-DD";
+            return "must be a real date written YYYY-MM-DD, from " + Json.EARLIEST_DATE + " to " + Json.LATEST_DATE;
         }
         if (target.isEnum()) {
             return "must be one of: " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)

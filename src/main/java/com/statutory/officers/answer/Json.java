@@ -1,17 +1,26 @@
 package com.statutory.officers.answer;
 
+import java.io.IOException;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -26,11 +35,19 @@ public final class Json {
 
     public static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
 
+    /**
+     * Every date a caller gives must lie in this range: wide enough for any officer's term, residence or
+     * ordinance, and far from the limits of java.time, where date arithmetic (a term plus 28 months) would fail.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
     private Json() {
     }
 
     public static <M extends ObjectMapper> M configure(M mapper) {
         mapper.registerModule(new JavaTimeModule());
+        mapper.registerModule(new SimpleModule("plausible-dates").setDeserializerModifier(new PlausibleDates()));
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -48,6 +65,38 @@ public final class Json {
         fail(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         return mapper;
+    }
+
+    /**
+     * Wraps whatever date deserializer the Java time module provides (strict ISO, see configure), so that its own
+     * contextual copies keep the range check too.
+     */
+    private static final class PlausibleDate extends DelegatingDeserializer {
+
+        PlausibleDate(JsonDeserializer<?> isoDates) {
+            super(isoDates);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new PlausibleDate(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(parser, context);
+            if (value instanceof LocalDate date && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+                throw context.weirdStringException(parser.getText(), LocalDate.class, "outside " + EARLIEST_DATE + " to " + LATEST_DATE);
+            }
+            return value;
+        }
+    }
+
+    private static final class PlausibleDates extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+            return description.getBeanClass() == LocalDate.class ? new PlausibleDate(deserializer) : deserializer;
+        }
     }
 
     private static void fail(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {

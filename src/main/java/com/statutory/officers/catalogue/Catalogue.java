@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Inputs;
@@ -68,14 +70,19 @@ public final class Catalogue {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
-    /** The path both bindings take: caller's JSON in, validated facts, the rule, the envelope out. */
+    /** The pure core's path, with its own validator: caller's JSON in, validated facts, the rule, the envelope out. */
     public static Envelope<?> answer(String name, JsonNode input) {
-        Question<?, ?> q = find(name).orElseThrow(() -> new IllegalArgumentException("No question named " + name));
-        return run(q, input);
+        return answer(name, input, Inputs.defaultValidator());
     }
 
-    private static <F, A> Envelope<A> run(Question<F, A> q, JsonNode input) {
-        return q.answer(Inputs.bind(input, q.factsType()));
+    /** The path both bindings take, with the validator their framework built. */
+    public static Envelope<?> answer(String name, JsonNode input, Validator validator) {
+        Question<?, ?> q = find(name).orElseThrow(() -> new IllegalArgumentException("No question named " + name));
+        return run(q, input, validator);
+    }
+
+    private static <F, A> Envelope<A> run(Question<F, A> q, JsonNode input, Validator validator) {
+        return q.answer(Inputs.bind(input, q.factsType(), validator));
     }
 
     private static Map<String, Question<?, ?>> index() {

@@ -143,8 +143,9 @@ public final class OpenApiDocument {
         ObjectNode i = F.objectNode();
         i.put("type", "aws");
         i.put("httpMethod", "POST");
+        // the function's published alias, not $LATEST: only published versions are served from a SnapStart snapshot
         i.putObject("uri").put("Fn::Sub", "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
-                + functionResource(q) + ".Arn}/invocations");
+                + functionResource(q) + ".Alias}/invocations");
         i.put("passthroughBehavior", "WHEN_NO_TEMPLATES");
         i.put("contentHandling", "CONVERT_TO_TEXT");
         ObjectNode responses = i.putObject("responses");

@@ -114,7 +114,7 @@ class InfraTest {
         for (Question<?, ?> q : Catalogue.all()) {
             JsonNode post = body.at("/paths/~1v1~1" + q.name() + "/post");
             assertEquals("aws", post.at("/x-amazon-apigateway-integration/type").asText(), q.name());
-            assertTrue(post.at("/x-amazon-apigateway-integration/uri/Fn::Sub").asText().contains("${" + OpenApiDocument.functionResource(q) + ".Arn}"));
+            assertTrue(post.at("/x-amazon-apigateway-integration/uri/Fn::Sub").asText().contains("${" + OpenApiDocument.functionResource(q) + ".Alias}"));
             assertTrue(body.at("/components/schemas/" + OpenApiDocument.modelName(q)).isObject(), q.name());
             assertEquals("api_key", post.at("/security/0").fieldNames().next());
             for (String plan : SamTemplate.PLANS) {

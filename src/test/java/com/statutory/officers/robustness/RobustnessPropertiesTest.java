@@ -83,7 +83,7 @@ class RobustnessPropertiesTest {
                 Arbitraries.of(-1, 0, 1, 2, 3, 4, 4_999, 5_000, 25_000, 499_999, 500_000, 1_000_000, Integer.MAX_VALUE).map(i -> (JsonNode) F.numberNode(i)),
                 Arbitraries.of(1.5, -0.5, 1e12).map(d -> (JsonNode) F.numberNode(d)),
                 Arbitraries.of("", "x", "CITY", "VILLAGE", "MAYOR", "TRUSTEE", "2026-02-30", "2026-13-01", "2026-01-01",
-                        "2027-04-06", "1900-01-01", "3.1-10-50(e)", "3.1-99-1", "who fills a vacancy").map(s -> (JsonNode) F.textNode(s)),
+                        "2027-04-06", "1900-01-01", "1899-12-31", "2199-12-31", "2200-01-01", "+999999999-12-31", "-999999999-01-01", "3.1-10-50(e)", "3.1-99-1", "who fills a vacancy").map(s -> (JsonNode) F.textNode(s)),
                 Arbitraries.of(true, false).map(b -> (JsonNode) F.booleanNode(b)),
                 Arbitraries.just(F.arrayNode()),
                 Arbitraries.just(F.objectNode())));

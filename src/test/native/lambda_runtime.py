@@ -1,0 +1,123 @@
+"""A minimal AWS Lambda Runtime API on loopback: enough for a Lambda (Quarkus native bootstrap, or AWS's runtime
+interface client in JVM mode) to start, poll for events and report each answer or error.
+
+It serves a fixed list of events in order and records, for each, what came back: ("response", body) or
+("error", body) with the time it arrived. Used by the native tests (src/test/native/native_lambda_test.py) and the
+benchmarks (bench/run.py). Not a product component.
+"""
+import http.server
+import socket
+import threading
+import time
+
+
+class Quiet(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # a function process killed mid-poll resets its connection: expected when a run ends
+        pass
+
+
+class Runtime:
+    def __init__(self, events, deadline_ms=60000):
+        self.events = [e if isinstance(e, bytes) else e.encode() for e in events]
+        self.deadline_ms = deadline_ms
+        self.served = 0
+        self.results = [None] * len(self.events)
+        self.served_at = [None] * len(self.events)
+        self.init_error = None
+        self.done = threading.Event()
+        self.lock = threading.Lock()
+        runtime = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def setup(self):
+                super().setup()
+                # headers and body go out in separate writes; without this, Nagle and delayed ACKs add ~40 ms per call
+                self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+            def do_GET(self):
+                if not self.path.endswith("/invocation/next"):
+                    self.reply(404)
+                    return
+                with runtime.lock:
+                    i = runtime.served
+                    if i < len(runtime.events):
+                        runtime.served += 1
+                        runtime.served_at[i] = time.perf_counter()
+                if i >= len(runtime.events):
+                    # as the real service does between invocations: the poll simply waits
+                    runtime.done.wait()
+                    time.sleep(3600)
+                    return
+                event = runtime.events[i]
+                self.send_response(200)
+                self.send_header("Lambda-Runtime-Aws-Request-Id", "req-%d" % i)
+                self.send_header("Lambda-Runtime-Deadline-Ms", str(int(time.time() * 1000) + runtime.deadline_ms))
+                self.send_header("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:000000000000:function:test")
+                self.send_header("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000")
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(event)))
+                self.end_headers()
+                self.wfile.write(event)
+
+            def body(self):
+                if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                    # the AWS runtime client streams its response in chunks
+                    data = b""
+                    while True:
+                        size = int(self.rfile.readline().strip().split(b";")[0], 16)
+                        if size == 0:
+                            self.rfile.readline()
+                            return data
+                        data += self.rfile.read(size)
+                        self.rfile.readline()
+                return self.rfile.read(int(self.headers.get("Content-Length", 0)))
+
+            def reply(self, status):
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def do_POST(self):
+                body = self.body()
+                parts = self.path.split("/")
+                if "/init/error" in self.path:
+                    runtime.init_error = body
+                    runtime.done.set()
+                    self.reply(202)
+                    return
+                try:
+                    i = int(parts[-2].split("-", 1)[1])
+                    kind = parts[-1]
+                except (IndexError, ValueError):
+                    self.reply(400)
+                    return
+                with runtime.lock:
+                    runtime.results[i] = (kind, body, time.perf_counter())
+                    finished = all(r is not None for r in runtime.results)
+                self.reply(202)
+                if finished:
+                    runtime.done.set()
+
+        self.server = Quiet(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    @property
+    def address(self):
+        return "127.0.0.1:%d" % self.port
+
+    def first_result_at(self):
+        r = self.results[0]
+        return None if r is None else r[2]
+
+    def close(self):
+        self.done.set()
+        self.server.shutdown()
+        self.server.server_close()

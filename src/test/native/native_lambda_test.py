@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""The native Lambda against the JVM Lambda, as AWS runs each (make test-native).
+
+Both function.zip files are run the way AWS runs them, polling a Runtime API on loopback (lambda_runtime.py):
+the native `bootstrap` as provided.al2023 does, the JVM one under AWS's own runtime interface client as the java21
+runtime does. For every catalogue function (the list and the examples come from the JVM binding's own `questions`
+answer, so nothing here is kept by hand) one process of each serves the same events in order:
+
+  1. the function's published example: both must answer, with the same bytes;
+  2. hostile events (not JSON, wrong JSON types, unknown fields, every example field replaced by values of the
+     wrong type, out of range, with quotes and newlines, deep nesting, a large body): each must come back, within
+     the deadline, as the same outcome in both (an answer with the same bytes, or an error with the same
+     errorMessage); every error must be one the gateway maps to 400 (its selection patterns are read from
+     infra/openapi.json) and carry no stack trace.
+
+Usage: native_lambda_test.py JVM_TASK_ROOT NATIVE_TASK_ROOT RIC_CLASSPATH [JAVA]
+Exits non-zero, naming each function and event, on any difference, hang or unmapped error.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lambda_runtime import Runtime  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+# per process: generous for a cold JVM on a busy 2-core CI machine; a hang shows up as this timeout
+DEADLINE_S = float(os.environ.get("NATIVE_TEST_DEADLINE_S", "90"))
+
+
+def gateway_400_patterns():
+    """The integration-response patterns the gateway answers 400 with, from the generated gateway definition."""
+    with open(os.path.join(ROOT, "infra/openapi.json")) as f:
+        doc = json.load(f)
+    patterns = set()
+    for path in doc["paths"].values():
+        for op in path.values():
+            integration = op.get("x-amazon-apigateway-integration", {}) if isinstance(op, dict) else {}
+            for pattern, response in integration.get("responses", {}).items():
+                if str(response.get("statusCode")) == "400":
+                    patterns.add(pattern)
+    if not patterns:
+        raise SystemExit("infra/openapi.json maps no Lambda error to 400")
+    return sorted(patterns)
+
+
+def run(command, env, cwd, events):
+    rt = Runtime(events)
+    proc_env = dict(os.environ, **env, AWS_LAMBDA_RUNTIME_API=rt.address)
+    p = subprocess.Popen(command, env=proc_env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        rt.done.wait(DEADLINE_S)
+        return list(rt.results), rt.init_error
+    finally:
+        p.kill()
+        p.wait()
+        rt.close()
+
+
+def jvm(task_root, ric, java, export, events):
+    return run([java, "-XX:MaxRAM=256m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-cp", ric,
+                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"],
+               {"QUARKUS_FUNQY_EXPORT": export, "LAMBDA_TASK_ROOT": task_root, "_HANDLER": "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"},
+               task_root, events)
+
+
+def native(task_root, export, events):
+    # provided.al2023 runs ./bootstrap from the task root; the heap is sized as for a 128 MB function
+    return run([os.path.join(task_root, "bootstrap"), "-Xmx96m"],
+               {"QUARKUS_FUNQY_EXPORT": export, "LAMBDA_TASK_ROOT": task_root, "_HANDLER": "bootstrap",
+                "AWS_LAMBDA_FUNCTION_NAME": export, "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128"},
+               task_root, events)
+
+
+def hostile(example):
+    """Events no caller should send, derived from the function's own example."""
+    events = [("not JSON", b"not json"), ("empty body", b""), ("a JSON array", b"[]"), ("a JSON string", b'"text"'),
+              ("a JSON number", b"42"), ("JSON null", b"null"), ("an unknown field", b'{"unknownField": true}'),
+              ("truncated JSON", json.dumps(example).encode()[:-1]),
+              ("deep nesting", b'{"a":' + b"[" * 5000 + b"]" * 5000 + b"}"),
+              ("a 300 KB unknown field", json.dumps(dict(example, padding="x" * 300_000)).encode())]
+    wrong = [("text with quotes and a newline", '"quoted"\nsecond line\t\\'), ("a list", []), ("an object", {"nested": {"deeper": [1]}}),
+             ("a huge number", 1e308), ("a number beyond long", 10 ** 30), ("a negative number", -1), ("zero", 0),
+             ("a fraction", 2.5), ("a date beyond Java's range", "+999999999-12-31"), ("a date in year 0", "0000-01-01"),
+             ("an impossible date", "2026-02-30"), ("true", True), ("null", None)]
+    for field in example:
+        for label, value in wrong:
+            events.append(("%s as %s" % (field, label), json.dumps(dict(example, **{field: value})).encode()))
+    return events
+
+
+def check(name, jvm_results, native_results, labels, patterns):
+    problems = []
+    for i, label in enumerate(labels):
+        j, n = jvm_results[i], native_results[i]
+        if n is None:
+            problems.append("%s / %s: the native binary never reported it (hang or crash)" % (name, label))
+            continue
+        if j is None:
+            problems.append("%s / %s: the JVM binding never reported it" % (name, label))
+            continue
+        if j[0] != n[0]:
+            problems.append("%s / %s: JVM %s, native %s: %s" % (name, label, j[0], n[0], n[1][:300]))
+            continue
+        if n[0] == "response":
+            if j[1] != n[1]:
+                problems.append("%s / %s: answers differ\n  JVM:    %s\n  native: %s" % (name, label, j[1][:400], n[1][:400]))
+            elif i == 0 and b'"status":"ANSWERED"' not in n[1]:
+                problems.append("%s / example: not ANSWERED: %s" % (name, n[1][:300]))
+            continue
+        if i == 0:
+            problems.append("%s / example: failed: %s" % (name, n[1][:300]))
+            continue
+        jm, nm = json.loads(j[1]).get("errorMessage", ""), json.loads(n[1]).get("errorMessage", "")
+        if jm != nm:
+            problems.append("%s / %s: error messages differ\n  JVM:    %s\n  native: %s" % (name, label, jm[:300], nm[:300]))
+        if not any(re.fullmatch(p, nm) for p in patterns):
+            problems.append("%s / %s: the gateway would not answer 400 to: %s" % (name, label, nm[:300]))
+        if "\tat " in nm or "\n" in nm:
+            problems.append("%s / %s: the error message carries a stack trace or a line break: %s" % (name, label, nm[:300]))
+    return problems
+
+
+def main():
+    jvm_root, native_root, ric = sys.argv[1:4]
+    java = sys.argv[4] if len(sys.argv) > 4 else "java"
+    patterns = gateway_400_patterns()
+    started = time.perf_counter()
+    results, init_error = jvm(jvm_root, ric, java, "questions", [b"{}"])
+    if results[0] is None or results[0][0] != "response":
+        raise SystemExit("the JVM binding did not list the catalogue: %s %s" % (results[0], init_error))
+    functions = json.loads(results[0][1])["answer"]["functions"]
+    problems, events_checked = [], 0
+    for f in functions:
+        name, example = f["name"], f["example"]
+        labelled = [("example", json.dumps(example).encode())] + hostile(example)
+        labels, events = [x[0] for x in labelled], [x[1] for x in labelled]
+        j, j_init = jvm(jvm_root, ric, java, name, events)
+        n, n_init = native(native_root, name, events)
+        if n_init is not None:
+            problems.append("%s: the native binary failed to start: %s" % (name, n_init[:300]))
+        found = check(name, j, n, labels, patterns)
+        events_checked += len(events)
+        print("%-30s %3d events  %s" % (name, len(events), "ok" if not found else "%d problem(s)" % len(found)), flush=True)
+        problems += found
+    print("%d functions, %d events each through the JVM and the native Lambda, in %.0f s" % (len(functions), events_checked, time.perf_counter() - started))
+    if problems:
+        print("\n".join(problems[:60]), file=sys.stderr)
+        if len(problems) > 60:
+            print("... and %d more" % (len(problems) - 60), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
