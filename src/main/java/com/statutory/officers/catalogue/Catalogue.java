@@ -1,9 +1,12 @@
 package com.statutory.officers.catalogue;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.validation.Validator;
 
@@ -36,38 +39,80 @@ import com.statutory.officers.vacancies.VacancyFilling;
  */
 public final class Catalogue {
 
-    private static final List<Question<?, ?>> ALL = List.of(
-            new Questions(),
-            new StatuteSectionLookup(),
-            new StatuteSearchQuestion(),
-            new VacancyFilling(),
-            new ResignationEffectiveDate(),
-            new DebtVacancyTimeline(),
-            new InterimCourtAppointment(),
-            new ElectiveOfficeEligibility(),
-            new AppointiveOfficeEligibility(),
-            new OfficerBond(),
-            new TermOfOffice(),
-            new TermLimits(),
-            new CompensationChange(),
-            new DualOffice(),
-            new CouncilVote(),
-            new Veto(),
-            new MeetingRules(),
-            new PresidingOfficer(),
-            new OfficerRemoval());
+    /**
+     * Each question by its public name, made on first use: a Lambda serves one function, and loading the other
+     * eighteen (their classes, their provisions) only delayed its first answer.
+     */
+    private static final Map<String, Supplier<Question<?, ?>>> FACTORIES = factories(
+            entry(Questions.NAME, Questions::new),
+            entry(StatuteSectionLookup.NAME, StatuteSectionLookup::new),
+            entry(StatuteSearchQuestion.NAME, StatuteSearchQuestion::new),
+            entry(VacancyFilling.NAME, VacancyFilling::new),
+            entry(ResignationEffectiveDate.NAME, ResignationEffectiveDate::new),
+            entry(DebtVacancyTimeline.NAME, DebtVacancyTimeline::new),
+            entry(InterimCourtAppointment.NAME, InterimCourtAppointment::new),
+            entry(ElectiveOfficeEligibility.NAME, ElectiveOfficeEligibility::new),
+            entry(AppointiveOfficeEligibility.NAME, AppointiveOfficeEligibility::new),
+            entry(OfficerBond.NAME, OfficerBond::new),
+            entry(TermOfOffice.NAME, TermOfOffice::new),
+            entry(TermLimits.NAME, TermLimits::new),
+            entry(CompensationChange.NAME, CompensationChange::new),
+            entry(DualOffice.NAME, DualOffice::new),
+            entry(CouncilVote.NAME, CouncilVote::new),
+            entry(Veto.NAME, Veto::new),
+            entry(MeetingRules.NAME, MeetingRules::new),
+            entry(PresidingOfficer.NAME, PresidingOfficer::new),
+            entry(OfficerRemoval.NAME, OfficerRemoval::new));
 
-    private static final Map<String, Question<?, ?>> BY_NAME = index();
+    private static final Map<String, Question<?, ?>> MADE = new ConcurrentHashMap<>();
 
     private Catalogue() {
     }
 
+    /** Every question, in catalogue order. */
     public static List<Question<?, ?>> all() {
-        return ALL;
+        return All.LIST;
+    }
+
+    private static final class All {
+        static final List<Question<?, ?>> LIST = FACTORIES.keySet().stream().<Question<?, ?>>map(name -> find(name).orElseThrow()).toList();
     }
 
     public static Optional<Question<?, ?>> find(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        Supplier<Question<?, ?>> factory = FACTORIES.get(name);
+        if (factory == null) {
+            return Optional.empty();
+        }
+        Question<?, ?> q = MADE.get(name);
+        if (q == null) {
+            // not computeIfAbsent: a question made here may itself look others up; a rare double make is harmless
+            Question<?, ?> made = made(name, factory.get());
+            q = MADE.putIfAbsent(name, made);
+            q = q == null ? made : q;
+        }
+        return Optional.of(q);
+    }
+
+    private static Question<?, ?> made(String name, Question<?, ?> q) {
+        if (!q.name().equals(name)) {
+            throw new IllegalStateException("Catalogue entry " + name + " makes the question " + q.name());
+        }
+        return q;
+    }
+
+    private static Map.Entry<String, Supplier<Question<?, ?>>> entry(String name, Supplier<Question<?, ?>> factory) {
+        return Map.entry(name, factory);
+    }
+
+    @SafeVarargs
+    private static Map<String, Supplier<Question<?, ?>>> factories(Map.Entry<String, Supplier<Question<?, ?>>>... entries) {
+        Map<String, Supplier<Question<?, ?>>> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Supplier<Question<?, ?>>> e : entries) {
+            if (m.put(e.getKey(), e.getValue()) != null) {
+                throw new IllegalStateException("Two questions named " + e.getKey());
+            }
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /** The pure core's path, with its own validator: caller's JSON in, validated facts, the rule, the envelope out. */
@@ -83,15 +128,5 @@ public final class Catalogue {
 
     private static <F, A> Envelope<A> run(Question<F, A> q, JsonNode input, Validator validator) {
         return q.answer(Inputs.bind(input, q.factsType(), validator));
-    }
-
-    private static Map<String, Question<?, ?>> index() {
-        Map<String, Question<?, ?>> m = new LinkedHashMap<>();
-        for (Question<?, ?> q : ALL) {
-            if (m.put(q.name(), q) != null) {
-                throw new IllegalStateException("Two questions named " + q.name());
-            }
-        }
-        return m;
     }
 }

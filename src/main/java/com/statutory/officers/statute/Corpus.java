@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.zip.CRC32;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The bundled text of 65 ILCS 5/Article 3.1: the only source of quoted words in any answer.
  *
  * <p>Built once, when this class is initialised (at image build time in the native artifact), from
- * the scrape and the authentic wording of its damaged spots, both shipped as resources.
+ * the scrape and the authentic wording of its damaged spots, both shipped as resources; on the JVM from the
+ * image of that parse written at build time ({@link CorpusImage}) when it matches them.
  */
 public final class Corpus {
 
@@ -39,6 +42,10 @@ public final class Corpus {
     private final String amendedThrough;
 
     private Corpus(List<Section> sections, String sha256) {
+        this(sections, sha256, latestPublicAct(sections));
+    }
+
+    private Corpus(List<Section> sections, String sha256, String amendedThrough) {
         this.sections = List.copyOf(sections);
         this.sha256 = sha256;
         Map<String, Section> s = new LinkedHashMap<>();
@@ -51,7 +58,7 @@ public final class Corpus {
         }
         this.bySection = s;
         this.byCite = p;
-        this.amendedThrough = latestPublicAct(sections);
+        this.amendedThrough = amendedThrough;
     }
 
     public static Corpus get() {
@@ -105,8 +112,8 @@ public final class Corpus {
                     bestGa = ga;
                     bestNo = no;
                     best = "P.A. " + ga + "-" + no + (m.group(3) == null ? ""
-                            : String.format(" (eff. %d-%02d-%02d)", 2000 + Integer.parseInt(m.group(5)),
-                                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+                            : " (eff. " + LocalDate.of(2000 + Integer.parseInt(m.group(5)), Integer.parseInt(m.group(3)),
+                                    Integer.parseInt(m.group(4))) + ")");
                 }
             }
         }
@@ -114,8 +121,27 @@ public final class Corpus {
     }
 
     private static Corpus load() {
+        byte[] image = optionalResource(CorpusImage.RESOURCE);
+        Optional<CorpusImage.Parsed> built = image == null ? Optional.empty() : CorpusImage.read(image, sourcesCrc32());
+        return built.map(p -> new Corpus(p.sections(), p.sha256(), p.amendedThrough())).orElseGet(Corpus::parsed);
+    }
+
+    /** A cheap fingerprint of the bundled sources, to tell whether the build-time image was made from them. */
+    static long sourcesCrc32() {
+        CRC32 crc = new CRC32();
+        crc.update(resource(SCRAPE));
+        crc.update(resource(REPAIRS));
+        return crc.getValue();
+    }
+
+    /** The corpus parsed from the scrape and its repairs, never from the build-time image. */
+    static Corpus parsed() {
         byte[] scrape = resource(SCRAPE);
         byte[] repairsJson = resource(REPAIRS);
+        return new Corpus(parse(scrape, repairsJson), sha256(scrape, repairsJson));
+    }
+
+    private static List<Section> parse(byte[] scrape, byte[] repairsJson) {
         List<Map.Entry<String, String>> repairs = new ArrayList<>();
         try {
             JsonNode root = new ObjectMapper().readTree(repairsJson);
@@ -126,15 +152,20 @@ public final class Corpus {
             throw new UncheckedIOException(e);
         }
         String text = CorpusParser.applyRepairs(new String(scrape, StandardCharsets.UTF_8), repairs);
-        return new Corpus(CorpusParser.parse(text), sha256(scrape, repairsJson));
+        return CorpusParser.parse(text);
     }
 
     private static byte[] resource(String name) {
+        byte[] bytes = optionalResource(name);
+        if (bytes == null) {
+            throw new IllegalStateException("Missing resource " + name);
+        }
+        return bytes;
+    }
+
+    private static byte[] optionalResource(String name) {
         try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            return in.readAllBytes();
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

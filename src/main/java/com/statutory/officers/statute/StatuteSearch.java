@@ -30,17 +30,26 @@ public final class StatuteSearch {
 
     private static final StatuteSearch INSTANCE = new StatuteSearch(Corpus.get());
 
-    private record Scored(Doc doc, double score) {
+    /**
+     * A provision as the search sees it. Its words and their stems are kept so that a snippet costs one pass
+     * over booleans, not a re-tokenisation per query.
+     */
+    private record Doc(Provision provision, String[] words, String[] stems) {
     }
 
-    private record Doc(Provision provision, Map<String, Integer> tf, Map<String, Integer> captionTf, int length) {
+    /** One document's whole contribution for one term: idf(t) times the saturated BM25F term frequency. */
+    private record Posting(int doc, double weight) {
     }
 
     private final List<Doc> docs = new ArrayList<>();
-    private final Map<String, Integer> df = new HashMap<>();
-    private final double averageLength;
+    // An inverted index: a query touches only the documents holding its terms, and does no arithmetic beyond a sum.
+    private final Map<String, Posting[]> postings = new HashMap<>();
 
     private StatuteSearch(Corpus corpus) {
+        List<Map<String, Integer>> tfs = new ArrayList<>();
+        List<Map<String, Integer>> captionTfs = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
         long total = 0;
         for (Provision p : corpus.provisions()) {
             Map<String, Integer> tf = count(terms(p.ownText()));
@@ -49,7 +58,16 @@ public final class StatuteSearch {
             if (length == 0 && captionTf.isEmpty()) {
                 continue;
             }
-            docs.add(new Doc(p, tf, captionTf, length));
+            String[] words = p.ownText().split(" ");
+            String[] stems = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                String w = letters(words[i]);
+                stems[i] = w.isEmpty() ? "" : stem(w);
+            }
+            docs.add(new Doc(p, words, stems));
+            tfs.add(tf);
+            captionTfs.add(captionTf);
+            lengths.add(length);
             total += length;
             Set<String> seen = new java.util.HashSet<>(tf.keySet());
             seen.addAll(captionTf.keySet());
@@ -57,7 +75,19 @@ public final class StatuteSearch {
                 df.merge(t, 1, Integer::sum);
             }
         }
-        averageLength = (double) total / docs.size();
+        double averageLength = (double) total / docs.size();
+        Map<String, List<Posting>> index = new HashMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            Set<String> terms = new java.util.TreeSet<>(tfs.get(d).keySet());
+            terms.addAll(captionTfs.get(d).keySet());
+            for (String t : terms) {
+                double f = tfs.get(d).getOrDefault(t, 0) / (1 - B + B * lengths.get(d) / averageLength)
+                        + CAPTION_WEIGHT * captionTfs.get(d).getOrDefault(t, 0);
+                double idf = Math.log(1 + (docs.size() - df.get(t) + 0.5) / (df.get(t) + 0.5));
+                index.computeIfAbsent(t, k -> new ArrayList<>()).add(new Posting(d, idf * f * (K1 + 1) / (f + K1)));
+            }
+        }
+        index.forEach((t, list) -> postings.put(t, list.toArray(Posting[]::new)));
     }
 
     private static Map<String, Integer> count(List<String> terms) {
@@ -74,20 +104,17 @@ public final class StatuteSearch {
 
     public List<Hit> search(String query, int limit) {
         List<String> q = terms(query).stream().distinct().toList();
-        List<Scored> scored = new ArrayList<>();
-        for (Doc d : docs) {
-            double score = 0;
-            for (String t : q) {
-                double f = d.tf.getOrDefault(t, 0) / (1 - B + B * d.length / averageLength)
-                        + CAPTION_WEIGHT * d.captionTf.getOrDefault(t, 0);
-                if (f == 0) {
-                    continue;
-                }
-                double idf = Math.log(1 + (docs.size() - df.get(t) + 0.5) / (df.get(t) + 0.5));
-                score += idf * f * (K1 + 1) / (f + K1);
+        // summed in query-term order for every document, so equal scores stay equal run after run
+        double[] scores = new double[docs.size()];
+        for (String t : q) {
+            for (Posting p : postings.getOrDefault(t, NONE)) {
+                scores[p.doc()] += p.weight();
             }
-            if (score > 0) {
-                scored.add(new Scored(d, Math.round(score * 1000) / 1000.0));
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int d = 0; d < scores.length; d++) {
+            if (scores[d] > 0) {
+                scored.add(new Scored(d, Math.round(scores[d] * 1000) / 1000.0));
             }
         }
         // List.sort is stable: ties stay in document order, so the same query always gives the same list.
@@ -95,9 +122,15 @@ public final class StatuteSearch {
         List<Hit> hits = new ArrayList<>();
         for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
             // snippets only for what is returned: they are the costly part
-            hits.add(new Hit(s.doc().provision, s.score(), snippet(s.doc().provision.ownText(), q)));
+            Doc doc = docs.get(s.doc());
+            hits.add(new Hit(doc.provision(), s.score(), snippet(doc, q)));
         }
         return hits;
+    }
+
+    private static final Posting[] NONE = {};
+
+    private record Scored(int doc, double score) {
     }
 
     /** "(e) Appointment to fill alderperson or trustee vacancy. An appointment ..." gives the first sentence when it is short. */
@@ -139,15 +172,14 @@ public final class StatuteSearch {
     }
 
     /** The window of SNIPPET_WORDS words holding the most query terms, found in one pass. */
-    private static String snippet(String text, List<String> q) {
-        String[] words = text.split(" ");
+    private static String snippet(Doc doc, List<String> q) {
+        String[] words = doc.words();
         if (words.length <= SNIPPET_WORDS) {
-            return text;
+            return doc.provision().ownText();
         }
         boolean[] hit = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
-            String w = letters(words[i]);
-            hit[i] = !w.isEmpty() && q.contains(stem(w));
+            hit[i] = !doc.stems()[i].isEmpty() && q.contains(doc.stems()[i]);
         }
         int count = 0;
         for (int i = 0; i < SNIPPET_WORDS; i++) {
