@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import jakarta.validation.Validator;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Inputs;
@@ -115,18 +113,13 @@ public final class Catalogue {
         return Collections.unmodifiableMap(m);
     }
 
-    /** The pure core's path, with its own validator: caller's JSON in, validated facts, the rule, the envelope out. */
+    /** The path both bindings take: caller's JSON in, validated facts, the rule, the envelope out. */
     public static Envelope<?> answer(String name, JsonNode input) {
-        return answer(name, input, Inputs.defaultValidator());
-    }
-
-    /** The path both bindings take, with the validator their framework built. */
-    public static Envelope<?> answer(String name, JsonNode input, Validator validator) {
         Question<?, ?> q = find(name).orElseThrow(() -> new IllegalArgumentException("No question named " + name));
-        return run(q, input, validator);
+        return run(q, input);
     }
 
-    private static <F, A> Envelope<A> run(Question<F, A> q, JsonNode input, Validator validator) {
-        return q.answer(Inputs.bind(input, q.factsType(), validator));
+    private static <F, A> Envelope<A> run(Question<F, A> q, JsonNode input) {
+        return q.answer(Inputs.bind(input, q.factsType()));
     }
 }

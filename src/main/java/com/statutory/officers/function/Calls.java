@@ -1,9 +1,5 @@
 package com.statutory.officers.function;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import jakarta.validation.Validator;
-
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,23 +12,17 @@ import com.statutory.officers.catalogue.Catalogue;
  * Every binding's call goes through here: one structured JSON log line per call (function, outcome, duration,
  * and for a 400 the names of the bad fields), never the caller's facts, which may be about real people.
  */
-@Singleton
-public class Calls {
+final class Calls {
 
     private static final Logger LOG = Logger.getLogger("officers.calls");
 
-    // Quarkus's validator, not the core's default one: see Inputs.defaultValidator for why.
-    private final Validator validator;
-
-    @Inject
-    Calls(Validator validator) {
-        this.validator = validator;
+    private Calls() {
     }
 
-    Envelope<?> answer(String function, JsonNode input) {
+    static Envelope<?> answer(String function, JsonNode input) {
         long start = System.nanoTime();
         try {
-            Envelope<?> envelope = Catalogue.answer(function, input, validator);
+            Envelope<?> envelope = Catalogue.answer(function, input);
             log(function, envelope.status().name(), start, "");
             return envelope;
         } catch (InvalidInputException e) {

@@ -1,7 +1,5 @@
 package com.statutory.officers.function;
 
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.council.OfficerRemoval;
@@ -33,105 +31,98 @@ import io.quarkus.funqy.Funq;
  */
 public class Functions {
 
-    private final Calls calls;
-
-    @Inject
-    Functions(Calls calls) {
-        this.calls = calls;
-    }
-
     @Funq(Questions.NAME)
     public Envelope<?> questions(JsonNode input) {
-        return calls.answer(Questions.NAME, input);
+        return Calls.answer(Questions.NAME, input);
     }
 
     @Funq(StatuteSectionLookup.NAME)
     public Envelope<?> statuteSection(JsonNode input) {
-        return calls.answer(StatuteSectionLookup.NAME, input);
+        return Calls.answer(StatuteSectionLookup.NAME, input);
     }
 
     @Funq(StatuteSearchQuestion.NAME)
     public Envelope<?> statuteSearch(JsonNode input) {
-        return calls.answer(StatuteSearchQuestion.NAME, input);
+        return Calls.answer(StatuteSearchQuestion.NAME, input);
     }
 
     @Funq(VacancyFilling.NAME)
     public Envelope<?> vacancyFilling(JsonNode input) {
-        return calls.answer(VacancyFilling.NAME, input);
+        return Calls.answer(VacancyFilling.NAME, input);
     }
 
     @Funq(ResignationEffectiveDate.NAME)
     public Envelope<?> resignationEffectiveDate(JsonNode input) {
-        return calls.answer(ResignationEffectiveDate.NAME, input);
+        return Calls.answer(ResignationEffectiveDate.NAME, input);
     }
 
     @Funq(DebtVacancyTimeline.NAME)
     public Envelope<?> debtVacancyTimeline(JsonNode input) {
-        return calls.answer(DebtVacancyTimeline.NAME, input);
+        return Calls.answer(DebtVacancyTimeline.NAME, input);
     }
 
     @Funq(InterimCourtAppointment.NAME)
     public Envelope<?> interimCourtAppointment(JsonNode input) {
-        return calls.answer(InterimCourtAppointment.NAME, input);
+        return Calls.answer(InterimCourtAppointment.NAME, input);
     }
 
     @Funq(CouncilVote.NAME)
     public Envelope<?> councilVote(JsonNode input) {
-        return calls.answer(CouncilVote.NAME, input);
+        return Calls.answer(CouncilVote.NAME, input);
     }
 
     @Funq(Veto.NAME)
     public Envelope<?> veto(JsonNode input) {
-        return calls.answer(Veto.NAME, input);
+        return Calls.answer(Veto.NAME, input);
     }
 
     @Funq(MeetingRules.NAME)
     public Envelope<?> meetingRules(JsonNode input) {
-        return calls.answer(MeetingRules.NAME, input);
+        return Calls.answer(MeetingRules.NAME, input);
     }
 
     @Funq(PresidingOfficer.NAME)
     public Envelope<?> presidingOfficer(JsonNode input) {
-        return calls.answer(PresidingOfficer.NAME, input);
+        return Calls.answer(PresidingOfficer.NAME, input);
     }
 
     @Funq(OfficerRemoval.NAME)
     public Envelope<?> officerRemoval(JsonNode input) {
-        return calls.answer(OfficerRemoval.NAME, input);
+        return Calls.answer(OfficerRemoval.NAME, input);
     }
 
     @Funq(ElectiveOfficeEligibility.NAME)
     public Envelope<?> electiveOfficeEligibility(JsonNode input) {
-        return calls.answer(ElectiveOfficeEligibility.NAME, input);
+        return Calls.answer(ElectiveOfficeEligibility.NAME, input);
     }
 
     @Funq(AppointiveOfficeEligibility.NAME)
     public Envelope<?> appointiveOfficeEligibility(JsonNode input) {
-        return calls.answer(AppointiveOfficeEligibility.NAME, input);
+        return Calls.answer(AppointiveOfficeEligibility.NAME, input);
     }
 
     @Funq(OfficerBond.NAME)
     public Envelope<?> officerBond(JsonNode input) {
-        return calls.answer(OfficerBond.NAME, input);
+        return Calls.answer(OfficerBond.NAME, input);
     }
 
     @Funq(TermOfOffice.NAME)
     public Envelope<?> termOfOffice(JsonNode input) {
-        return calls.answer(TermOfOffice.NAME, input);
+        return Calls.answer(TermOfOffice.NAME, input);
     }
 
     @Funq(TermLimits.NAME)
     public Envelope<?> termLimits(JsonNode input) {
-        return calls.answer(TermLimits.NAME, input);
+        return Calls.answer(TermLimits.NAME, input);
     }
 
     @Funq(CompensationChange.NAME)
     public Envelope<?> compensationChange(JsonNode input) {
-        return calls.answer(CompensationChange.NAME, input);
+        return Calls.answer(CompensationChange.NAME, input);
     }
 
     @Funq(DualOffice.NAME)
     public Envelope<?> dualOffice(JsonNode input) {
-        return calls.answer(DualOffice.NAME, input);
+        return Calls.answer(DualOffice.NAME, input);
     }
 }

@@ -1,6 +1,11 @@
 package com.statutory.officers.function;
 
+import java.lang.annotation.Annotation;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.graalvm.nativeimage.hosted.Feature;
+import org.hibernate.validator.internal.metadata.core.ConstraintHelper;
 import org.graalvm.nativeimage.hosted.RuntimeReflection;
 
 import com.statutory.officers.catalogue.ReachableTypes;
@@ -12,6 +17,11 @@ import com.statutory.officers.catalogue.ReachableTypes;
  * <p>Funqy registers only the declared types of a function (JsonNode in, Envelope out); the envelope's answer is
  * written by its runtime type and the facts are read by our own binder, so every record and enum they reach is
  * registered here, whole: Jackson reads records through their components, constructors and accessors.
+ *
+ * <p>Hibernate Validator (answer.Inputs) instantiates a constraint validator by reflection for each constraint it
+ * meets and reads the constraint annotations' attributes by reflection: for every constraint on those types, the
+ * annotation and each validator Hibernate Validator may choose for it are registered (before this, every function
+ * with a constraint failed natively with HV000064).
  */
 public final class NativeImageFeature implements Feature {
 
@@ -30,8 +40,18 @@ public final class NativeImageFeature implements Feature {
 
     @Override
     public void beforeAnalysis(BeforeAnalysisAccess access) {
+        Set<Class<? extends Annotation>> constraints = new LinkedHashSet<>();
         for (Class<?> type : ReachableTypes.ofCatalogue()) {
             registerWhole(type);
+            constraints.addAll(ConstraintsUsed.on(type));
+        }
+        ConstraintHelper builtIn = ConstraintHelper.forAllBuiltinConstraints();
+        for (Class<? extends Annotation> constraint : constraints) {
+            registerWhole(constraint);
+            for (Class<?> validator : ConstraintsUsed.validators(constraint, builtIn)) {
+                RuntimeReflection.register(validator);
+                RuntimeReflection.registerForReflectiveInstantiation(validator);
+            }
         }
         Class<?> functionError = access.findClassByName(LAMBDA_FUNCTION_ERROR);
         if (functionError != null) {

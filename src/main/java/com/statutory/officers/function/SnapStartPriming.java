@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import jakarta.validation.Validator;
 
 import org.crac.Context;
 import org.crac.Core;
@@ -12,6 +11,8 @@ import org.crac.Resource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.statutory.officers.answer.Json;
 import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.catalogue.Question;
@@ -30,12 +31,13 @@ public class SnapStartPriming implements Resource {
     private static final Logger LOG = Logger.getLogger(SnapStartPriming.class);
     private static final int ROUNDS = 20;
 
-    private final Validator validator;
     private final Optional<String> export;
+    private final ObjectMapper mapper;
 
-    SnapStartPriming(Validator validator, @ConfigProperty(name = "quarkus.funqy.export") Optional<String> export) {
-        this.validator = validator;
+    /** @param mapper the one Funqy writes answers with (configured by JsonCustomizer), so its serializers are primed */
+    SnapStartPriming(@ConfigProperty(name = "quarkus.funqy.export") Optional<String> export, ObjectMapper mapper) {
         this.export = export;
+        this.mapper = mapper;
     }
 
     void register(@Observes StartupEvent event) {
@@ -45,15 +47,20 @@ public class SnapStartPriming implements Resource {
     }
 
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        export.flatMap(Catalogue::find).ifPresent(this::prime);
+    public void beforeCheckpoint(Context<? extends Resource> context) throws JsonProcessingException {
+        LOG.infof("Primed %d answers for the SnapStart snapshot", prime());
     }
 
-    private <F, A> void prime(Question<F, A> q) {
-        for (int i = 0; i < ROUNDS; i++) {
-            Json.write(Catalogue.answer(q.name(), Json.MAPPER.valueToTree(q.example()), validator));
+    /** Answers the exported question's example as a call would be answered; how many times (none without an export). */
+    int prime() throws JsonProcessingException {
+        Optional<Question<?, ?>> q = export.flatMap(Catalogue::find);
+        if (q.isEmpty()) {
+            return 0;
         }
-        LOG.infof("Primed %s for the SnapStart snapshot", q.name());
+        for (int i = 0; i < ROUNDS; i++) {
+            mapper.writeValueAsBytes(Catalogue.answer(q.get().name(), Json.MAPPER.valueToTree(q.get().example())));
+        }
+        return ROUNDS;
     }
 
     @Override
