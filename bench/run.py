@@ -2,7 +2,8 @@
 """Reproduces the table in BENCHMARKS.md: JMH per function, start-up to first answer against an empty Funqy
 function built the same way (JVM and native Lambda, and the local server), the per-call cost and peak RSS of
 the Lambda after 10,000 calls, and local-server throughput under wrk. Usage: bench/run (make bench).
-Writes target-bench/results.md. BENCH_SKIP_NATIVE=1 leaves the native builds out."""
+Writes target-bench/results.md. BENCH_SKIP_NATIVE=1 leaves the native builds out; BENCH_REUSE_JMH=1 and
+BENCH_REUSE_BUILDS=1 reuse the previous run's JMH results and artifacts; BENCH_RUNS sets the start-up runs (5)."""
 import json
 import os
 import shutil
@@ -34,6 +35,9 @@ def mvn(args, cwd=ROOT):
 
 def build():
     os.makedirs(OUT, exist_ok=True)
+    if os.environ.get("BENCH_REUSE_BUILDS") and all(os.path.isdir(os.path.join(OUT, n + "-" + f)) for n in ("officers", "empty")
+                                                    for f in ("lambda", "local") + (("native",) if NATIVE else ())):
+        return
     for name, cwd in (("officers", ROOT), ("empty", os.path.join(ROOT, "bench/empty-funqy"))):
         for flavour, profile in (("lambda", ["-Plambda"]), ("local", [])):
             mvn(profile + ["clean", "package", "-DskipTests"], cwd)

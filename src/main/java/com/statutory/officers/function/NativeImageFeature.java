@@ -8,6 +8,7 @@ import org.graalvm.nativeimage.hosted.Feature;
 import org.hibernate.validator.internal.metadata.core.ConstraintHelper;
 import org.graalvm.nativeimage.hosted.RuntimeReflection;
 
+import com.statutory.officers.answer.ConstraintsUsed;
 import com.statutory.officers.catalogue.ReachableTypes;
 
 /**

@@ -1,4 +1,4 @@
-package com.statutory.officers.function;
+package com.statutory.officers.answer;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedArrayType;
@@ -20,12 +20,12 @@ import org.hibernate.validator.internal.engine.constraintvalidation.ConstraintVa
  * {@code List<@Past LocalDate>}), and the validator classes Hibernate Validator may instantiate for each. Used when
  * the native image is built; plain reflection, so it is tested on the JVM.
  */
-final class ConstraintsUsed {
+public final class ConstraintsUsed {
 
     private ConstraintsUsed() {
     }
 
-    static Set<Class<? extends Annotation>> on(Class<?> type) {
+    public static Set<Class<? extends Annotation>> on(Class<?> type) {
         Set<Class<? extends Annotation>> found = new LinkedHashSet<>();
         collect(type.getAnnotations(), found);
         for (Field field : type.getDeclaredFields()) {
@@ -56,8 +56,13 @@ final class ConstraintsUsed {
         }
     }
 
+    /** The names of the constraints Hibernate Validator implements itself. */
+    public static Set<String> builtInNames() {
+        return ConstraintHelper.getBuiltinConstraints();
+    }
+
     /** Its own validatedBy classes, and for a built-in constraint every implementation Hibernate Validator ships. */
-    static List<Class<?>> validators(Class<? extends Annotation> constraint, ConstraintHelper builtIn) {
+    public static List<Class<?>> validators(Class<? extends Annotation> constraint, ConstraintHelper builtIn) {
         List<Class<?>> validators = new ArrayList<>(List.of(constraint.getAnnotation(Constraint.class).validatedBy()));
         if (ConstraintHelper.getBuiltinConstraints().contains(constraint.getName())) {
             for (ConstraintValidatorDescriptor<?> d : builtIn.getAllValidatorDescriptors(constraint)) {

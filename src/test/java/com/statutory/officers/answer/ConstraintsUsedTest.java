@@ -1,4 +1,4 @@
-package com.statutory.officers.function;
+package com.statutory.officers.answer;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
