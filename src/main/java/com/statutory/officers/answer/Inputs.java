@@ -44,9 +44,9 @@ public final class Inputs {
      *
      * <p>Two bootstraps, each chosen by measurement (BENCHMARKS.md): on the JVM a validator per facts type in HV's
      * "predefined scope", knowing only that question's records and the built-in constraints they use (it loads ~330
-     * classes of HV instead of ~560, 0.1 s less to the first answer); in a native image, where class loading is free
-     * but that scope's set-up costs ~10 ms more at run time, one default validator. make test-native proves both give
-     * the same bytes for every example and every hostile input.
+     * classes of HV instead of ~560, about 0.1 s less to the first answer); in a native image, where loading classes
+     * costs nothing, one default validator (an image with the predefined scope measured ~10 ms slower to its first
+     * answer). make test-native proves both give the same bytes for every example and every hostile input.
      */
     private static final class Image {
         // Initialised while a native image is built (application.properties), where the property is set: the
