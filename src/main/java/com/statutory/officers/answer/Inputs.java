@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -65,9 +66,15 @@ public final class Inputs {
     }
 
     static Validator validatorFor(Class<?> factsType) {
-        if (Image.NATIVE) {
-            return Default.VALIDATOR;
-        }
+        return Image.NATIVE ? Default.VALIDATOR : scopedValidator(factsType);
+    }
+
+    /** The native image's validator; on the JVM only tests use it, to hold the two bootstraps to the same answers. */
+    static Validator defaultValidator() {
+        return Default.VALIDATOR;
+    }
+
+    static Validator scopedValidator(Class<?> factsType) {
         Validator validator = VALIDATORS.get(factsType);
         if (validator == null) {
             // not computeIfAbsent: building one is slow, and a rare double build is harmless
@@ -116,6 +123,16 @@ public final class Inputs {
         }
         validate(facts, validatorFor(type));
         return facts;
+    }
+
+    /** The 400 a validator gives for these facts, or nothing. */
+    static Optional<InvalidInputException> problems(Object facts, Validator validator) {
+        try {
+            validate(facts, validator);
+            return Optional.empty();
+        } catch (InvalidInputException e) {
+            return Optional.of(e);
+        }
     }
 
     private static void validate(Object facts, Validator validator) {
