@@ -14,7 +14,7 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "test", "native"))
-from lambda_runtime import Runtime  # noqa: E402
+from lambda_runtime import Runtime, launch  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 OUT = os.path.join(ROOT, "target-bench")
@@ -78,19 +78,10 @@ def runtime_client():
 def lambda_start(app, export, expect, calls=1):
     """Launch to first correct answer, the per-call cost over the following calls, and peak RSS at the end."""
     rt = Runtime([EXAMPLE] * calls)
-    env = dict(ENV, AWS_LAMBDA_RUNTIME_API=rt.address, QUARKUS_FUNQY_EXPORT=export, LAMBDA_TASK_ROOT=os.path.join(OUT, app),
-               AWS_LAMBDA_FUNCTION_NAME=export, AWS_LAMBDA_FUNCTION_MEMORY_SIZE="256", _HANDLER="handler")
-    if app.endswith("-native"):
-        # provided.al2023 runs ./bootstrap; the heap as Substrate VM would size it (80%) in a 128 MB function,
-        # given explicitly because the CI toolchain's image does not read cgroup limits
-        command = [os.path.join(OUT, app, "bootstrap"), "-Xmx100m"]
-    else:
-        # as in a Lambda sandbox: the JVM sizes itself to the function's memory (256 MB here), serial GC
-        command = [JAVA, "-XX:MaxRAM=256m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-cp", RIC,
-                   "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"]
+    native = app.endswith("-native")
     t0 = time.perf_counter()
-    # the client's task root is its working directory
-    p = subprocess.Popen(command, env=env, cwd=os.path.join(OUT, app), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p = launch(os.path.join(OUT, app), export, rt, None if native else JAVA, None if native else RIC,
+               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         if not rt.done.wait(300):
             raise SystemExit("%s did not answer %d calls" % (app, calls))

@@ -6,9 +6,33 @@ It serves a fixed list of events in order and records, for each, what came back:
 benchmarks (bench/run.py). Not a product component.
 """
 import http.server
+import os
 import socket
+import subprocess
 import threading
 import time
+
+FUNQY_HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"
+
+
+def launch(task_root, export, runtime, java=None, ric=None, **popen):
+    """Starts a function.zip unpacked at task_root as AWS runs it, polling this runtime: the native bootstrap as
+    provided.al2023 does (when java is None), else the JVM one under AWS's runtime interface client (ric, a class
+    path) as the java21 runtime does."""
+    env = dict(os.environ, AWS_LAMBDA_RUNTIME_API=runtime.address, QUARKUS_FUNQY_EXPORT=export, LAMBDA_TASK_ROOT=task_root,
+               AWS_LAMBDA_FUNCTION_NAME=export)
+    if java is None:
+        # the heap as Substrate VM would size it (80%) in a 128 MB function, given explicitly because the CI
+        # toolchain's image does not read cgroup limits
+        command = [os.path.join(task_root, "bootstrap"), "-Xmx100m"]
+        env.update(_HANDLER="bootstrap", AWS_LAMBDA_FUNCTION_MEMORY_SIZE="128")
+    else:
+        # as in a Lambda sandbox: the JVM sizes itself to the function's memory (256 MB here), serial GC
+        command = [java, "-XX:MaxRAM=256m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-cp", ric,
+                   "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", FUNQY_HANDLER]
+        env.update(_HANDLER=FUNQY_HANDLER, AWS_LAMBDA_FUNCTION_MEMORY_SIZE="256")
+    # the task root is the working directory, as on AWS (the runtime client loads the function from it)
+    return subprocess.Popen(command, env=env, cwd=task_root, **popen)
 
 
 class Quiet(http.server.ThreadingHTTPServer):

@@ -24,7 +24,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lambda_runtime import Runtime  # noqa: E402
+from lambda_runtime import Runtime, launch  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 # per process: generous for a cold JVM on a busy 2-core CI machine
@@ -49,10 +49,9 @@ def gateway_400_patterns():
     return sorted(patterns)
 
 
-def run(command, env, cwd, events):
+def run(task_root, export, events, java=None, ric=None):
     rt = Runtime(events)
-    proc_env = dict(os.environ, **env, AWS_LAMBDA_RUNTIME_API=rt.address)
-    p = subprocess.Popen(command, env=proc_env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = launch(task_root, export, rt, java, ric, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         started = time.perf_counter()
         while not rt.done.wait(0.2):
@@ -65,21 +64,6 @@ def run(command, env, cwd, events):
         p.kill()
         p.wait()
         rt.close()
-
-
-def jvm(task_root, ric, java, export, events):
-    return run([java, "-XX:MaxRAM=256m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-cp", ric,
-                "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"],
-               {"QUARKUS_FUNQY_EXPORT": export, "LAMBDA_TASK_ROOT": task_root, "_HANDLER": "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"},
-               task_root, events)
-
-
-def native(task_root, export, events):
-    # provided.al2023 runs ./bootstrap from the task root; the heap is sized as for a 128 MB function
-    return run([os.path.join(task_root, "bootstrap"), "-Xmx96m"],
-               {"QUARKUS_FUNQY_EXPORT": export, "LAMBDA_TASK_ROOT": task_root, "_HANDLER": "bootstrap",
-                "AWS_LAMBDA_FUNCTION_NAME": export, "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "128"},
-               task_root, events)
 
 
 def hostile(example):
@@ -136,7 +120,7 @@ def main():
     java = sys.argv[4] if len(sys.argv) > 4 else "java"
     patterns = gateway_400_patterns()
     started = time.perf_counter()
-    results, init_error = jvm(jvm_root, ric, java, "questions", [b"{}"])
+    results, init_error = run(jvm_root, "questions", [b"{}"], java, ric)
     if results[0] is None or results[0][0] != "response":
         raise SystemExit("the JVM binding did not list the catalogue: %s %s" % (results[0], init_error))
     functions = json.loads(results[0][1])["answer"]["functions"]
@@ -149,8 +133,8 @@ def main():
         name, example = f["name"], f["example"]
         labelled = [("example", json.dumps(example).encode())] + hostile(example)
         labels, events = [x[0] for x in labelled], [x[1] for x in labelled]
-        j, j_init = jvm(jvm_root, ric, java, name, events)
-        n, n_init = native(native_root, name, events)
+        j, j_init = run(jvm_root, name, events, java, ric)
+        n, n_init = run(native_root, name, events)
         if n_init is not None:
             problems.append("%s: the native binary failed to start: %s" % (name, n_init[:300]))
         found = check(name, j, n, labels, patterns)

@@ -12,8 +12,8 @@ import java.util.Set;
 
 import jakarta.validation.Constraint;
 
-import org.hibernate.validator.internal.metadata.core.ConstraintHelper;
 import org.hibernate.validator.internal.engine.constraintvalidation.ConstraintValidatorDescriptor;
+import org.hibernate.validator.internal.metadata.core.ConstraintHelper;
 
 /**
  * The Bean Validation constraints a type declares (on the class, its fields, and inside their type arguments, e.g.
@@ -64,7 +64,7 @@ public final class ConstraintsUsed {
     /** Its own validatedBy classes, and for a built-in constraint every implementation Hibernate Validator ships. */
     public static List<Class<?>> validators(Class<? extends Annotation> constraint, ConstraintHelper builtIn) {
         List<Class<?>> validators = new ArrayList<>(List.of(constraint.getAnnotation(Constraint.class).validatedBy()));
-        if (ConstraintHelper.getBuiltinConstraints().contains(constraint.getName())) {
+        if (builtInNames().contains(constraint.getName())) {
             for (ConstraintValidatorDescriptor<?> d : builtIn.getAllValidatorDescriptors(constraint)) {
                 validators.add(d.getValidatorClass());
             }

@@ -75,14 +75,7 @@ public final class Inputs {
     }
 
     static Validator scopedValidator(Class<?> factsType) {
-        Validator validator = VALIDATORS.get(factsType);
-        if (validator == null) {
-            // not computeIfAbsent: building one is slow, and a rare double build is harmless
-            validator = build(factsType);
-            Validator raced = VALIDATORS.putIfAbsent(factsType, validator);
-            validator = raced == null ? validator : raced;
-        }
-        return validator;
+        return VALIDATORS.computeIfAbsent(factsType, Inputs::build);
     }
 
     private static Validator build(Class<?> factsType) {

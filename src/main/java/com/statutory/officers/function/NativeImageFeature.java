@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.graalvm.nativeimage.hosted.Feature;
-import org.hibernate.validator.internal.metadata.core.ConstraintHelper;
 import org.graalvm.nativeimage.hosted.RuntimeReflection;
+import org.hibernate.validator.internal.metadata.core.ConstraintHelper;
 
 import com.statutory.officers.answer.ConstraintsUsed;
 import com.statutory.officers.catalogue.ReachableTypes;

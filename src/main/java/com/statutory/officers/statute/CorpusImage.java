@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The parsed corpus, written when the product is built (Maven's process-classes phase runs {@link #main}) and read
@@ -75,11 +76,11 @@ public final class CorpusImage {
     }
 
     /** The parse, if the image was made from sources with this CRC-32; empty otherwise. */
-    static java.util.Optional<Parsed> read(byte[] image, long sourcesCrc32) {
+    static Optional<Parsed> read(byte[] image, long sourcesCrc32) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(image));
             if (in.readInt() != MAGIC || in.readInt() != VERSION || in.readLong() != sourcesCrc32) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String sha256 = string(in);
             String amendedThrough = string(in);
@@ -98,7 +99,7 @@ public final class CorpusImage {
                 }
                 sections.add(new Section(number, heading, division, sourceNote, provisions));
             }
-            return java.util.Optional.of(new Parsed(sha256, amendedThrough, sections));
+            return Optional.of(new Parsed(sha256, amendedThrough, sections));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,8 +3,6 @@ package com.statutory.officers.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.statutory.officers.FieldPaths;
 import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.catalogue.Question;
 
@@ -35,16 +34,10 @@ class ValidatorParityTest {
         int rejected = 0;
         for (Question<?, ?> q : Catalogue.all()) {
             ObjectNode example = Json.MAPPER.valueToTree(q.example());
-            List<String[]> paths = new ArrayList<>();
-            leaves(example, new ArrayList<>(), paths);
-            for (String[] path : paths) {
+            for (String[] path : FieldPaths.of(example)) {
                 for (JsonNode value : VALUES) {
                     ObjectNode input = example.deepCopy();
-                    ObjectNode parent = input;
-                    for (int i = 0; i < path.length - 1; i++) {
-                        parent = (ObjectNode) parent.get(path[i]);
-                    }
-                    parent.set(path[path.length - 1], value);
+                    FieldPaths.parent(input, path).set(path[path.length - 1], value);
                     Object facts;
                     try {
                         facts = Json.MAPPER.treeToValue(input, q.factsType());
@@ -60,17 +53,5 @@ class ValidatorParityTest {
             }
         }
         assertTrue(compared > 500 && rejected > 50, "compared " + compared + ", of which rejected " + rejected);
-    }
-
-    private static void leaves(ObjectNode node, List<String> prefix, List<String[]> out) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-            String name = it.next();
-            List<String> path = new ArrayList<>(prefix);
-            path.add(name);
-            out.add(path.toArray(String[]::new));
-            if (node.get(name) instanceof ObjectNode child) {
-                leaves(child, path, out);
-            }
-        }
     }
 }

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.statutory.officers.FieldPaths;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.InvalidInputException;
@@ -93,16 +92,12 @@ class RobustnessPropertiesTest {
 
     /** 0: as is; 1: drop a field; 2: replace a field's value; 3: add an unknown field; 4: replace the whole body. */
     private static JsonNode mutate(ObjectNode example, int pick, JsonNode value, int mutation) {
-        List<String[]> paths = new ArrayList<>();
-        leaves(example, new ArrayList<>(), paths);
+        List<String[]> paths = FieldPaths.of(example);
         if (paths.isEmpty() || mutation == 4) {
             return mutation == 4 ? value : example;
         }
         String[] path = paths.get(pick % paths.size());
-        ObjectNode parent = example;
-        for (int i = 0; i < path.length - 1; i++) {
-            parent = (ObjectNode) parent.get(path[i]);
-        }
+        ObjectNode parent = FieldPaths.parent(example, path);
         switch (mutation) {
             case 1 -> parent.remove(path[path.length - 1]);
             case 2 -> parent.set(path[path.length - 1], value);
@@ -111,17 +106,5 @@ class RobustnessPropertiesTest {
             }
         }
         return example;
-    }
-
-    private static void leaves(ObjectNode node, List<String> prefix, List<String[]> out) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-            String name = it.next();
-            List<String> path = new ArrayList<>(prefix);
-            path.add(name);
-            out.add(path.toArray(String[]::new));
-            if (node.get(name) instanceof ObjectNode child) {
-                leaves(child, path, out);
-            }
-        }
     }
 }
