@@ -36,11 +36,15 @@ public final class Reasons {
         return this;
     }
 
-    /** Records a fact that is needed and missing; call {@link #hasMissing()} to decide whether to go on. */
-    public Reasons missing(String field, String ask) {
+    /**
+     * Records a fact that is needed and missing, and the provision that makes it decisive (quoted in the
+     * citations, so the person asked can be told why); call {@link #hasMissing()} to decide whether to go on.
+     */
+    public Reasons missing(String field, String ask, Provision because) {
         if (missing.stream().noneMatch(m -> m.field().equals(field))) {
-            missing.add(new MissingFact(field, ask));
+            missing.add(new MissingFact(field, ask, because.cite()));
         }
+        cite(because);
         return this;
     }
 

@@ -2,19 +2,22 @@ package com.statutory.officers.catalogue;
 
 import java.util.List;
 
+import com.statutory.officers.statute.Applied;
+
 /**
  * What the catalogue publishes about a question.
  *
  * @param name        the public, kebab-case function name
  * @param description what it decides, and the reading of the statute it takes where the text is ambiguous
- * @param sections    sections (e.g. "3.1-10-50") it applies
+ * @param applied     the provisions its rules take from the corpus
  * @param factsType   the facts record, validated before the rule runs
  * @param answerType  the typed answer inside the envelope
  */
-public record About<F, A>(String name, String title, String description, Area area, List<String> sections,
+public record About<F, A>(String name, String title, String description, Area area, Applied applied,
         Class<F> factsType, Class<A> answerType) {
 
-    public About {
-        sections = List.copyOf(sections);
+    /** Sections (e.g. "3.1-10-50") it applies: those of the provisions it takes, never a list kept by hand. */
+    public List<String> sections() {
+        return applied.sections();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
@@ -22,6 +23,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -38,16 +40,19 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
 
     public static final String NAME = "council-vote";
 
-    static final Provision QUORUM = Corpus.get().require("3.1-40-20");
-    static final Provision MAYOR_PRESIDES = Corpus.get().require("3.1-40-30");
-    static final Provision TIE = Corpus.get().require("3.1-40-30(i)");
-    static final Provision HALF_ELECTED = Corpus.get().require("3.1-40-30(ii)");
-    static final Provision SUPERMAJORITY = Corpus.get().require("3.1-40-30(iii)");
-    static final Provision VOTE_REQUIRED = Corpus.get().require("3.1-40-40");
-    static final Provision VILLAGE_BOARD = Corpus.get().require("3.1-45-5");
-    static final Provision RULES = Corpus.get().require("3.1-40-15");
-    static final Provision INTERESTED_ABSTAINS = Corpus.get().require("3.1-55-10(b)(1)(C)");
-    static final Provision INTERESTED_MAJORITY = Corpus.get().require("3.1-55-10(b)(1)(D)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision QUORUM = LAW.require("3.1-40-20");
+    static final Provision MAYOR_PRESIDES = LAW.require("3.1-40-30");
+    static final Provision TIE = LAW.require("3.1-40-30(i)");
+    static final Provision HALF_ELECTED = LAW.require("3.1-40-30(ii)");
+    static final Provision SUPERMAJORITY = LAW.require("3.1-40-30(iii)");
+    static final Provision VOTE_REQUIRED = LAW.require("3.1-40-40");
+    static final Provision VILLAGE_BOARD = LAW.require("3.1-45-5");
+    static final Provision RULES = LAW.require("3.1-40-15");
+    static final Provision INTERESTED_ABSTAINS = LAW.require("3.1-55-10(b)(1)(C)");
+    static final Provision INTERESTED_MAJORITY = LAW.require("3.1-55-10(b)(1)(D)");
 
     public enum Measure {
         ORDINANCE,
@@ -105,8 +110,8 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
      * @param mayorVoteDecisive whether the measure passed only because of the mayor's or president's vote
      * @param votesShort        more yes votes it would have taken
      */
-    public record Answer(Boolean passed, String requirement, Integer votesNeeded, int votesCounted, int membersHoldingOffice,
-            int quorum, Boolean quorumPresent, boolean mayorMayVote, List<Ground> mayorVoteGrounds, boolean mayorVoteCounted,
+    public record Answer(@Decision Boolean passed, String requirement, @Decision Integer votesNeeded, int votesCounted, int membersHoldingOffice,
+            int quorum, @Decision Boolean quorumPresent, @Decision boolean mayorMayVote, List<Ground> mayorVoteGrounds, @Decision boolean mayorVoteCounted,
             Boolean mayorVoteDecisive, Integer votesShort, boolean mayorMayVoteIfHalfOfThoseHoldingOffice) {
     }
 
@@ -121,7 +126,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                     + "Readings: quorum is a majority of the seats plus the mayor's office; 'alderpersons elected' in "
                     + "3.1-40-30(ii) counts the seats (the 'then holding office' reading's result is also given). Articles 4 "
                     + "and 5 (commission and managerial forms) are not applied.",
-            Area.COUNCIL_AND_BOARD, List.of("3.1-40-30", "3.1-40-40", "3.1-45-5", "3.1-55-10", "3.1-40-20"), Facts.class, Answer.class);
+            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -139,23 +144,23 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         Reasons r = new Reasons(NAME);
         Council c = f.council();
         if (f.measure() == null) {
-            r.missing("measure", "What was voted on: an ordinance, a resolution or motion creating a liability or spending money, a sale of school property, a contract with an interested member, or another resolution or motion?");
+            r.missing("measure", "What was voted on: an ordinance, a resolution or motion creating a liability or spending money, a sale of school property, a contract with an interested member, or another resolution or motion?", VOTE_REQUIRED);
         }
         if (c == null || c.holdingOffice() == null) {
-            r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now (not counting vacant seats)?");
+            r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now (not counting vacant seats)?", VOTE_REQUIRED);
         }
         if (c == null || c.seats() == null) {
-            r.missing("council.seats", "How many alderperson or trustee seats does the law provide, vacant ones included?");
+            r.missing("council.seats", "How many alderperson or trustee seats does the law provide, vacant ones included?", QUORUM);
         }
         if (f.yeas() == null) {
-            r.missing("yeas", "How many alderpersons or trustees voted yes?");
+            r.missing("yeas", "How many alderpersons or trustees voted yes?", VOTE_REQUIRED);
         }
         if (f.nays() == null) {
-            r.missing("nays", "How many alderpersons or trustees voted no?");
+            r.missing("nays", "How many alderpersons or trustees voted no?", TIE);
         }
         boolean countsMayor = f.measure() != null && f.measure() != Measure.SCHOOL_PROPERTY_SALE && f.measure() != Measure.OTHER_RESOLUTION_OR_MOTION;
         if (countsMayor && (c == null || c.mayorInOffice() == null)) {
-            r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?");
+            r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?", VOTE_REQUIRED);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -198,10 +203,10 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         Boolean quorumPresent = surelyPresent >= quorum ? Boolean.TRUE : null;
         if (quorumPresent == null) {
             if (f.presentNotVoting() == null) {
-                r.missing("presentNotVoting", "How many alderpersons or trustees were present but did not vote?");
+                r.missing("presentNotVoting", "How many alderpersons or trustees were present but did not vote?", QUORUM);
             }
             if (f.mayorPresent() == null) {
-                r.missing("mayorPresent", "Was the mayor or president present?");
+                r.missing("mayorPresent", "Was the mayor or president present?", QUORUM);
             }
             if (r.hasMissing()) {
                 return r.needsFacts();
@@ -253,7 +258,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         boolean mayorYea = f.mayorVote() == MayorVote.YEA;
         if (needed != null && mayorMayVote && mayorCounts && f.mayorVote() == null && !alderpersonsAloneSuffice
                 && yeas < needed && yeas + 1 >= needed) {
-            r.missing("mayorVote", "How did the " + w.chief() + " vote (yes, no, or did not vote)?");
+            r.missing("mayorVote", "How did the " + w.chief() + " vote (yes, no, or did not vote)?", MAYOR_PRESIDES);
             return r.needsFacts();
         }
         boolean mayorVoteCounted = mayorMayVote && mayorCounts && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY);

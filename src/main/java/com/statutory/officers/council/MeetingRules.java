@@ -10,10 +10,12 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
@@ -23,6 +25,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -37,13 +40,16 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
 
     public static final String NAME = "meeting-rules";
 
-    static final Provision APPOINTMENTS_WITHOUT_QUORUM = Corpus.get().require("3.1-10-55");
-    static final Provision EXPULSION = Corpus.get().require("3.1-40-15");
-    static final Provision QUORUM = Corpus.get().require("3.1-40-20");
-    static final Provision MEETINGS = Corpus.get().require("3.1-40-25");
-    static final Provision DEFERRAL = Corpus.get().require("3.1-40-35");
-    static final Provision RECONSIDERATION = Corpus.get().require("3.1-40-55");
-    static final Provision VILLAGE_BOARD = Corpus.get().require("3.1-45-5");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision APPOINTMENTS_WITHOUT_QUORUM = LAW.require("3.1-10-55");
+    static final Provision EXPULSION = LAW.require("3.1-40-15");
+    static final Provision QUORUM = LAW.require("3.1-40-20");
+    static final Provision MEETINGS = LAW.require("3.1-40-25");
+    static final Provision DEFERRAL = LAW.require("3.1-40-35");
+    static final Provision RECONSIDERATION = LAW.require("3.1-40-55");
+    static final Provision VILLAGE_BOARD = LAW.require("3.1-45-5");
 
     public enum Topic { QUORUM, SPECIAL_MEETING, COMMITTEE_REPORT_DEFERRAL, RECONSIDERATION_AT_SPECIAL_MEETING, EXPULSION, APPOINTMENT_WITHOUT_QUORUM }
 
@@ -52,7 +58,8 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
     @Consistent
     public record Facts(
             @JsonPropertyDescription("The municipality (kind names the roles).") @Valid Municipality municipality,
-            @JsonPropertyDescription("Which rule to apply.") Topic topic,
+            @JsonPropertyDescription("Which rule to apply (required: one call answers one rule).")
+            @NotNull(message = "must be one of QUORUM, SPECIAL_MEETING, COMMITTEE_REPORT_DEFERRAL, RECONSIDERATION_AT_SPECIAL_MEETING, EXPULSION, APPOINTMENT_WITHOUT_QUORUM") Topic topic,
             @JsonPropertyDescription("Seats, members holding office, and whether the mayor's or president's office is filled.") @Valid Council council,
             @JsonPropertyDescription("QUORUM: members present, the mayor or president included.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 61, message = "must be at most 61") Integer membersPresent,
@@ -91,7 +98,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
      * @param votesOrMembersNeeded the number the rule requires
      * @param deferredTo    the meeting a deferred committee report goes to
      */
-    public record Answer(Topic topic, Boolean allowed, Integer votesOrMembersNeeded, LocalDate deferredTo) {
+    public record Answer(Topic topic, @Decision Boolean allowed, @Decision Integer votesOrMembersNeeded, LocalDate deferredTo) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Meeting rules",
@@ -101,7 +108,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
                     + "the next regular meeting), RECONSIDERATION_AT_SPECIAL_MEETING (at least as many present as at the "
                     + "original vote), EXPULSION (two-thirds of those holding office, rounded up, never twice for one incident), "
                     + "APPOINTMENT_WITHOUT_QUORUM (a majority of those holding office may make or confirm appointments).",
-            Area.COUNCIL_AND_BOARD, List.of("3.1-10-55", "3.1-40-15", "3.1-40-20", "3.1-40-25", "3.1-40-35", "3.1-40-55", "3.1-45-5"),
+            Area.COUNCIL_AND_BOARD, LAW,
             Facts.class, Answer.class);
 
     @Override
@@ -118,9 +125,6 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (f.topic() == null) {
-            return r.missing("topic", "Which rule: quorum, special meeting, committee report deferral, reconsideration at a special meeting, expulsion, or appointment without a quorum?").needsFacts();
-        }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
         Words w = Words.of(kind);
         if (kind != null && kind != MunicipalityKind.CITY) {
@@ -138,7 +142,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
 
     private Envelope<Answer> quorum(Facts f, Reasons r, Words w) {
         if (f.council() == null || f.council().seats() == null) {
-            return r.missing("council.seats", "How many alderperson or trustee seats does the law provide?").needsFacts();
+            return r.missing("council.seats", "How many alderperson or trustee seats does the law provide?", QUORUM).needsFacts();
         }
         int quorum = Council.quorumOf(f.council().seats());
         Boolean present = f.membersPresent() == null ? null : f.membersPresent() >= quorum;
@@ -153,10 +157,10 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
 
     private Envelope<Answer> specialMeeting(Facts f, Reasons r, Words w) {
         if (f.calledBy() == null) {
-            return r.missing("calledBy", "Who called the special meeting: the " + w.chief() + ", some " + w.members() + ", or someone else?").needsFacts();
+            return r.missing("calledBy", "Who called the special meeting: the " + w.chief() + ", some " + w.members() + ", or someone else?", MEETINGS).needsFacts();
         }
         if (f.calledBy() == Caller.ALDERPERSONS_OR_TRUSTEES && f.callers() == null) {
-            return r.missing("callers", "How many " + w.members() + " joined in the call?").needsFacts();
+            return r.missing("callers", "How many " + w.members() + " joined in the call?", MEETINGS).needsFacts();
         }
         boolean valid = f.calledBy() == Caller.MAYOR_OR_PRESIDENT || f.calledBy() == Caller.ALDERPERSONS_OR_TRUSTEES && f.callers() >= 3;
         r.found(MEETINGS, "Special meetings may be called by the " + w.chief() + " or any 3 " + w.members() + " (and in any manner the council "
@@ -168,7 +172,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
 
     private Envelope<Answer> deferral(Facts f, Reasons r, Words w) {
         if (f.requesting() == null) {
-            return r.missing("requesting", "How many " + w.members() + " present asked to defer the committee report?").needsFacts();
+            return r.missing("requesting", "How many " + w.members() + " present asked to defer the committee report?", DEFERRAL).needsFacts();
         }
         boolean deferred = f.requesting() >= 2;
         r.found(DEFERRAL, "On the request of any 2 " + w.members() + " present, a committee report is deferred for final action to the next "
@@ -181,10 +185,10 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
 
     private Envelope<Answer> reconsideration(Facts f, Reasons r, Words w) {
         if (f.presentAtOriginalVote() == null) {
-            r.missing("presentAtOriginalVote", "How many " + w.members() + " were present when the vote was taken?");
+            r.missing("presentAtOriginalVote", "How many " + w.members() + " were present when the vote was taken?", RECONSIDERATION);
         }
         if (f.presentNow() == null) {
-            r.missing("presentNow", "How many " + w.members() + " are present at the special meeting?");
+            r.missing("presentNow", "How many " + w.members() + " are present at the special meeting?", RECONSIDERATION);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -203,10 +207,10 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
             return r.answered(new Answer(Topic.EXPULSION, false, null, null), "Not allowed: the member was already expelled for this incident.");
         }
         if (f.council() == null || f.council().holdingOffice() == null) {
-            r.missing("council.holdingOffice", "How many " + w.members() + " hold office now?");
+            r.missing("council.holdingOffice", "How many " + w.members() + " hold office now?", EXPULSION);
         }
         if (f.alreadyExpelledForIncident() == null) {
-            r.missing("alreadyExpelledForIncident", "Was the member already expelled once for the same incident?");
+            r.missing("alreadyExpelledForIncident", "Was the member already expelled once for the same incident?", EXPULSION);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -222,13 +226,13 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
     private Envelope<Answer> appointments(Facts f, Reasons r, Words w) {
         Council c = f.council();
         if (c == null || c.seats() == null) {
-            r.missing("council.seats", "How many alderperson or trustee seats does the law provide?");
+            r.missing("council.seats", "How many alderperson or trustee seats does the law provide?", APPOINTMENTS_WITHOUT_QUORUM);
         }
         if (c == null || c.holdingOffice() == null) {
-            r.missing("council.holdingOffice", "How many " + w.members() + " hold office now?");
+            r.missing("council.holdingOffice", "How many " + w.members() + " hold office now?", APPOINTMENTS_WITHOUT_QUORUM);
         }
         if (c == null || c.mayorInOffice() == null) {
-            r.missing("council.mayorInOffice", "Is the office of " + w.chief() + " filled?");
+            r.missing("council.mayorInOffice", "Is the office of " + w.chief() + " filled?", APPOINTMENTS_WITHOUT_QUORUM);
         }
         if (r.hasMissing()) {
             return r.needsFacts();

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
@@ -22,6 +23,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -37,7 +39,10 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
 
     public static final String NAME = "officer-removal";
 
-    static final Provision REMOVAL = Corpus.get().require("3.1-35-10");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision REMOVAL = LAW.require("3.1-35-10");
     static final int REPORT_FROM_DAYS = 5;
     static final int REPORT_TO_DAYS = 10;
 
@@ -69,8 +74,8 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
 
     public enum Outcome { REMOVAL_STANDS, RESTORED, PENDING, REMOVAL_NOT_ALLOWED, NOT_COVERED }
 
-    public record Answer(Outcome outcome, LocalDate reportWindowOpens, LocalDate reportWindowCloses, Boolean reportedInWindow,
-            Integer disapprovalVotesNeeded, Integer disapprovalVotesNeededWithoutMayor, boolean newBondAndOathOnRestoration) {
+    public record Answer(@Decision Outcome outcome, LocalDate reportWindowOpens, @Decision LocalDate reportWindowCloses, Boolean reportedInWindow,
+            @Decision Integer disapprovalVotesNeeded, Integer disapprovalVotesNeededWithoutMayor, boolean newBondAndOathOnRestoration) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Removal of an appointed officer",
@@ -80,7 +85,7 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
                     + "(read as the seats plus the mayor's or president's office, rounded up; the count without the mayor is "
                     + "also given); a restored officer gives a new bond and oath; no officer is removed twice for the same "
                     + "offense. Applies 3.1-35-10.",
-            Area.COUNCIL_AND_BOARD, List.of("3.1-35-10"), Facts.class, Answer.class);
+            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -107,13 +112,13 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
                     "The removal is not allowed: the officer was already removed once for the same offense.");
         }
         if (f.appointedByMayorOrPresident() == null) {
-            r.missing("appointedByMayorOrPresident", "Was the officer appointed by the mayor or president?");
+            r.missing("appointedByMayorOrPresident", "Was the officer appointed by the mayor or president?", REMOVAL);
         }
         if (f.previouslyRemovedForSameOffense() == null) {
-            r.missing("previouslyRemovedForSameOffense", "Was the officer removed before for the same offense?");
+            r.missing("previouslyRemovedForSameOffense", "Was the officer removed before for the same offense?", REMOVAL);
         }
         if (f.removedOn() == null) {
-            r.missing("removedOn", "On what date was the officer removed?");
+            r.missing("removedOn", "On what date was the officer removed?", REMOVAL);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -137,10 +142,10 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
             return restored(r, opens, closes, false, null, null);
         }
         if (f.seats() == null) {
-            r.missing("seats", "How many alderperson or trustee seats does the law provide?");
+            r.missing("seats", "How many alderperson or trustee seats does the law provide?", REMOVAL);
         }
         if (f.disapprovalVotes() == null) {
-            r.missing("disapprovalVotes", "How many members voted to disapprove the removal (0 if no vote)?");
+            r.missing("disapprovalVotes", "How many members voted to disapprove the removal (0 if no vote)?", REMOVAL);
         }
         if (r.hasMissing()) {
             return r.needsFacts();

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
@@ -13,6 +14,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -21,12 +23,15 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
 
     public static final String NAME = "presiding-officer";
 
-    static final Provision PRO_TEM = Corpus.get().require("3.1-35-35(a)");
-    static final Provision TEMPORARY_CHAIRMAN = Corpus.get().require("3.1-35-35(b)");
-    static final Provision MAYOR_PRESIDES = Corpus.get().require("3.1-40-30");
-    static final Provision ACTING_SEAT = Corpus.get().require("3.1-10-50(d)");
-    static final Provision SMALL_VILLAGE_RESIDENT = Corpus.get().require("3.1-10-50(f)(1)");
-    static final Provision LARGE_ACTING_MAYOR = Corpus.get().require("3.1-10-51(c)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision PRO_TEM = LAW.require("3.1-35-35(a)");
+    static final Provision TEMPORARY_CHAIRMAN = LAW.require("3.1-35-35(b)");
+    static final Provision MAYOR_PRESIDES = LAW.require("3.1-40-30");
+    static final Provision ACTING_SEAT = LAW.require("3.1-10-50(d)");
+    static final Provision SMALL_VILLAGE_RESIDENT = LAW.require("3.1-10-50(f)(1)");
+    static final Provision LARGE_ACTING_MAYOR = LAW.require("3.1-10-51(c)");
     static final int SMALL_VILLAGE = 5_000;
 
     public enum Situation {
@@ -56,7 +61,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
             @JsonPropertyDescription("Office vacant, village under 5,000: whether the acting president is a village resident who is not a trustee.") Boolean actingIsNonTrusteeResident) {
     }
 
-    public record Answer(Role role, String chosenBy, String powers, Vote vote, boolean veto, Boolean returnsToOriginalSeat) {
+    public record Answer(@Decision Role role, String chosenBy, String powers, @Decision Vote vote, @Decision boolean veto, @Decision Boolean returnsToOriginalSeat) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Who presides, with what vote and veto",
@@ -65,7 +70,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     + "(a temporary chairman with presiding powers only, voting as a member), or the office is vacant (an acting "
                     + "mayor or president: who resigned the original seat votes and vetoes as mayor; who did not votes only as a "
                     + "member, has no veto and returns to the seat). Applies 3.1-35-35, 3.1-40-30 and 3.1-10-50(d).",
-            Area.COUNCIL_AND_BOARD, List.of("3.1-35-35", "3.1-40-30", "3.1-10-50", "3.1-10-51"), Facts.class, Answer.class);
+            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -81,7 +86,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.situation() == null) {
-            return r.missing("situation", "Is the mayor or president present, temporarily incapacitated, absent with no acting officer or pro tem, or is the office vacant?").needsFacts();
+            return r.missing("situation", "Is the mayor or president present, temporarily incapacitated, absent with no acting officer or pro tem, or is the office vacant?", PRO_TEM).needsFacts();
         }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
         Words w = Words.of(kind);
@@ -115,7 +120,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
 
     /** 3.1-10-50(d) and (f)(1) under 500,000; 3.1-10-51(c) and 3.1-40-30 at 500,000 or more. */
     private Envelope<Answer> vacant(Facts f, Reasons r, Words w, MunicipalityKind kind) {
-        if (Municipality.populationMissing(f.municipality(), r)) {
+        if (Municipality.populationMissing(f.municipality(), r, LARGE_ACTING_MAYOR)) {
             return r.needsFacts();
         }
         String acting = "acting " + w.chief();
@@ -136,7 +141,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     "The acting president (a village resident, not a trustee) presides, votes and vetoes as the president does.");
         }
         if (f.actingResignedOriginalSeat() == null) {
-            return r.missing("actingResignedOriginalSeat", "Did the acting " + w.chief() + " resign their " + w.member() + " seat after being elected acting " + w.chief() + "?").needsFacts();
+            return r.missing("actingResignedOriginalSeat", "Did the acting " + w.chief() + " resign their " + w.member() + " seat after being elected acting " + w.chief() + "?", ACTING_SEAT).needsFacts();
         }
         if (f.actingResignedOriginalSeat()) {
             r.found(ACTING_SEAT, "Having resigned the original seat (which is then filled as a vacancy), the " + acting

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
@@ -25,6 +26,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -40,9 +42,12 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
 
     public static final String NAME = "veto";
 
-    static final Provision APPROVAL_VETO = Corpus.get().require("3.1-40-45");
-    static final Provision OVERRIDE = Corpus.get().require("3.1-40-50");
-    static final Provision VILLAGE_BOARD = Corpus.get().require("3.1-45-5");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision APPROVAL_VETO = LAW.require("3.1-40-45");
+    static final Provision OVERRIDE = LAW.require("3.1-40-50");
+    static final Provision VILLAGE_BOARD = LAW.require("3.1-45-5");
     static final int RETURN_AFTER_DAYS = 5;
     static final int OVERRIDE_EXCLUDED_ABOVE = 500_000;
 
@@ -92,8 +97,8 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
      * @param overrideMeeting       the regular meeting at which the override vote must be taken
      * @param overrideVotesNeeded   two-thirds of the members then holding office, rounded up
      */
-    public record Answer(boolean subjectToVeto, LocalDate returnBy, Boolean returnedInTime, boolean lineItemVetoAvailable,
-            boolean overrideAvailable, LocalDate overrideMeeting, Integer overrideVotesNeeded, Boolean overridden) {
+    public record Answer(@Decision boolean subjectToVeto, @Decision LocalDate returnBy, @Decision Boolean returnedInTime, boolean lineItemVetoAvailable,
+            boolean overrideAvailable, @Decision LocalDate overrideMeeting, @Decision Integer overrideVotesNeeded, @Decision Boolean overridden) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Veto and override",
@@ -104,7 +109,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
                     + "regular meeting after the one at which the objections are received), and the votes needed (two-thirds of "
                     + "the alderpersons or trustees then holding office, rounded up). 3.1-40-50 does not apply above 500,000 "
                     + "inhabitants (NOT_APPLICABLE, with the return date still given).",
-            Area.COUNCIL_AND_BOARD, List.of("3.1-40-45", "3.1-40-50", "3.1-45-5"), Facts.class, Answer.class);
+            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -122,7 +127,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.measure() == null) {
-            r.missing("measure", "What was passed: an ordinance, a resolution or motion creating liability, spending or appropriating money, selling property, or another resolution or motion?");
+            r.missing("measure", "What was passed: an ordinance, a resolution or motion creating liability, spending or appropriating money, selling property, or another resolution or motion?", APPROVAL_VETO);
             return r.needsFacts();
         }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
@@ -135,12 +140,12 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
             return r.notApplicable(new Answer(false, null, null, false, false, null, null, null),
                     "This resolution or motion is not subject to the " + w.chief() + "'s veto under 3.1-40-45.");
         }
-        Municipality.populationMissing(f.municipality(), r);
+        Municipality.populationMissing(f.municipality(), r, OVERRIDE);
         if (f.passedOn() == null) {
-            r.missing("passedOn", "On what date was it passed?");
+            r.missing("passedOn", "On what date was it passed?", APPROVAL_VETO);
         }
         if (f.regularMeetings() == null || f.regularMeetings().isEmpty()) {
-            r.missing("regularMeetings", "What are the dates of the regular meetings after it was passed?");
+            r.missing("regularMeetings", "What are the dates of the regular meetings after it was passed?", APPROVAL_VETO);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -148,7 +153,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
         List<LocalDate> meetings = f.regularMeetings().stream().sorted().toList();
         Optional<LocalDate> returnMeeting = meetings.stream().filter(d -> Days.between(f.passedOn(), d) >= RETURN_AFTER_DAYS).findFirst();
         if (returnMeeting.isEmpty()) {
-            r.missing("regularMeetings", "Which regular meetings fall 5 or more days after " + f.passedOn() + "?");
+            r.missing("regularMeetings", "Which regular meetings fall 5 or more days after " + f.passedOn() + "?", APPROVAL_VETO);
             return r.needsFacts();
         }
         LocalDate returnBy = returnMeeting.get();
@@ -180,10 +185,10 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
                             + "apply in a municipality of more than 500,000; Article 3.1 does not name the rule that does.");
         }
         if (f.council() == null || f.council().holdingOffice() == null) {
-            r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now?");
+            r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now?", OVERRIDE);
         }
         if (overrideMeeting.isEmpty()) {
-            r.missing("regularMeetings", "When is the regular meeting after " + receivedAt + "?");
+            r.missing("regularMeetings", "When is the regular meeting after " + receivedAt + "?", OVERRIDE);
         }
         if (r.hasMissing()) {
             return r.needsFacts();

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.statute.Provision;
 
 /** The municipality facts that recur across questions; every one may be omitted and is asked for when it decides the answer. */
 public record Municipality(
@@ -23,9 +24,9 @@ public record Municipality(
     public static final String ASK_KIND = "Is the municipality a city, a village or an incorporated town?";
 
     /** True, after recording the question, when the population (which decides the section) is unknown. */
-    public static boolean populationMissing(Municipality m, Reasons r) {
+    public static boolean populationMissing(Municipality m, Reasons r, Provision because) {
         if (m == null || m.population() == null) {
-            r.missing("municipality.population", ASK_POPULATION);
+            r.missing("municipality.population", ASK_POPULATION, because);
             return true;
         }
         return false;

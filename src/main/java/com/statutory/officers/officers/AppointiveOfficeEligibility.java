@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
@@ -13,6 +14,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -26,11 +28,14 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
 
     public static final String NAME = "appointive-office-eligibility";
 
-    static final Provision ELECTOR = Corpus.get().require("3.1-10-6(a)");
-    static final Provision EXEMPT = Corpus.get().require("3.1-10-6(b)");
-    static final Provision POLICE_FIRE = Corpus.get().require("3.1-10-6(c)");
-    static final Provision DEPUTY_CLERK = Corpus.get().require("3.1-30-10(b)");
-    static final Provision AUXILIARY = Corpus.get().require("3.1-30-20(b)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision ELECTOR = LAW.require("3.1-10-6(a)");
+    static final Provision EXEMPT = LAW.require("3.1-10-6(b)");
+    static final Provision POLICE_FIRE = LAW.require("3.1-10-6(c)");
+    static final Provision DEPUTY_CLERK = LAW.require("3.1-30-10(b)");
+    static final Provision AUXILIARY = LAW.require("3.1-30-20(b)");
     static final int POLICE_FIRE_LIMIT = 500_000;
 
     public enum Office {
@@ -50,7 +55,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
             @JsonPropertyDescription("Auxiliary police: whether the person's fingerprints were taken before appointment.") Boolean fingerprintsTaken) {
     }
 
-    public record Answer(boolean mayBeAppointed, boolean residencyRequired, List<String> conditions) {
+    public record Answer(@Decision boolean mayBeAppointed, @Decision boolean residencyRequired, List<String> conditions) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Eligibility for an appointive office",
@@ -61,7 +66,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
                     + "only in municipalities of not more than 500,000 and not in incorporated towns that superseded a township; "
                     + "auxiliary police must be fingerprinted and have no felony or moral-turpitude conviction. Applies 3.1-10-6, "
                     + "3.1-30-10(b), 3.1-30-20(b).",
-            Area.OFFICERS, List.of("3.1-10-6", "3.1-30-10", "3.1-30-20"), Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -77,7 +82,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.office() == null) {
-            return r.missing("office", "Which appointive office?").needsFacts();
+            return r.missing("office", "Which appointive office?", ELECTOR).needsFacts();
         }
         List<String> conditions = new ArrayList<>();
         Boolean exempt = exempt(f, r, conditions);
@@ -87,10 +92,10 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
         boolean auxiliaryOk = true;
         if (f.office() == Office.AUXILIARY_POLICE_OFFICER) {
             if (f.convictedOfFelonyOrMoralTurpitude() == null) {
-                r.missing("convictedOfFelonyOrMoralTurpitude", "Has the person been convicted of a felony or another crime involving moral turpitude?");
+                r.missing("convictedOfFelonyOrMoralTurpitude", "Has the person been convicted of a felony or another crime involving moral turpitude?", AUXILIARY);
             }
             if (f.fingerprintsTaken() == null) {
-                r.missing("fingerprintsTaken", "Have the person's fingerprints been taken?");
+                r.missing("fingerprintsTaken", "Have the person's fingerprints been taken?", AUXILIARY);
             }
             if (r.hasMissing()) {
                 return r.needsFacts();
@@ -106,7 +111,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
                     + "turpitude may be appointed; the municipality may also require auxiliary police to be residents.");
         }
         if (!exempt && f.qualifiedElector() == null) {
-            return r.missing("qualifiedElector", "Is the person a qualified elector (registered voter living in) the municipality?").needsFacts();
+            return r.missing("qualifiedElector", "Is the person a qualified elector (registered voter living in) the municipality?", ELECTOR).needsFacts();
         }
         boolean elector = exempt || f.qualifiedElector();
         if (!exempt) {
@@ -131,7 +136,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
             }
             case COLLECTOR -> {
                 if (f.clerkDesignatedCollector() == null) {
-                    r.missing("clerkDesignatedCollector", "Has the municipality made the clerk also the collector by ordinance?");
+                    r.missing("clerkDesignatedCollector", "Has the municipality made the clerk also the collector by ordinance?", EXEMPT);
                     yield null;
                 }
                 r.found(EXEMPT, f.clerkDesignatedCollector() ? "The clerk is designated collector by ordinance, so the collector's residency exemption does not apply."
@@ -139,7 +144,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
                 yield !f.clerkDesignatedCollector();
             }
             case DEPUTY_CLERK -> {
-                if (Municipality.populationMissing(f.municipality(), r)) {
+                if (Municipality.populationMissing(f.municipality(), r, DEPUTY_CLERK)) {
                     yield null;
                 }
                 boolean small = !f.municipality().isLarge();
@@ -154,11 +159,11 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
     }
 
     private static Boolean policeOrFire(Facts f, Reasons r, List<String> conditions) {
-        if (Municipality.populationMissing(f.municipality(), r)) {
+        if (Municipality.populationMissing(f.municipality(), r, POLICE_FIRE)) {
             return null;
         }
         if (f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && f.supersededCivilTownship() == null) {
-            r.missing("supersededCivilTownship", "Has the incorporated town superseded a civil township?");
+            r.missing("supersededCivilTownship", "Has the incorporated town superseded a civil township?", POLICE_FIRE);
             return null;
         }
         boolean mayAdopt = f.municipality().population() <= POLICE_FIRE_LIMIT
@@ -170,7 +175,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
             return false;
         }
         if (f.residencyOrdinanceAllowsOutside() == null) {
-            r.missing("residencyOrdinanceAllowsOutside", "Has the municipality adopted an ordinance letting police and firefighters live outside its limits?");
+            r.missing("residencyOrdinanceAllowsOutside", "Has the municipality adopted an ordinance letting police and firefighters live outside its limits?", POLICE_FIRE);
             return null;
         }
         r.found(POLICE_FIRE, "A municipality of not more than 500,000 may by ordinance let police and firefighters live outside its limits, at "

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -28,9 +30,12 @@ public final class CompensationChange implements Question<CompensationChange.Fac
 
     public static final String NAME = "compensation-change";
 
-    static final Provision ESTABLISHMENT = Corpus.get().require("3.1-50-5");
-    static final Provision FIXING = Corpus.get().require("3.1-50-10");
-    static final Provision CORPORATE_AUTHORITIES = Corpus.get().require("3.1-50-15(a)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision ESTABLISHMENT = LAW.require("3.1-50-5");
+    static final Provision FIXING = LAW.require("3.1-50-10");
+    static final Provision CORPORATE_AUTHORITIES = LAW.require("3.1-50-15(a)");
     static final int FIXED_DAYS_BEFORE_TERM = 180;
 
     public enum Holder { ELECTIVE, APPOINTED, APPOINTED_TO_FILL_ELECTIVE_VACANCY }
@@ -67,7 +72,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
         }
     }
 
-    public record Answer(boolean mayTakeEffect, Boolean duringTerm, LocalDate mustBeFixedBy, List<String> problems) {
+    public record Answer(@Decision boolean mayTakeEffect, Boolean duringTerm, @Decision LocalDate mustBeFixedBy, List<String> problems) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Changing an officer's pay",
@@ -77,7 +82,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                     + "appointed term; salaries fixed in the appropriation ordinance stay fixed for that fiscal year; an ordinance "
                     + "paying members of the corporate authorities must say whether annually or per meeting attended with public "
                     + "notice. Applies 3.1-50-5, 3.1-50-10, 3.1-50-15.",
-            Area.OFFICERS, List.of("3.1-50-5", "3.1-50-10", "3.1-50-15"), Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -94,16 +99,16 @@ public final class CompensationChange implements Question<CompensationChange.Fac
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.holder() == null) {
-            r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?");
+            r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?", ESTABLISHMENT);
         }
         if (f.change() == null) {
-            r.missing("change", "Is the change an increase or a decrease?");
+            r.missing("change", "Is the change an increase or a decrease?", ESTABLISHMENT);
         }
         if (f.takesEffectOn() == null) {
-            r.missing("takesEffectOn", "On what date would the change take effect?");
+            r.missing("takesEffectOn", "On what date would the change take effect?", ESTABLISHMENT);
         }
         if (f.currentTermStart() == null || f.currentTermEnd() == null) {
-            r.missing(f.currentTermStart() == null ? "currentTermStart" : "currentTermEnd", "When does the officer's current term begin and end?");
+            r.missing(f.currentTermStart() == null ? "currentTermStart" : "currentTermEnd", "When does the officer's current term begin and end?", ESTABLISHMENT);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -120,10 +125,10 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                 problems.add("it would take effect during the elective term (" + f.currentTermStart() + " to " + f.currentTermEnd() + ")");
             } else {
                 if (f.newTermStart() == null) {
-                    r.missing("newTermStart", "On what date does the term in which the change takes effect begin?");
+                    r.missing("newTermStart", "On what date does the term in which the change takes effect begin?", FIXING);
                 }
                 if (f.ordinanceAdoptedOn() == null) {
-                    r.missing("ordinanceAdoptedOn", "On what date was the ordinance adopted?");
+                    r.missing("ordinanceAdoptedOn", "On what date was the ordinance adopted?", FIXING);
                 }
                 if (r.hasMissing()) {
                     return r.needsFacts();
@@ -147,7 +152,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
         }
         if (f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE) {
             if (f.fiscalYearEnd() == null) {
-                return r.missing("fiscalYearEnd", "When does the fiscal year of that appropriation ordinance end?").needsFacts();
+                return r.missing("fiscalYearEnd", "When does the fiscal year of that appropriation ordinance end?", FIXING).needsFacts();
             }
             boolean inYear = !f.takesEffectOn().isAfter(f.fiscalYearEnd());
             r.found(FIXING, "Salaries fixed in the annual appropriation ordinance may be neither increased nor diminished during that fiscal year (to "

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
@@ -12,6 +13,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -20,11 +22,14 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
 
     public static final String NAME = "dual-office";
 
-    static final Provision OTHER_OFFICES = Corpus.get().require("3.1-15-15");
-    static final Provision CLERK_COLLECTOR = Corpus.get().require("3.1-30-15");
-    static final Provision CLERK_COLLECTOR_POPULATION = Corpus.get().require("3.1-35-135");
-    static final Provision BOTH_SALARIES = Corpus.get().require("3.1-50-25");
-    static final Provision ACTING_SEAT = Corpus.get().require("3.1-10-50(d)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision OTHER_OFFICES = LAW.require("3.1-15-15");
+    static final Provision CLERK_COLLECTOR = LAW.require("3.1-30-15");
+    static final Provision CLERK_COLLECTOR_POPULATION = LAW.require("3.1-35-135");
+    static final Provision BOTH_SALARIES = LAW.require("3.1-50-25");
+    static final Provision ACTING_SEAT = LAW.require("3.1-10-50(d)");
     static final int CLERK_COLLECTOR_LIMIT = 1_000_000;
 
     public enum Office { MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, CLERK, TREASURER }
@@ -40,7 +45,7 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
             @JsonPropertyDescription("Clerk as collector: whether an ordinance gives the person the compensation of both offices.") Boolean bothSalariesByOrdinance) {
     }
 
-    public record Answer(boolean mayHoldBoth, String basis, Boolean paidForBoth) {
+    public record Answer(@Decision boolean mayHoldBoth, String basis, @Decision Boolean paidForBoth) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Holding two offices",
@@ -49,7 +54,7 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
                     + "clerk is made collector by ordinance in a municipality of less than 1,000,000 that appoints a collector "
                     + "(3.1-30-15, 3.1-35-135; both salaries by ordinance, 3.1-50-25), or as a paid volunteer firefighter. "
                     + "Section 8-2-9.1, also excepted, is outside Article 3.1 and not applied.",
-            Area.OFFICERS, List.of("3.1-15-15", "3.1-30-15", "3.1-35-135", "3.1-50-25"), Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -65,10 +70,10 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.office() == null) {
-            r.missing("office", "Which office does the person hold?");
+            r.missing("office", "Which office does the person hold?", OTHER_OFFICES);
         }
         if (f.otherOffice() == null) {
-            r.missing("otherOffice", "Which other office?");
+            r.missing("otherOffice", "Which other office?", OTHER_OFFICES);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -85,12 +90,12 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
         }
         boolean clerkCollector = f.office() == Office.CLERK && f.otherOffice() == OtherOffice.COLLECTOR;
         if (clerkCollector) {
-            if (Municipality.populationMissing(f.municipality(), r)) {
+            if (Municipality.populationMissing(f.municipality(), r, CLERK_COLLECTOR_POPULATION)) {
                 return r.needsFacts();
             }
             if (f.municipality().population() < CLERK_COLLECTOR_LIMIT) {
                 if (f.collectorAppointed() == null) {
-                    return r.missing("collectorAppointed", "Have the corporate authorities provided for appointing a collector?").needsFacts();
+                    return r.missing("collectorAppointed", "Have the corporate authorities provided for appointing a collector?", CLERK_COLLECTOR).needsFacts();
                 }
                 if (f.collectorAppointed()) {
                     r.found(CLERK_COLLECTOR_POPULATION, "In a municipality of less than 1,000,000 that provides for appointing a collector, the corporate "
@@ -108,7 +113,7 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
             }
         }
         if (f.leaveOfAbsence() == null) {
-            return r.missing("leaveOfAbsence", "Has the officer been granted a leave of absence from the office held?").needsFacts();
+            return r.missing("leaveOfAbsence", "Has the officer been granted a leave of absence from the office held?", OTHER_OFFICES).needsFacts();
         }
         if (f.leaveOfAbsence()) {
             r.found(OTHER_OFFICES, "An officer granted a leave of absence from the office may hold another municipal office.");

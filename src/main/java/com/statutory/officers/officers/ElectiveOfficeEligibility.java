@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
@@ -18,6 +19,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.ElectiveOffice;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -34,12 +36,15 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
 
     public static final String NAME = "elective-office-eligibility";
 
-    static final Provision ELECTOR_AND_YEAR = Corpus.get().require("3.1-10-5(a)");
-    static final Provision OATH = Corpus.get().require("3.1-10-5(b)");
-    static final Provision WARD_OR_DISTRICT = Corpus.get().require("3.1-10-5(c)");
-    static final Provision MILITARY = Corpus.get().require("3.1-10-5(d)");
-    static final Provision REDISTRICTED_WARD = Corpus.get().require("3.1-20-25(c)");
-    static final Provision DISTRICT_SIX_MONTHS = Corpus.get().require("3.1-25-75(b)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision ELECTOR_AND_YEAR = LAW.require("3.1-10-5(a)");
+    static final Provision OATH = LAW.require("3.1-10-5(b)");
+    static final Provision WARD_OR_DISTRICT = LAW.require("3.1-10-5(c)");
+    static final Provision MILITARY = LAW.require("3.1-10-5(d)");
+    static final Provision REDISTRICTED_WARD = LAW.require("3.1-20-25(c)");
+    static final Provision DISTRICT_SIX_MONTHS = LAW.require("3.1-25-75(b)");
     static final int DISTRICT_MONTHS = 6;
 
     public record MilitaryService(
@@ -83,7 +88,7 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
         }
     }
 
-    public record Answer(boolean eligibleToBeElectedOrAppointed, boolean eligibleToTakeOath, LocalDate residenceNeededSince,
+    public record Answer(@Decision boolean eligibleToBeElectedOrAppointed, @Decision boolean eligibleToTakeOath, LocalDate residenceNeededSince,
             LocalDate residenceCountedFrom, List<String> reasons) {
     }
 
@@ -95,7 +100,7 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
                     + "service counted as residence) and whether the person may take the oath (no arrears to the municipality "
                     + "at the time of the oath; no conviction of an infamous crime, bribery, perjury or other felony unless "
                     + "rights were restored). Applies 3.1-10-5, 3.1-20-25(c) and 3.1-25-75(b).",
-            Area.OFFICERS, List.of("3.1-10-5", "3.1-20-25", "3.1-25-75"), Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -112,27 +117,27 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.office() == null) {
-            r.missing("office", "Which elective office does the person seek?");
+            r.missing("office", "Which elective office does the person seek?", ELECTOR_AND_YEAR);
         }
         if (f.electionOrAppointmentDate() == null) {
-            r.missing("electionOrAppointmentDate", "What is the date of the election or appointment?");
+            r.missing("electionOrAppointmentDate", "What is the date of the election or appointment?", ELECTOR_AND_YEAR);
         }
         if (f.qualifiedElector() == null) {
-            r.missing("qualifiedElector", "Is the person a qualified elector (registered voter) of the municipality?");
+            r.missing("qualifiedElector", "Is the person a qualified elector (registered voter) of the municipality?", ELECTOR_AND_YEAR);
         }
         if (f.municipalResidenceSince() == null) {
-            r.missing("municipalResidenceSince", "Since what date has the person lived in the municipality?");
+            r.missing("municipalResidenceSince", "Since what date has the person lived in the municipality?", ELECTOR_AND_YEAR);
         }
         if (f.office() == ElectiveOffice.ALDERPERSON && f.wardResidenceSince() == null && !Boolean.TRUE.equals(f.newWardContainsPartOfOldWard())) {
-            r.missing("wardResidenceSince", "Since what date has the person lived in the ward?");
+            r.missing("wardResidenceSince", "Since what date has the person lived in the ward?", WARD_OR_DISTRICT);
         }
         if (f.inArrearsAtOath() == null) {
-            r.missing("inArrearsAtOath", "At the time for taking the oath, will the person owe the municipality any tax or other debt in arrears?");
+            r.missing("inArrearsAtOath", "At the time for taking the oath, will the person owe the municipality any tax or other debt in arrears?", OATH);
         }
         if (f.convictedOfDisqualifyingCrime() == null) {
-            r.missing("convictedOfDisqualifyingCrime", "Has the person been convicted of an infamous crime, bribery, perjury or another felony?");
+            r.missing("convictedOfDisqualifyingCrime", "Has the person been convicted of an infamous crime, bribery, perjury or another felony?", OATH);
         } else if (f.convictedOfDisqualifyingCrime() && f.rightsRestored() == null) {
-            r.missing("rightsRestored", "Were the person's rights restored by pardon, by the Governor, or otherwise by law?");
+            r.missing("rightsRestored", "Were the person's rights restored by pardon, by the Governor, or otherwise by law?", OATH);
         }
         if (r.hasMissing()) {
             return r.needsFacts();

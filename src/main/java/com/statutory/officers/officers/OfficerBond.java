@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
@@ -14,6 +15,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -28,8 +30,11 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
 
     public static final String NAME = "officer-bond";
 
-    static final Provision BOND = Corpus.get().require("3.1-10-30");
-    static final Provision CHIEF_EXECUTIVE = Corpus.get().require("3.1-15-10");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision BOND = LAW.require("3.1-10-30");
+    static final Provision CHIEF_EXECUTIVE = LAW.require("3.1-15-10");
     static final long MAYOR_MINIMUM = 3_000;
     static final int TREASURER_TIMES_POPULATION = 3;
 
@@ -43,7 +48,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
     }
 
     /** @param minimumPenalSum in US dollars; null where the statute sets none (the ordinance or resolution fixes it) */
-    public record Answer(boolean bondRequired, Long minimumPenalSum, String filedWith, String approvedBy) {
+    public record Answer(@Decision boolean bondRequired, @Decision Long minimumPenalSum, String filedWith, String approvedBy) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Officer bonds",
@@ -51,7 +56,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
                     + "at least $3,000; the treasurer's at least 3 times the latest federal census population or a later Motor "
                     + "Fuel Tax census figure; others as fixed by ordinance or resolution), who approves it (the corporate "
                     + "authorities) and where it is filed (with the clerk; the clerk's with the treasurer). Applies 3.1-10-30.",
-            Area.OFFICERS, List.of("3.1-10-30", "3.1-15-10"), Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -67,7 +72,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.office() == null) {
-            return r.missing("office", "Which officer: mayor or president, alderperson or trustee, clerk, treasurer, or another officer?").needsFacts();
+            return r.missing("office", "Which officer: mayor or president, alderperson or trustee, clerk, treasurer, or another officer?", BOND).needsFacts();
         }
         if (f.office() == Office.ALDERPERSON_OR_TRUSTEE) {
             r.found(BOND, "All municipal officers give bond before entering upon their duties, except alderpersons and trustees.");
@@ -82,7 +87,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
                 r.found(CHIEF_EXECUTIVE, "A village or town president may also be called a mayor, so the mayor's minimum is applied.");
             }
         } else if (f.office() == Office.TREASURER) {
-            if (f.motorFuelTaxPopulation() == null && Municipality.populationMissing(f.municipality(), r)) {
+            if (f.motorFuelTaxPopulation() == null && Municipality.populationMissing(f.municipality(), r, BOND)) {
                 return r.needsFacts();
             }
             int figure = f.motorFuelTaxPopulation() != null ? f.motorFuelTaxPopulation() : f.municipality().population();

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -18,10 +20,13 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
 
     public static final String NAME = "term-limits";
 
-    static final Provision PROSPECTIVE = Corpus.get().require("3.1-10-17(a)");
-    static final Provision SAME_CATEGORY = Corpus.get().require("3.1-10-17(b)");
-    static final Provision HOME_RULE = Corpus.get().require("3.1-10-17(c)");
-    static final Provision APPLIES_FROM = Corpus.get().require("3.1-10-17(d)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision PROSPECTIVE = LAW.require("3.1-10-17(a)");
+    static final Provision SAME_CATEGORY = LAW.require("3.1-10-17(b)");
+    static final Provision HOME_RULE = LAW.require("3.1-10-17(c)");
+    static final Provision APPLIES_FROM = LAW.require("3.1-10-17(d)");
     static final LocalDate EFFECTIVE_FROM = LocalDate.of(2016, 11, 8);
 
     public record Facts(
@@ -31,14 +36,14 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
             @JsonPropertyDescription("Whether the municipality is a home rule unit.") Boolean homeRule) {
     }
 
-    public record Answer(boolean governedBySection, boolean validProspectively, List<String> invalidParts) {
+    public record Answer(@Decision boolean governedBySection, @Decision boolean validProspectively, List<String> invalidParts) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Term limits",
             "For a term-limit measure passed on or after November 8, 2016: it is valid prospectively, invalid as applied to "
                     + "service before its enactment and to service in other categories of municipal office; a home rule unit "
                     + "cannot do otherwise. Measures passed before that date are NOT_APPLICABLE. Applies 3.1-10-17.",
-            Area.OFFICERS, List.of("3.1-10-17"), Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -54,17 +59,17 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.passedOn() == null) {
-            return r.missing("passedOn", "On what date was the term-limit measure passed?").needsFacts();
+            return r.missing("passedOn", "On what date was the term-limit measure passed?", APPLIES_FROM).needsFacts();
         }
         if (f.passedOn().isBefore(EFFECTIVE_FROM)) {
             r.found(APPLIES_FROM, "Section 3.1-10-17 applies to term limits passed on or after November 8, 2016; this one was passed on " + f.passedOn() + ".");
             return r.notApplicable(new Answer(false, false, List.of()), "Section 3.1-10-17 does not govern a term limit passed before November 8, 2016.");
         }
         if (f.countsPriorService() == null) {
-            r.missing("countsPriorService", "Does the measure count terms served before it was enacted?");
+            r.missing("countsPriorService", "Does the measure count terms served before it was enacted?", PROSPECTIVE);
         }
         if (f.countsOtherOfficeCategories() == null) {
-            r.missing("countsOtherOfficeCategories", "Does it count service in other kinds of municipal office?");
+            r.missing("countsOtherOfficeCategories", "Does it count service in other kinds of municipal office?", SAME_CATEGORY);
         }
         if (r.hasMissing()) {
             return r.needsFacts();

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
@@ -20,6 +21,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.ElectiveOffice;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -35,20 +37,23 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
 
     public static final String NAME = "term-of-office";
 
-    static final Provision COMMENCEMENT = Corpus.get().require("3.1-10-15");
-    static final Provision REDUCE = Corpus.get().require("3.1-10-65(a)");
-    static final Provision REDUCE_TRANSITION = Corpus.get().require("3.1-10-65(b)");
-    static final Provision ANNUAL_ELECTIONS = Corpus.get().require("3.1-10-70");
-    static final Provision LENGTHEN_TRANSITION = Corpus.get().require("3.1-10-75(b)");
-    static final Provision LENGTHEN_EVEN = Corpus.get().require("3.1-10-75(b)(i)");
-    static final Provision LENGTHEN_ODD = Corpus.get().require("3.1-10-75(b)(ii)");
-    static final Provision CHIEF_EXECUTIVE = Corpus.get().require("3.1-15-10");
-    static final Provision ALDERPERSONS = Corpus.get().require("3.1-20-35(a)");
-    static final Provision CITY_CLERK_TREASURER = Corpus.get().require("3.1-20-5");
-    static final Provision TRUSTEES = Corpus.get().require("3.1-25-5");
-    static final Provision SPECIAL_ACT_TRUSTEES = Corpus.get().require("3.1-25-70(c)");
-    static final Provision VILLAGE_CLERK = Corpus.get().require("3.1-25-90(a)");
-    static final Provision TOWN_OFFICERS = Corpus.get().require("3.1-25-95");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision COMMENCEMENT = LAW.require("3.1-10-15");
+    static final Provision REDUCE = LAW.require("3.1-10-65(a)");
+    static final Provision REDUCE_TRANSITION = LAW.require("3.1-10-65(b)");
+    static final Provision ANNUAL_ELECTIONS = LAW.require("3.1-10-70");
+    static final Provision LENGTHEN_TRANSITION = LAW.require("3.1-10-75(b)");
+    static final Provision LENGTHEN_EVEN = LAW.require("3.1-10-75(b)(i)");
+    static final Provision LENGTHEN_ODD = LAW.require("3.1-10-75(b)(ii)");
+    static final Provision CHIEF_EXECUTIVE = LAW.require("3.1-15-10");
+    static final Provision ALDERPERSONS = LAW.require("3.1-20-35(a)");
+    static final Provision CITY_CLERK_TREASURER = LAW.require("3.1-20-5");
+    static final Provision TRUSTEES = LAW.require("3.1-25-5");
+    static final Provision SPECIAL_ACT_TRUSTEES = LAW.require("3.1-25-70(c)");
+    static final Provision VILLAGE_CLERK = LAW.require("3.1-25-90(a)");
+    static final Provision TOWN_OFFICERS = LAW.require("3.1-25-95");
 
     static final int CITY_TREASURER_APPOINTED_UP_TO = 10_000;
 
@@ -94,7 +99,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         }
     }
 
-    public record Answer(Integer termYears, LocalDate startsOn, String startRule, List<Row> transition) {
+    public record Answer(@Decision Integer termYears, @Decision LocalDate startsOn, String startRule, List<Row> transition) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Term of office",
@@ -103,8 +108,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
                     + "it starts (the first meeting after the official results are received, or an ordinance date no later than "
                     + "the first June meeting), and the year-by-year transition of alderperson and trustee terms after a "
                     + "referendum shortening (3.1-10-65(b)) or lengthening (3.1-10-75(b)) them.",
-            Area.OFFICERS, List.of("3.1-10-15", "3.1-10-65", "3.1-10-70", "3.1-10-75", "3.1-15-10", "3.1-20-35", "3.1-25-5", "3.1-25-70",
-                    "3.1-25-90", "3.1-20-5", "3.1-25-95"),
+            Area.OFFICERS, LAW,
             Facts.class, Answer.class);
 
     @Override
@@ -122,19 +126,19 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         if (f.office() == null) {
-            r.missing("office", "Which elective office?");
+            r.missing("office", "Which elective office?", COMMENCEMENT);
         }
         if (f.twoYearTermsByReferendum() == null && (f.municipality() == null || f.municipality().population() == null || !f.municipality().isLarge())) {
-            r.missing("twoYearTermsByReferendum", "Have the electors adopted 2-year terms by referendum (and not lengthened them again)?");
+            r.missing("twoYearTermsByReferendum", "Have the electors adopted 2-year terms by referendum (and not lengthened them again)?", REDUCE);
         }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
         boolean pre1942Office = f.office() == ElectiveOffice.PRESIDENT || f.office() == ElectiveOffice.TRUSTEE
                 || f.office() == ElectiveOffice.CLERK && kind != MunicipalityKind.CITY;
         if (pre1942Office && kind == null) {
-            r.missing("municipality.kind", Municipality.ASK_KIND);
+            r.missing("municipality.kind", Municipality.ASK_KIND, CHIEF_EXECUTIVE);
         } else if (pre1942Office && kind != MunicipalityKind.CITY && f.twoYearTermAdoptedBefore1942() == null
                 && !Boolean.TRUE.equals(f.twoYearTermsByReferendum())) {
-            r.missing("twoYearTermAdoptedBefore1942", "Did the village or town adopt a 2-year term for this office before January 1, 1942?");
+            r.missing("twoYearTermAdoptedBefore1942", "Did the village or town adopt a 2-year term for this office before January 1, 1942?", CHIEF_EXECUTIVE);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -151,7 +155,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
                 + "ordinance fixes an inauguration date no later than the first regular or special meeting in June";
         if (f.inaugurationOrdinanceDate() != null) {
             if (f.firstJuneMeeting() == null) {
-                return r.missing("firstJuneMeeting", "When is the first regular or special meeting in June after the election?").needsFacts();
+                return r.missing("firstJuneMeeting", "When is the first regular or special meeting in June after the election?", COMMENCEMENT).needsFacts();
             }
             if (!f.inaugurationOrdinanceDate().isAfter(f.firstJuneMeeting())) {
                 start = f.inaugurationOrdinanceDate();
@@ -168,7 +172,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         List<Row> rows = null;
         if (f.transition() != null) {
             if (f.firstElectionYear() == null) {
-                return r.missing("firstElectionYear", "In what year is the first election of alderpersons or trustees after the referendum?").needsFacts();
+                return r.missing("firstElectionYear", "In what year is the first election of alderpersons or trustees after the referendum?", REDUCE_TRANSITION).needsFacts();
             }
             rows = f.transition() == TermChange.REDUCED_TO_2_YEARS ? reduced(f.firstElectionYear(), r) : lengthened(f.firstElectionYear(), r);
         }

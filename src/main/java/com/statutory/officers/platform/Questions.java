@@ -13,6 +13,7 @@ import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.answer.Json;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.catalogue.Question;
@@ -65,7 +66,7 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
             "Lists every function: name, title, what it decides, the sections it applies, its input and output JSON "
                     + "Schemas (draft 7) and an example input. With format TOOLS, returns them as LLM tool definitions "
                     + "(name, description, parameters).",
-            Area.PLATFORM, List.of(), Facts.class, Answer.class);
+            Area.PLATFORM, Applied.none(), Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {

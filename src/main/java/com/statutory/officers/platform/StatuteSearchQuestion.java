@@ -13,6 +13,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.StatuteSearch;
 
 /** statute-search: ranked sections and subsections for a free-text query, for grounding chatbot answers. */
@@ -37,7 +38,7 @@ public final class StatuteSearchQuestion implements Question<StatuteSearchQuesti
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Search the statute",
             "Ranks the sections and subsections of Article 3.1 for a free-text query (BM25 over each provision's own words, "
                     + "its caption weighted), with a snippet of each. Use it to find which provision answers a question.",
-            Area.PLATFORM, List.of(), Facts.class, Answer.class);
+            Area.PLATFORM, Applied.none(), Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {

@@ -13,6 +13,7 @@ import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Citation;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Division;
@@ -37,7 +38,7 @@ public final class StatuteSectionLookup implements Question<StatuteSectionLookup
             "Returns the text of a section or subsection of 65 ILCS 5/Article 3.1 by citation (3.1-10-50, "
                     + "3.1-10-50(f)(1), 65 ILCS 5/3.1-40-40), with its heading, division, source note, nested subsections, and "
                     + "the functions that apply it.",
-            Area.PLATFORM, List.of(), Facts.class, Answer.class);
+            Area.PLATFORM, Applied.none(), Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {

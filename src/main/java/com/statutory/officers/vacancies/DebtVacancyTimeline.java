@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
@@ -18,6 +19,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -33,10 +35,13 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
 
     public static final String NAME = "debt-vacancy-timeline";
 
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+
     record Paragraph(Provision notice, Provision hearing, Provision determination, Provision review, Provision payment,
             Provision vacated, Provision debt) {
         static Paragraph of(String base) {
-            Corpus c = Corpus.get();
+            Applied c = LAW;
             return new Paragraph(c.require(base + "(A)"), c.require(base + "(B)"), c.require(base + "(C)"), c.require(base + "(D)"),
                     c.require(base + "(E)"), c.require(base + "(F)"), c.require(base + "(G)"));
         }
@@ -113,7 +118,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
      * @param vacatedOn       the day the office is vacated, when it is
      * @param vacatedOnIfUnpaid the day it will be vacated if the debt is still unpaid, while pending
      */
-    public record Answer(String governingSection, Outcome outcome, List<Deadline> deadlines, LocalDate vacatedOn,
+    public record Answer(String governingSection, @Decision Outcome outcome, List<Deadline> deadlines, @Decision LocalDate vacatedOn,
             LocalDate vacatedOnIfUnpaid) {
     }
 
@@ -124,7 +129,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                     + "after a decision upholding) and the date the office is vacated, or that it is not. Applies 3.1-10-50(c)(4) "
                     + "under 500,000 and 3.1-10-51(a)(3) at 500,000 or more. Reading: failing to pay within 30 days vacates the office "
                     + "on the day after the 30th day.",
-            Area.VACANCIES, List.of("3.1-10-50", "3.1-10-51"), Facts.class, Answer.class);
+            Area.VACANCIES, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -141,9 +146,9 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        Municipality.populationMissing(f.municipality(), r);
+        Municipality.populationMissing(f.municipality(), r, UNDER_500K.debt());
         if (f.noticeReceivedDate() == null) {
-            r.missing("noticeReceivedDate", "On what date was the official personally served with the clerk's written notice of the debt?");
+            r.missing("noticeReceivedDate", "On what date was the official personally served with the clerk's written notice of the debt?", UNDER_500K.notice());
         }
         if (r.hasMissing()) {
             return r.needsFacts();

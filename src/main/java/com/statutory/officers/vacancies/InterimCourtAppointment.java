@@ -12,12 +12,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -32,7 +34,10 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
 
     public static final String NAME = "interim-court-appointment";
 
-    static final Provision INTERIM = Corpus.get().require("3.1-10-60");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision INTERIM = LAW.require("3.1-10-60");
     static final int SIGNATURE_CAP = 100;
     static final int MIN_DAYS_TO_ELECTION = 120;
 
@@ -57,8 +62,8 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
         }
     }
 
-    public record Answer(boolean courtMayAppoint, Integer signaturesNeeded, LocalDate earliestQualifyingElectionDate,
-            LocalDate servesUntilElectionOn) {
+    public record Answer(@Decision boolean courtMayAppoint, @Decision Integer signaturesNeeded, LocalDate earliestQualifyingElectionDate,
+            @Decision LocalDate servesUntilElectionOn) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Court appointments when every elective office is vacant",
@@ -66,7 +71,7 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
                     + "petition to the circuit court needs (the lesser of 100 electors or 10% of the electors, rounded up) and the "
                     + "election until which the appointees serve (the next regularly scheduled election at least 120 days after "
                     + "all offices became vacant; the caller lists the scheduled elections). Applies 3.1-10-60.",
-            Area.VACANCIES, List.of("3.1-10-60"), Facts.class, Answer.class);
+            Area.VACANCIES, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -90,22 +95,22 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
                     + "filled. Vacancies are then filled under Sections 3.1-10-50 and 3.1-10-51.");
         }
         if (f.noMayorOrPresident() == null) {
-            r.missing("noMayorOrPresident", "Is the office of mayor or president vacant?");
+            r.missing("noMayorOrPresident", "Is the office of mayor or president vacant?", INTERIM);
         }
         if (f.noClerk() == null) {
-            r.missing("noClerk", "Is the office of clerk vacant?");
+            r.missing("noClerk", "Is the office of clerk vacant?", INTERIM);
         }
         if (f.noAlderpersonsOrTrustees() == null) {
-            r.missing("noAlderpersonsOrTrustees", "Are all alderperson or trustee offices vacant?");
+            r.missing("noAlderpersonsOrTrustees", "Are all alderperson or trustee offices vacant?", INTERIM);
         }
         if (f.electors() == null) {
-            r.missing("electors", "How many electors does the municipality have?");
+            r.missing("electors", "How many electors does the municipality have?", INTERIM);
         }
         if (f.allOfficesVacantDate() == null) {
-            r.missing("allOfficesVacantDate", "On what date did the last elective office become vacant?");
+            r.missing("allOfficesVacantDate", "On what date did the last elective office become vacant?", INTERIM);
         }
         if (f.scheduledElectionDates() == null || f.scheduledElectionDates().isEmpty()) {
-            r.missing("scheduledElectionDates", "Which regularly scheduled elections (general election law) fall after that date?");
+            r.missing("scheduledElectionDates", "Which regularly scheduled elections (general election law) fall after that date?", INTERIM);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -119,7 +124,7 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
         if (election == null) {
             r.found(INTERIM, "The appointees serve until the next regularly scheduled election not less than 120 days after " + f.allOfficesVacantDate()
                     + " (on or after " + earliest + "); none of the listed elections is that late.");
-            r.missing("scheduledElectionDates", "Which regularly scheduled elections fall on or after " + earliest + "?");
+            r.missing("scheduledElectionDates", "Which regularly scheduled elections fall on or after " + earliest + "?", INTERIM);
             return r.needsFacts();
         }
         r.found(INTERIM, "The appointees serve until the next regularly scheduled election occurring not less than 120 days after "

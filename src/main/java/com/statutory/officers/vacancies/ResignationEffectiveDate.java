@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
@@ -19,6 +20,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -35,13 +37,16 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
 
     public static final String NAME = "resignation-effective-date";
 
-    static final Provision FORM = Corpus.get().require("3.1-10-50(a)");
-    static final Provision UNCONDITIONAL = Corpus.get().require("3.1-10-50(a)(1)");
-    static final Provision CONDITIONAL = Corpus.get().require("3.1-10-50(a)(2)");
-    static final Provision VACANCY_ON_EFFECTIVE_DATE = Corpus.get().require("3.1-10-50(a)(3)");
-    static final Provision CLERK_FORWARDS = Corpus.get().require("3.1-10-50(a)(4)");
-    static final Provision SCOPE_UNDER_500K = Corpus.get().require("3.1-10-50(i)");
-    static final Provision LARGE_RESIGNATION = Corpus.get().require("3.1-10-51(a)(1)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision FORM = LAW.require("3.1-10-50(a)");
+    static final Provision UNCONDITIONAL = LAW.require("3.1-10-50(a)(1)");
+    static final Provision CONDITIONAL = LAW.require("3.1-10-50(a)(2)");
+    static final Provision VACANCY_ON_EFFECTIVE_DATE = LAW.require("3.1-10-50(a)(3)");
+    static final Provision CLERK_FORWARDS = LAW.require("3.1-10-50(a)(4)");
+    static final Provision SCOPE_UNDER_500K = LAW.require("3.1-10-50(i)");
+    static final Provision LARGE_RESIGNATION = LAW.require("3.1-10-51(a)(1)");
 
     static final int MAX_DAYS_AHEAD = 60;
     static final int CLERK_BUSINESS_DAYS = 7;
@@ -87,13 +92,13 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
      * @param clerkForwardingDeadline last day for the clerk to forward a certified copy
      */
     public record Answer(
-            boolean valid,
+            @Decision boolean valid,
             List<String> defects,
-            Kind kind,
-            Boolean statedDateAllowed,
+            @Decision Kind kind,
+            @Decision Boolean statedDateAllowed,
             LocalDate latestAllowedStatedDate,
-            LocalDate effectiveDate,
-            LocalDate vacancyDate,
+            @Decision LocalDate effectiveDate,
+            @Decision LocalDate vacancyDate,
             String withdrawable,
             LocalDate withdrawableUntil,
             LocalDate clerkForwardingDeadline,
@@ -109,7 +114,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
                     + "it can still be withdrawn, and the clerk's 7-business-day forwarding deadline (weekends and the listed "
                     + "holidays skipped). 3.1-10-50(a) applies under 500,000 inhabitants; at 500,000 or more 3.1-10-51(a)(1) "
                     + "sets no such rules and the answer is NOT_APPLICABLE.",
-            Area.VACANCIES, List.of("3.1-10-50", "3.1-10-51"), Facts.class, Answer.class);
+            Area.VACANCIES, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -126,7 +131,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (Municipality.populationMissing(f.municipality(), r)) {
+        if (Municipality.populationMissing(f.municipality(), r, SCOPE_UNDER_500K)) {
             return r.needsFacts();
         }
         if (f.municipality().isLarge()) {
@@ -169,10 +174,10 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         }
         form(f, r);
         if (f.conditional() == null) {
-            r.missing("conditional", "Does the resignation take effect only if some specified event occurs?");
+            r.missing("conditional", "Does the resignation take effect only if some specified event occurs?", CONDITIONAL);
         }
         if (f.receivedDate() == null) {
-            r.missing("receivedDate", "On what date did the officer authorized to fill the vacancy receive the resignation?");
+            r.missing("receivedDate", "On what date did the officer authorized to fill the vacancy receive the resignation?", UNCONDITIONAL);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -184,13 +189,13 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
     /** The opening words of (a): writing, signature, notarization. Each unknown is asked, never assumed. */
     private static void form(Facts f, Reasons r) {
         if (f.inWriting() == null) {
-            r.missing("inWriting", "Is the resignation in writing?");
+            r.missing("inWriting", "Is the resignation in writing?", FORM);
         }
         if (f.signed() == null) {
-            r.missing("signed", "Is it signed by the person holding the office?");
+            r.missing("signed", "Is it signed by the person holding the office?", FORM);
         }
         if (f.notarized() == null) {
-            r.missing("notarized", "Is it notarized?");
+            r.missing("notarized", "Is it notarized?", FORM);
         }
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
+import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.OneOf;
@@ -22,6 +23,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.ElectiveOffice;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -49,30 +51,33 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     public static final String NAME = "vacancy-filling";
 
     // Under 500,000: 3.1-10-50
-    static final Provision SCOPE_UNDER_500K = Corpus.get().require("3.1-10-50(i)");
-    static final Provision ACTING_MAYOR_ORIGINAL_SEAT = Corpus.get().require("3.1-10-50(d)");
-    static final Provision APPOINTMENT_60_DAYS = Corpus.get().require("3.1-10-50(e)");
-    static final Provision FOUR_YEAR_TERMS = Corpus.get().require("3.1-10-50(f)");
-    static final Provision FOUR_YEAR_MAYOR = Corpus.get().require("3.1-10-50(f)(1)");
-    static final Provision FOUR_YEAR_ALDERPERSON = Corpus.get().require("3.1-10-50(f)(2)");
-    static final Provision FOUR_YEAR_OTHER = Corpus.get().require("3.1-10-50(f)(3)");
-    static final Provision TWO_YEAR_TERMS = Corpus.get().require("3.1-10-50(g)");
-    static final Provision TWO_YEAR_MAYOR = Corpus.get().require("3.1-10-50(g)(1)");
-    static final Provision TWO_YEAR_ALDERPERSON = Corpus.get().require("3.1-10-50(g)(2)");
-    static final Provision TWO_YEAR_OTHER = Corpus.get().require("3.1-10-50(g)(3)");
+
+    /** The provisions this question applies; its catalogue sections derive from them. */
+    static final Applied LAW = new Applied();
+    static final Provision SCOPE_UNDER_500K = LAW.require("3.1-10-50(i)");
+    static final Provision ACTING_MAYOR_ORIGINAL_SEAT = LAW.require("3.1-10-50(d)");
+    static final Provision APPOINTMENT_60_DAYS = LAW.require("3.1-10-50(e)");
+    static final Provision FOUR_YEAR_TERMS = LAW.require("3.1-10-50(f)");
+    static final Provision FOUR_YEAR_MAYOR = LAW.require("3.1-10-50(f)(1)");
+    static final Provision FOUR_YEAR_ALDERPERSON = LAW.require("3.1-10-50(f)(2)");
+    static final Provision FOUR_YEAR_OTHER = LAW.require("3.1-10-50(f)(3)");
+    static final Provision TWO_YEAR_TERMS = LAW.require("3.1-10-50(g)");
+    static final Provision TWO_YEAR_MAYOR = LAW.require("3.1-10-50(g)(1)");
+    static final Provision TWO_YEAR_ALDERPERSON = LAW.require("3.1-10-50(g)(2)");
+    static final Provision TWO_YEAR_OTHER = LAW.require("3.1-10-50(g)(3)");
     // 500,000 or more: 3.1-10-51
-    static final Provision SCOPE_500K = Corpus.get().require("3.1-10-51(f)");
-    static final Provision LARGE_ELECTION = Corpus.get().require("3.1-10-51(b)");
-    static final Provision LARGE_LATE = Corpus.get().require("3.1-10-51(c)");
-    static final Provision LARGE_HOLDOVER = Corpus.get().require("3.1-10-51(d)");
-    static final Provision LARGE_ALDERPERSON_60_DAYS = Corpus.get().require("3.1-10-51(e)");
+    static final Provision SCOPE_500K = LAW.require("3.1-10-51(f)");
+    static final Provision LARGE_ELECTION = LAW.require("3.1-10-51(b)");
+    static final Provision LARGE_LATE = LAW.require("3.1-10-51(c)");
+    static final Provision LARGE_HOLDOVER = LAW.require("3.1-10-51(d)");
+    static final Provision LARGE_ALDERPERSON_60_DAYS = LAW.require("3.1-10-51(e)");
     // Offices' own sections
-    static final Provision QUORUM = Corpus.get().require("3.1-10-55");
-    static final Provision MINORITY_PLAN = Corpus.get().require("3.1-15-35");
-    static final Provision CITY_CLERK_TREASURER = Corpus.get().require("3.1-20-5");
-    static final Provision VILLAGE_CLERK = Corpus.get().require("3.1-25-90(a)");
-    static final Provision TOWN_OFFICERS = Corpus.get().require("3.1-25-95");
-    static final Provision TWO_YEAR_TERMS_UNDER_500K = Corpus.get().require("3.1-10-65(a)");
+    static final Provision QUORUM = LAW.require("3.1-10-55");
+    static final Provision MINORITY_PLAN = LAW.require("3.1-15-35");
+    static final Provision CITY_CLERK_TREASURER = LAW.require("3.1-20-5");
+    static final Provision VILLAGE_CLERK = LAW.require("3.1-25-90(a)");
+    static final Provision TOWN_OFFICERS = LAW.require("3.1-25-95");
+    static final Provision TWO_YEAR_TERMS_UNDER_500K = LAW.require("3.1-10-65(a)");
 
     static final int MONTHS_FOR_ELECTION = 28;
     static final int DAYS_BEFORE_ELECTION = 130;
@@ -162,14 +167,14 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
      */
     public record Answer(
             String governingSection,
-            Method method,
+            @Decision Method method,
             long daysBeforeElection,
             Boolean atLeast28MonthsRemaining,
-            LocalDate electionDate,
-            String filledBy,
+            @Decision LocalDate electionDate,
+            @Decision String filledBy,
             String adviceAndConsentOf,
             String interim,
-            LocalDate appointmentDeadline,
+            @Decision LocalDate appointmentDeadline,
             LocalDate firstNomineeActionDeadline,
             Boolean secondNomineeRequired,
             LocalDate secondNomineeActionDeadline,
@@ -188,7 +193,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                     + "alderperson/trustee appointment under 3.1-10-50(e) is made in every case, the appointee serving "
                     + "until the person elected qualifies; where 3.1-10-50 names no interim for a mayor or president "
                     + "whose term goes to the election, the answer says so.",
-            Area.VACANCIES, List.of("3.1-10-50", "3.1-10-51", "3.1-10-55", "3.1-15-35", "3.1-20-5", "3.1-25-90", "3.1-25-95"), Facts.class, Answer.class);
+            Area.VACANCIES, LAW, Facts.class, Answer.class);
 
     @Override
     public About<Facts, Answer> about() {
@@ -206,18 +211,18 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         Municipality m = f.municipality();
-        Municipality.populationMissing(m, r);
+        Municipality.populationMissing(m, r, SCOPE_UNDER_500K);
         if (f.office() == null) {
-            r.missing("office", "Which elective office is vacant (mayor, president, alderperson, trustee, clerk, treasurer, ...)?");
+            r.missing("office", "Which elective office is vacant (mayor, president, alderperson, trustee, clerk, treasurer, ...)?", FOUR_YEAR_TERMS);
         }
         if (m == null || m.kind() == null) {
-            r.missing("municipality.kind", Municipality.ASK_KIND);
+            r.missing("municipality.kind", Municipality.ASK_KIND, TOWN_OFFICERS);
         }
         if (f.vacancyDate() == null) {
-            r.missing("vacancyDate", "On what date did the vacancy occur?");
+            r.missing("vacancyDate", "On what date did the vacancy occur?", FOUR_YEAR_TERMS);
         }
         if (f.nextGeneralElectionDate() == null) {
-            r.missing("nextGeneralElectionDate", "When is the next general municipal election scheduled?");
+            r.missing("nextGeneralElectionDate", "When is the next general municipal election scheduled?", FOUR_YEAR_TERMS);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -227,11 +232,11 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         boolean large = m.isLarge();
         // Term length and end matter only when the vacancy is early enough for an election.
         if (early && !large && f.termLengthYears() == null) {
-            r.missing("termLengthYears", "Is the office's term 4 years or 2 years?");
+            r.missing("termLengthYears", "Is the office's term 4 years or 2 years?", TWO_YEAR_TERMS);
         }
         boolean fourYear = large || (f.termLengthYears() != null && f.termLengthYears() == 4);
         if (early && fourYear && f.termEndDate() == null) {
-            r.missing("termEndDate", "On what date does the term in which the vacancy occurred end?");
+            r.missing("termEndDate", "On what date does the term in which the vacancy occurred end?", FOUR_YEAR_MAYOR);
         }
         if (r.hasMissing()) {
             return r.needsFacts();

@@ -1,0 +1,265 @@
+package com.statutory.officers.guarantees;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.InvalidInputException;
+import com.statutory.officers.answer.Json;
+import com.statutory.officers.answer.MissingFact;
+import com.statutory.officers.answer.Quote;
+import com.statutory.officers.answer.Status;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Catalogue;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.guarantees.FactSpace.Fact;
+import com.statutory.officers.guarantees.FactSpace.Outcome;
+import com.statutory.officers.statutory.StatutoryCases;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The catalogue's contract, held for every question function present and future: an unknown fact is never "no"
+ * (knowledge only adds), every fact asked for can change the answer, a NEEDS_FACTS answer says which provision
+ * makes each fact decisive, a question cites only sections it applies, and the summary's dates and numbers are
+ * the answer's own (or the facts' or the statute's words).
+ *
+ * <p>Inputs start from each question's example and its statutory cases (src/test/resources/cases), drop a random
+ * set of the facts given, then supply facts one at a time with every value worth trying ({@link FactSpace}).
+ */
+class EngineGuaranteesTest {
+
+    record Base(Question<?, ?> question, ObjectNode input, ObjectNode seed, String from) {
+
+        @Override
+        public String toString() {
+            return question.name() + " from " + from + ": " + input;
+        }
+    }
+
+    @Property(tries = 400)
+    void knowledgeOnlyAdds(@ForAll("bases") Base b) {
+        Outcome before = Outcome.of(b.question(), b.input());
+        if (!before.answered()) {
+            return;
+        }
+        List<Fact> facts = FactSpace.optionalFacts(b.question().factsType());
+        for (Fact fact : FactSpace.absent(b.input(), facts)) {
+            for (JsonNode value : FactSpace.values(fact, b.input())) {
+                ObjectNode more = FactSpace.with(b.input(), fact, value);
+                String changed = changedBy(b.question(), before, more, 2);
+                if (changed != null) {
+                    fail("Giving " + fact.name() + " = " + value + " changed the answer of " + b + "\n  before: " + before
+                            + "\n  after:  " + changed);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void everyAskedFactMatters(@ForAll("bases") Base b) {
+        Outcome before = Outcome.of(b.question(), b.input());
+        if (before.invalid() || before.status() != Status.NEEDS_FACTS) {
+            return;
+        }
+        List<Fact> facts = FactSpace.optionalFacts(b.question().factsType());
+        for (String asked : before.asked()) {
+            Fact fact = FactSpace.byName(facts, asked);
+            assertNotNull(fact, "asked for " + asked + ", which is not an optional fact of " + b.question().name());
+            if (!matters(b.question(), b.input(), b.seed(), fact, facts)) {
+                fail("Asked for " + asked + ", but no two values of it lead to different answers: " + b);
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void needsFactsSaysWhyAndCitationsAreApplied(@ForAll("bases") Base b) {
+        Envelope<?> e;
+        try {
+            e = Catalogue.answer(b.question().name(), b.input());
+        } catch (InvalidInputException bad) {
+            return;
+        }
+        Set<String> cited = new HashSet<>();
+        for (Quote q : e.citations()) {
+            cited.add(q.cite());
+        }
+        for (MissingFact m : e.missingFacts()) {
+            assertNotNull(m.because(), m.field() + " has no because: " + b);
+            assertTrue(cited.contains(m.because()), m.field() + " because " + m.because() + " is not quoted in the citations: " + b);
+        }
+        if (b.question().about().area() != Area.PLATFORM) {
+            for (Quote q : e.citations()) {
+                assertTrue(b.question().sections().contains(q.section()), q.cite() + " is cited but " + q.section()
+                        + " is not among the sections " + b.question().name() + " applies " + b.question().sections());
+            }
+        }
+    }
+
+    private static final Pattern CITE = Pattern.compile("(?:65 ILCS 5/)?3\\.1-\\d+-\\d+(?:\\([A-Za-z0-9]+\\))*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d,]*(?:\\.\\d+)?");
+
+    @Property(tries = 1000)
+    void summaryAgreesWithTheAnswer(@ForAll("bases") Base b) {
+        Envelope<?> e;
+        try {
+            e = Catalogue.answer(b.question().name(), b.input());
+        } catch (InvalidInputException bad) {
+            return;
+        }
+        if (e.answer() == null || b.question().about().area() == Area.PLATFORM) {
+            return;
+        }
+        String answer = Json.MAPPER.valueToTree(e.answer()).toString();
+        String summary = CITE.matcher(e.summary()).replaceAll(" ");
+        Matcher d = DATE.matcher(summary);
+        while (d.find()) {
+            assertTrue(answer.contains(d.group()), "the summary's date " + d.group() + " is not in the answer " + answer + "\n  summary: "
+                    + e.summary() + "\n  " + b);
+        }
+        String noDates = DATE.matcher(summary).replaceAll(" ");
+        Set<String> sources = new HashSet<>();
+        tokens(answer, sources);
+        tokens(b.input().toString(), sources);
+        e.citations().forEach(q -> tokens(q.text(), sources));
+        Matcher n = NUMBER.matcher(noDates);
+        while (n.find()) {
+            String number = n.group().replace(",", "");
+            assertTrue(sources.contains(number), "the summary's number " + n.group() + " is in neither the answer, the facts nor the cited "
+                    + "words\n  summary: " + e.summary() + "\n  answer: " + answer + "\n  " + b);
+        }
+    }
+
+    private static void tokens(String text, Set<String> out) {
+        Matcher n = NUMBER.matcher(text);
+        while (n.find()) {
+            out.add(n.group().replace(",", ""));
+        }
+    }
+
+    /** Two values of the fact, all else equal (the other facts asked along the way filled alike), answer differently. */
+    static boolean matters(Question<?, ?> q, ObjectNode input, ObjectNode seed, Fact fact, List<Fact> facts) {
+        List<JsonNode> values = FactSpace.values(fact, input);
+        for (int attempt = 0; attempt < 24; attempt++) {
+            boolean fromSeed = attempt == 0;
+            Random rnd = new Random(attempt);
+            Map<String, JsonNode> fill = new HashMap<>();
+            Set<Outcome> outcomes = new LinkedHashSet<>();
+            for (JsonNode v : values) {
+                ObjectNode in = FactSpace.with(input, fact, v);
+                Outcome o = Outcome.of(q, in);
+                for (int depth = 0; depth < 6 && !o.invalid() && o.status() == Status.NEEDS_FACTS; depth++) {
+                    boolean filled = false;
+                    for (String other : o.asked()) {
+                        Fact g = FactSpace.byName(facts, other);
+                        if (g == null || other.equals(fact.name()) || FactSpace.get(in, g) != null) {
+                            continue;
+                        }
+                        List<JsonNode> choices = FactSpace.values(g, in);
+                        if (choices.isEmpty()) {
+                            continue;
+                        }
+                        JsonNode seeded = fromSeed ? FactSpace.get(seed, g) : null;
+                        in = FactSpace.with(in, g, fill.computeIfAbsent(other, k -> seeded != null ? seeded : choices.get(rnd.nextInt(choices.size()))));
+                        filled = true;
+                    }
+                    if (!filled) {
+                        break;
+                    }
+                    o = Outcome.of(q, in);
+                }
+                if (!o.invalid()) {
+                    outcomes.add(o);
+                }
+                if (DEBUG) {
+                    System.out.println("DBG " + v + " -> " + in + " -> " + o);
+                }
+                if (outcomes.size() > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Null when the input with one more fact keeps every decision of {@code before}; otherwise the outcome that changed
+     * it. Where the fuller input asks for further facts, each value of each of them is tried (to the given depth): an
+     * answer is sure only if no way the world could be changes it.
+     */
+    static String changedBy(Question<?, ?> q, Outcome before, ObjectNode more, int depth) {
+        Outcome after = Outcome.of(q, more);
+        if (after.invalid()) {
+            return null;
+        }
+        if (after.status() != Status.NEEDS_FACTS) {
+            return before.keptBy(after) ? null : after.toString();
+        }
+        if (depth == 0) {
+            return null;
+        }
+        List<Fact> facts = FactSpace.optionalFacts(q.factsType());
+        for (String asked : after.asked()) {
+            Fact g = FactSpace.byName(facts, asked);
+            if (g == null) {
+                continue;
+            }
+            for (JsonNode v : FactSpace.values(g, more)) {
+                String changed = changedBy(q, before, FactSpace.with(more, g, v), depth - 1);
+                if (changed != null) {
+                    return "(" + asked + " = " + v + ") " + changed;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean DEBUG = false;
+
+    @Provide
+    Arbitrary<Base> bases() {
+        List<Base> seeds = new ArrayList<>();
+        for (Question<?, ?> q : Catalogue.all()) {
+            ObjectNode example = Json.MAPPER.valueToTree(q.example());
+            seeds.add(new Base(q, example, example, "its example"));
+        }
+        for (StatutoryCases.Case c : StatutoryCases.all()) {
+            if (c.input() instanceof ObjectNode o) {
+                seeds.add(new Base(Catalogue.find(c.question()).orElseThrow(), o, o, "case " + c.name()));
+            }
+        }
+        return Combinators.combine(Arbitraries.of(seeds), Arbitraries.longs()).as(EngineGuaranteesTest::dropSome);
+    }
+
+    /** The seed with a random set of its facts left out (each with probability one half, decided by the mask's bits). */
+    static Base dropSome(Base seed, long mask) {
+        List<Fact> present = FactSpace.present(seed.input(), FactSpace.optionalFacts(seed.question().factsType()));
+        ObjectNode in = seed.input().deepCopy();
+        for (int i = 0; i < present.size(); i++) {
+            if ((mask >>> (i % 64) & 1) == 1) {
+                in = FactSpace.with(in, present.get(i), null);
+            }
+        }
+        return new Base(seed.question(), in, seed.seed(), seed.from() + " less some facts");
+    }
+}
