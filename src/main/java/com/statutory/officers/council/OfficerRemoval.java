@@ -52,6 +52,9 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
             @JsonPropertyDescription("Date the officer was removed.") LocalDate removedOn,
             @JsonPropertyDescription("Whether the officer was appointed by the mayor or president under the Municipal Code.") Boolean appointedByMayorOrPresident,
             @JsonPropertyDescription("Whether the officer was already removed once for the same offense.") Boolean previouslyRemovedForSameOffense,
+            @JsonPropertyDescription("Whether another statute provides otherwise for this officer (e.g. police or firefighters under a board of fire and police commissioners).") Boolean otherStatuteGoverns,
+            @JsonPropertyDescription("Whether the removal was made on a written charge.") Boolean writtenCharge,
+            @JsonPropertyDescription("Whether the reasons were reported to the corporate authorities (false: not, as of asOf). Implied true by reasonsReportedOn.") Boolean reasonsReported,
             @JsonPropertyDescription("Date of the meeting at which the reasons were reported, if they were.") LocalDate reasonsReportedOn,
             @JsonPropertyDescription("Seats of alderpersons or trustees the law provides (vacant ones included).")
             @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 60, message = "must be at most 60") Integer seats,
@@ -62,6 +65,12 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
         @Override
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
+            if (Boolean.FALSE.equals(reasonsReported) && reasonsReportedOn != null) {
+                p.add(new FieldProblem("reasonsReported", "is false but reasonsReportedOn is given"));
+            }
+            if (reasonsReportedOn != null && asOf != null && reasonsReportedOn.isAfter(asOf)) {
+                p.add(new FieldProblem("reasonsReportedOn", "is after asOf"));
+            }
             if (reasonsReportedOn != null && removedOn != null && reasonsReportedOn.isBefore(removedOn)) {
                 p.add(new FieldProblem("reasonsReportedOn", "is before removedOn"));
             }
@@ -94,7 +103,7 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), LocalDate.parse("2026-03-02"), true, false,
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), LocalDate.parse("2026-03-02"), true, false, false, true, true,
                 LocalDate.parse("2026-03-09"), 8, 5, null);
     }
 
@@ -106,7 +115,19 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
             return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false),
                     "Section 3.1-35-10 covers only officers the mayor or president appointed; another law governs this removal.");
         }
-        if (Boolean.TRUE.equals(f.previouslyRemovedForSameOffense())) {
+        if (Boolean.TRUE.equals(f.otherStatuteGoverns())) {
+            r.found(REMOVAL, "The removal power applies \"except where otherwise provided by statute\"; another statute provides for this officer.");
+            return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false),
+                    "Section 3.1-35-10 yields to the statute that provides otherwise for this officer; that statute governs the removal.");
+        }
+        // the section's own bars decide only once it is known to govern (an officer the mayor appointed, no other statute)
+        boolean governs = Boolean.TRUE.equals(f.appointedByMayorOrPresident()) && Boolean.FALSE.equals(f.otherStatuteGoverns());
+        if (governs && Boolean.FALSE.equals(f.writtenCharge())) {
+            r.found(REMOVAL, "The mayor or president may remove an appointed officer \"on any written charge\"; there was none.");
+            return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false),
+                    "The removal is not allowed: Section 3.1-35-10 authorizes removal on a written charge, and there was none.");
+        }
+        if (governs && Boolean.TRUE.equals(f.previouslyRemovedForSameOffense())) {
             r.found(REMOVAL, "No officer shall be removed a second time for the same offense.");
             return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false),
                     "The removal is not allowed: the officer was already removed once for the same offense.");
@@ -114,10 +135,17 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
         if (f.appointedByMayorOrPresident() == null) {
             r.missing("appointedByMayorOrPresident", "Was the officer appointed by the mayor or president?", REMOVAL);
         }
-        if (f.previouslyRemovedForSameOffense() == null) {
+        if (f.otherStatuteGoverns() == null) {
+            r.missing("otherStatuteGoverns", "Does another statute provide otherwise for removing this officer (for example a board of fire and police commissioners)?", REMOVAL);
+        }
+        if (f.writtenCharge() == null && !Boolean.TRUE.equals(f.previouslyRemovedForSameOffense())) {
+            r.missing("writtenCharge", "Was the officer removed on a written charge?", REMOVAL);
+        }
+        if (f.previouslyRemovedForSameOffense() == null && !Boolean.FALSE.equals(f.writtenCharge())) {
             r.missing("previouslyRemovedForSameOffense", "Was the officer removed before for the same offense?", REMOVAL);
         }
-        if (f.removedOn() == null) {
+        boolean barred = Boolean.FALSE.equals(f.writtenCharge()) || Boolean.TRUE.equals(f.previouslyRemovedForSameOffense());
+        if (f.removedOn() == null && !barred) {
             r.missing("removedOn", "On what date was the officer removed?", REMOVAL);
         }
         if (r.hasMissing()) {
@@ -130,11 +158,18 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
         Boolean inWindow = f.reasonsReportedOn() == null ? null
                 : !f.reasonsReportedOn().isBefore(opens) && !f.reasonsReportedOn().isAfter(closes);
         if (f.reasonsReportedOn() == null) {
+            if (Boolean.TRUE.equals(f.reasonsReported())) {
+                return r.missing("reasonsReportedOn", "On what date was the meeting at which the reasons were reported?", REMOVAL).needsFacts();
+            }
+            if (f.asOf() != null && f.reasonsReported() == null) {
+                return r.missing("reasonsReported", "Have the reasons for the removal been reported to the corporate authorities?", REMOVAL).needsFacts();
+            }
             if (f.asOf() != null && f.asOf().isAfter(closes)) {
                 r.found(REMOVAL, "No report was made by " + closes + ", so the officer is restored to office.");
                 return restored(r, opens, closes, false, null, null);
             }
-            return r.answered(new Answer(Outcome.PENDING, opens, closes, null, null, null, true),
+            // without asOf, whether the window has closed is unknown: the outcome is left open (null), the window given
+            return r.answered(new Answer(f.asOf() == null ? null : Outcome.PENDING, opens, closes, null, null, null, true),
                     "The reasons must be reported at a meeting between " + opens + " and " + closes + "; if they are not, the officer is restored.");
         }
         if (!inWindow) {

@@ -98,7 +98,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
      * @param overrideVotesNeeded   two-thirds of the members then holding office, rounded up
      */
     public record Answer(@Decision boolean subjectToVeto, @Decision LocalDate returnBy, @Decision Boolean returnedInTime, boolean lineItemVetoAvailable,
-            boolean overrideAvailable, @Decision LocalDate overrideMeeting, @Decision Integer overrideVotesNeeded, @Decision Boolean overridden) {
+            boolean overrideAvailable, @Decision LocalDate overrideMeeting, Integer overrideVotesNeeded, @Decision Boolean overridden) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Veto and override",
@@ -140,7 +140,19 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
             return r.notApplicable(new Answer(false, null, null, false, false, null, null, null),
                     "This resolution or motion is not subject to the " + w.chief() + "'s veto under 3.1-40-45.");
         }
-        Municipality.populationMissing(f.municipality(), r, OVERRIDE);
+        if (Municipality.populationMissing(f.municipality(), r, OVERRIDE)) {
+            return r.needsFacts();
+        }
+        boolean excluded = f.municipality().population() > OVERRIDE_EXCLUDED_ABOVE;
+        if (excluded && (f.passedOn() == null || f.regularMeetings() == null || f.regularMeetings().isEmpty())) {
+            // 3.1-40-50 does not apply whatever the dates: they are not asked for, only used when given
+            r.found(OVERRIDE, "Section 3.1-40-50 does not apply to municipalities with more than 500,000 inhabitants; this one has "
+                    + f.municipality().population() + ".");
+            r.cite(APPROVAL_VETO);
+            return r.notApplicable(new Answer(true, null, null, f.measure() == Measure.APPROPRIATION, false, null, null, null),
+                    "The override procedure of 3.1-40-50 does not apply in a municipality of more than 500,000; Article 3.1 does not name "
+                            + "the rule that does. The objections are returned at the next regular meeting at least 5 days after passage (3.1-40-45).");
+        }
         if (f.passedOn() == null) {
             r.missing("passedOn", "On what date was it passed?", APPROVAL_VETO);
         }
@@ -176,7 +188,6 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
         }
         LocalDate receivedAt = received;
         Optional<LocalDate> overrideMeeting = meetings.stream().filter(d -> d.isAfter(receivedAt)).findFirst();
-        boolean excluded = f.municipality().population() > OVERRIDE_EXCLUDED_ABOVE;
         if (excluded) {
             r.found(OVERRIDE, "Section 3.1-40-50 does not apply to municipalities with more than 500,000 inhabitants; this one has "
                     + f.municipality().population() + ".");
@@ -199,10 +210,14 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
                 + receivedAt + "): " + overrideMeeting.get() + ". Passing it over the veto takes two-thirds of all " + holding + " "
                 + w.members() + " then holding office: " + needed + " (rounded up), by yeas and nays recorded in the journal.");
         Boolean overridden = f.overrideYeas() == null ? null : f.overrideYeas() >= needed;
-        String summary = "The " + w.chief() + " must return it by the regular meeting of " + returnBy + "; the override vote is at the meeting of "
-                + overrideMeeting.get() + " and needs " + needed + " of the " + holding + " " + w.members() + " holding office"
+        // The override meeting follows the meeting at which the objections are received: known only once that date is given
+        // (returned at the last allowed meeting, it would be the one named in the reasoning).
+        LocalDate override = f.objectionsReceivedOn() == null ? null : overrideMeeting.get();
+        String summary = "The " + w.chief() + " must return it by the regular meeting of " + returnBy + "; the override vote is at "
+                + (override == null ? "the next regular meeting after the one at which the objections are received" : "the meeting of " + override)
+                + " and needs " + needed + " of the " + holding + " " + w.members() + " holding office"
                 + (overridden == null ? "." : overridden ? "; with " + f.overrideYeas() + " it was passed over the veto."
                         : "; with " + f.overrideYeas() + " the veto stands.");
-        return r.answered(new Answer(true, returnBy, inTime, appropriation, true, overrideMeeting.get(), needed, overridden), summary);
+        return r.answered(new Answer(true, returnBy, inTime, appropriation, true, override, needed, overridden), summary);
     }
 }

@@ -52,10 +52,16 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
             @JsonPropertyDescription("Police and firefighters: whether an ordinance lets them live outside the municipality.") Boolean residencyOrdinanceAllowsOutside,
             @JsonPropertyDescription("Incorporated towns: whether the town has superseded a civil township.") Boolean supersededCivilTownship,
             @JsonPropertyDescription("Auxiliary police: whether the person was convicted of a felony or other crime involving moral turpitude.") Boolean convictedOfFelonyOrMoralTurpitude,
-            @JsonPropertyDescription("Auxiliary police: whether the person's fingerprints were taken before appointment.") Boolean fingerprintsTaken) {
+            @JsonPropertyDescription("Auxiliary police: whether the person's fingerprints were taken before appointment.") Boolean fingerprintsTaken,
+            @JsonPropertyDescription("Auxiliary police: whether the municipal authorities require auxiliary police officers to be residents.") Boolean auxiliaryResidencyRequired,
+            @JsonPropertyDescription("Auxiliary police: whether the person resides in the municipality.") Boolean residesInMunicipality) {
     }
 
-    public record Answer(@Decision boolean mayBeAppointed, @Decision boolean residencyRequired, List<String> conditions) {
+    /**
+     * @param residencyRequired whether the office requires residence (being a qualified elector of the municipality); null
+     *                          where it was not decided because it cannot change whether this person may be appointed
+     */
+    public record Answer(@Decision boolean mayBeAppointed, Boolean residencyRequired, List<String> conditions) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Eligibility for an appointive office",
@@ -75,7 +81,8 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 12_000), Office.POLICE_OFFICER, false, null, true, null, null, null);
+        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 12_000), Office.POLICE_OFFICER, false, null, true, null, null, null,
+                null, null);
     }
 
     @Override
@@ -85,46 +92,71 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
             return r.missing("office", "Which appointive office?", ELECTOR).needsFacts();
         }
         List<String> conditions = new ArrayList<>();
+        if (f.office() == Office.AUXILIARY_POLICE_OFFICER) {
+            return auxiliary(f, r, conditions);
+        }
+        // A qualified elector meets 3.1-10-6(a) whatever the exemptions: they are asked about only for a non-elector.
+        if (Boolean.TRUE.equals(f.qualifiedElector())) {
+            r.found(ELECTOR, "No person is eligible for an appointive office unless a qualified elector of the municipality; the person is one.");
+            return r.answered(new Answer(true, null, conditions), "The person may be appointed: the person is a qualified elector of the municipality.");
+        }
         Boolean exempt = exempt(f, r, conditions);
         if (r.hasMissing()) {
             return r.needsFacts();
         }
-        boolean auxiliaryOk = true;
-        if (f.office() == Office.AUXILIARY_POLICE_OFFICER) {
-            if (f.convictedOfFelonyOrMoralTurpitude() == null) {
-                r.missing("convictedOfFelonyOrMoralTurpitude", "Has the person been convicted of a felony or another crime involving moral turpitude?", AUXILIARY);
-            }
-            if (f.fingerprintsTaken() == null) {
-                r.missing("fingerprintsTaken", "Have the person's fingerprints been taken?", AUXILIARY);
-            }
-            if (r.hasMissing()) {
-                return r.needsFacts();
-            }
-            auxiliaryOk = !f.convictedOfFelonyOrMoralTurpitude() && f.fingerprintsTaken();
-            if (f.convictedOfFelonyOrMoralTurpitude()) {
-                conditions.add("no person convicted of a felony or crime of moral turpitude may be appointed an auxiliary police officer");
-            }
-            if (!f.fingerprintsTaken()) {
-                conditions.add("the person's fingerprints must be taken before the appointment");
-            }
-            r.found(AUXILIARY, "Before appointment the person's fingerprints must be taken, and no one convicted of a felony or crime of moral "
-                    + "turpitude may be appointed; the municipality may also require auxiliary police to be residents.");
-        }
         if (!exempt && f.qualifiedElector() == null) {
             return r.missing("qualifiedElector", "Is the person a qualified elector (registered voter living in) the municipality?", ELECTOR).needsFacts();
         }
-        boolean elector = exempt || f.qualifiedElector();
+        boolean may = exempt || f.qualifiedElector();
         if (!exempt) {
-            r.found(ELECTOR, "No person is eligible for an appointive office unless a qualified elector of the municipality; the person "
-                    + (f.qualifiedElector() ? "is one." : "is not."));
-            if (!f.qualifiedElector()) {
-                conditions.add("must be a qualified elector of the municipality");
-            }
+            r.found(ELECTOR, "No person is eligible for an appointive office unless a qualified elector of the municipality; the person is not.");
+            conditions.add("must be a qualified elector of the municipality");
         }
-        boolean may = elector && auxiliaryOk;
         return r.answered(new Answer(may, !exempt, conditions), (may ? "The person may be appointed." : "The person may not be appointed.")
                 + (exempt ? " The residency requirement does not apply to this office." : "")
                 + (conditions.isEmpty() ? "" : " " + String.join("; ", conditions) + "."));
+    }
+
+    /**
+     * 3.1-30-20(b) provides otherwise than 3.1-10-6(a) for auxiliary police (the "otherwise provided by law" of (a)): residence
+     * is the municipal authorities' option, so the elector requirement is not applied; fingerprints and no conviction are.
+     */
+    private static Envelope<Answer> auxiliary(Facts f, Reasons r, List<String> conditions) {
+        if (Boolean.TRUE.equals(f.convictedOfFelonyOrMoralTurpitude())) {
+            r.found(AUXILIARY, "No person convicted of a felony or other crime involving moral turpitude may be appointed an auxiliary police officer.");
+            conditions.add("no person convicted of a felony or crime of moral turpitude may be appointed an auxiliary police officer");
+            return r.answered(new Answer(false, null, conditions), "The person may not be appointed: " + conditions.get(0) + ".");
+        }
+        if (Boolean.FALSE.equals(f.fingerprintsTaken())) {
+            r.found(AUXILIARY, "Before the appointment of an auxiliary police officer, the person's fingerprints shall be taken.");
+            conditions.add("the person's fingerprints must be taken before the appointment");
+        }
+        boolean nonResident = Boolean.FALSE.equals(f.residesInMunicipality());
+        if (Boolean.TRUE.equals(f.auxiliaryResidencyRequired()) && nonResident) {
+            r.found(AUXILIARY, "The municipal authorities require auxiliary police officers to be residents; the person is not one.");
+            conditions.add("the municipality requires auxiliary police officers to be residents");
+        }
+        if (f.convictedOfFelonyOrMoralTurpitude() == null) {
+            r.missing("convictedOfFelonyOrMoralTurpitude", "Has the person been convicted of a felony or another crime involving moral turpitude?", AUXILIARY);
+        }
+        if (conditions.isEmpty()) {
+            if (f.fingerprintsTaken() == null) {
+                r.missing("fingerprintsTaken", "Have the person's fingerprints been taken?", AUXILIARY);
+            }
+            if (f.residesInMunicipality() == null && !Boolean.FALSE.equals(f.auxiliaryResidencyRequired())) {
+                r.missing("residesInMunicipality", "Does the person reside in the municipality?", AUXILIARY);
+            } else if (nonResident && f.auxiliaryResidencyRequired() == null) {
+                r.missing("auxiliaryResidencyRequired", "Do the municipal authorities require auxiliary police officers to be residents?", AUXILIARY);
+            }
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        boolean may = conditions.isEmpty();
+        r.found(AUXILIARY, "Before appointment the person's fingerprints must be taken, and no one convicted of a felony or crime of moral "
+                + "turpitude may be appointed; the municipal authorities may require auxiliary police officers to be residents.");
+        return r.answered(new Answer(may, f.auxiliaryResidencyRequired(), conditions), may ? "The person may be appointed an auxiliary police officer."
+                : "The person may not be appointed an auxiliary police officer: " + String.join("; ", conditions) + ".");
     }
 
     /** 3.1-10-6(b) and (c), 3.1-30-10(b): whether the residency requirement is lifted. Null while a deciding fact is missing. */
@@ -159,15 +191,26 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
     }
 
     private static Boolean policeOrFire(Facts f, Reasons r, List<String> conditions) {
+        if (f.municipality() != null && f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && Boolean.TRUE.equals(f.supersededCivilTownship())) {
+            r.found(POLICE_FIRE, "An incorporated town that has superseded a civil township may not let police and firefighters live outside, "
+                    + "whatever its population.");
+            conditions.add("this municipality may not let police or firefighters live outside it under 3.1-10-6(c)");
+            return false;
+        }
         if (Municipality.populationMissing(f.municipality(), r, POLICE_FIRE)) {
             return null;
         }
-        if (f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && f.supersededCivilTownship() == null) {
+        if (f.municipality().population() <= POLICE_FIRE_LIMIT && f.municipality().kind() == null) {
+            r.missing("municipality.kind", Municipality.ASK_KIND, POLICE_FIRE);
+            return null;
+        }
+        if (f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && f.municipality().population() <= POLICE_FIRE_LIMIT
+                && f.supersededCivilTownship() == null) {
             r.missing("supersededCivilTownship", "Has the incorporated town superseded a civil township?", POLICE_FIRE);
             return null;
         }
         boolean mayAdopt = f.municipality().population() <= POLICE_FIRE_LIMIT
-                && !(f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && f.supersededCivilTownship());
+                && !(f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && Boolean.TRUE.equals(f.supersededCivilTownship()));
         if (!mayAdopt) {
             r.found(POLICE_FIRE, "Only municipalities of not more than 500,000, other than incorporated towns that superseded a civil township, may "
                     + "let police and firefighters live outside by ordinance; this one may not.");

@@ -44,7 +44,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
 
     public enum FixedIn { APPROPRIATION_OR_BUDGET_ORDINANCE, OTHER_ORDINANCE }
 
-    public enum Rate { ANNUAL, PER_MEETING_ATTENDED, NOT_SPECIFIED }
+    public enum Rate { ANNUAL, PER_MEETING_ATTENDED, NOT_SPECIFIED, NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES }
 
     @Consistent
     public record Facts(
@@ -57,7 +57,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
             @JsonPropertyDescription("Date the ordinance making the change was adopted.") LocalDate ordinanceAdoptedOn,
             @JsonPropertyDescription("Whether the current salary was fixed in the annual appropriation or budget ordinance.") FixedIn currentSalaryFixedIn,
             @JsonPropertyDescription("If fixed in the appropriation ordinance: last day of that fiscal year.") LocalDate fiscalYearEnd,
-            @JsonPropertyDescription("Members of the corporate authorities: the basis the ordinance states.") Rate corporateAuthoritiesRate) implements CrossChecked {
+            @JsonPropertyDescription("For a member of the corporate authorities (mayor or president, alderperson or trustee): the basis the ordinance states; NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES otherwise.") Rate corporateAuthoritiesRate) implements CrossChecked {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -92,7 +92,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
     @Override
     public Facts example() {
         return new Facts(Holder.ELECTIVE, Change.INCREASE, LocalDate.parse("2027-05-03"), LocalDate.parse("2023-05-01"),
-                LocalDate.parse("2027-05-02"), LocalDate.parse("2027-05-03"), LocalDate.parse("2026-11-04"), FixedIn.OTHER_ORDINANCE, null, null);
+                LocalDate.parse("2027-05-02"), LocalDate.parse("2027-05-03"), LocalDate.parse("2026-11-04"), FixedIn.OTHER_ORDINANCE, null, Rate.ANNUAL);
     }
 
     @Override
@@ -101,7 +101,8 @@ public final class CompensationChange implements Question<CompensationChange.Fac
         if (f.holder() == null) {
             r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?", ESTABLISHMENT);
         }
-        if (f.change() == null) {
+        // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise
+        if (f.change() == null && (f.holder() == null || f.holder() == Holder.APPOINTED)) {
             r.missing("change", "Is the change an increase or a decrease?", ESTABLISHMENT);
         }
         if (f.takesEffectOn() == null) {
@@ -161,7 +162,20 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                 problems.add("the salary is fixed by the appropriation ordinance until " + f.fiscalYearEnd());
             }
         }
-        if (f.corporateAuthoritiesRate() != null) {
+        if (problems.isEmpty()) {
+            // each of these could still stop the change: an unknown one is asked, never taken as "no problem"
+            if (f.currentSalaryFixedIn() == null) {
+                r.missing("currentSalaryFixedIn", "Was the current salary fixed in the annual appropriation or budget ordinance, or in another ordinance?", FIXING);
+            }
+            if (f.corporateAuthoritiesRate() == null) {
+                r.missing("corporateAuthoritiesRate", "Is the officer a member of the corporate authorities (mayor or president, alderperson or trustee), "
+                        + "and if so does the ordinance pay an annual rate, pay per meeting attended, or not say?", CORPORATE_AUTHORITIES);
+            }
+            if (r.hasMissing()) {
+                return r.needsFacts();
+            }
+        }
+        if (f.corporateAuthoritiesRate() != null && f.corporateAuthoritiesRate() != Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES) {
             r.found(CORPORATE_AUTHORITIES, "An ordinance paying members of the corporate authorities must specify an annual rate or pay for each meeting actually "
                     + "attended of which public notice was given" + (f.corporateAuthoritiesRate() == Rate.NOT_SPECIFIED ? "; this one does not." : "."));
             if (f.corporateAuthoritiesRate() == Rate.NOT_SPECIFIED) {

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
@@ -40,15 +43,29 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
 
     public enum Office { MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, CLERK, TREASURER, OTHER_OFFICER }
 
+    @Consistent
     public record Facts(
             @JsonPropertyDescription("The municipality; population is the latest federal census.") @Valid Municipality municipality,
             @JsonPropertyDescription("The officer.") Office office,
-            @JsonPropertyDescription("A later census figure used for Motor Fuel Tax purposes, if any.")
-            @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 20_000_000, message = "must be at most 20000000") Integer motorFuelTaxPopulation) {
+            @JsonPropertyDescription("Treasurer: whether a census figure later than the latest federal census is used for Motor Fuel Tax purposes.") Boolean laterMotorFuelTaxFigure,
+            @JsonPropertyDescription("That later census figure used for Motor Fuel Tax purposes, if any.")
+            @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 20_000_000, message = "must be at most 20000000") Integer motorFuelTaxPopulation,
+            @JsonPropertyDescription("The penal sum already fixed for this bond, in US dollars, to check against the minimum. Optional.")
+            @Min(value = 0, message = "must be a whole number of dollars of at least 0") @Max(value = 1_000_000_000, message = "must be at most 1000000000") Long bondAmountFixed)
+            implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            if (Boolean.FALSE.equals(laterMotorFuelTaxFigure) && motorFuelTaxPopulation != null) {
+                return List.of(new FieldProblem("motorFuelTaxPopulation", "is given but laterMotorFuelTaxFigure is false"));
+            }
+            return List.of();
+        }
     }
 
     /** @param minimumPenalSum in US dollars; null where the statute sets none (the ordinance or resolution fixes it) */
-    public record Answer(@Decision boolean bondRequired, @Decision Long minimumPenalSum, String filedWith, String approvedBy) {
+    /** @param complies whether the penal sum fixed meets the minimum; null when none was given or the statute sets no minimum */
+    public record Answer(@Decision boolean bondRequired, @Decision Long minimumPenalSum, String filedWith, String approvedBy, @Decision Boolean complies) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Officer bonds",
@@ -65,7 +82,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Office.TREASURER, null);
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Office.TREASURER, false, null, 150_000L);
     }
 
     @Override
@@ -76,7 +93,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
         }
         if (f.office() == Office.ALDERPERSON_OR_TRUSTEE) {
             r.found(BOND, "All municipal officers give bond before entering upon their duties, except alderpersons and trustees.");
-            return r.answered(new Answer(false, null, null, null), "Alderpersons and trustees do not give bond.");
+            return r.answered(new Answer(false, null, null, null, null), "Alderpersons and trustees do not give bond.");
         }
         Long minimum = null;
         String basis = "the penal sum directed by resolution or ordinance";
@@ -87,8 +104,19 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
                 r.found(CHIEF_EXECUTIVE, "A village or town president may also be called a mayor, so the mayor's minimum is applied.");
             }
         } else if (f.office() == Office.TREASURER) {
-            if (f.motorFuelTaxPopulation() == null && Municipality.populationMissing(f.municipality(), r, BOND)) {
-                return r.needsFacts();
+            // "the latest Federal census population or any subsequent census figure used for Motor Fuel Tax purposes": the later
+            // figure when there is one, so whether there is one decides the minimum
+            if (f.motorFuelTaxPopulation() == null) {
+                if (f.laterMotorFuelTaxFigure() == null) {
+                    r.missing("laterMotorFuelTaxFigure", "Is a census figure later than the latest federal census used for the municipality's Motor Fuel Tax allotment?", BOND);
+                } else if (f.laterMotorFuelTaxFigure()) {
+                    r.missing("motorFuelTaxPopulation", "What is that later census figure used for Motor Fuel Tax purposes?", BOND);
+                } else {
+                    Municipality.populationMissing(f.municipality(), r, BOND);
+                }
+                if (r.hasMissing()) {
+                    return r.needsFacts();
+                }
             }
             int figure = f.motorFuelTaxPopulation() != null ? f.motorFuelTaxPopulation() : f.municipality().population();
             minimum = (long) TREASURER_TIMES_POPULATION * figure;
@@ -97,8 +125,15 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
         String filedWith = f.office() == Office.CLERK ? "the municipal treasurer" : "the municipal clerk";
         r.found(BOND, "The officer gives a bond with security approved by the corporate authorities, payable to the municipality, in "
                 + basis + (minimum == null ? "" : ": $" + String.format("%,d", minimum)) + ", filed with " + filedWith + ".");
-        return r.answered(new Answer(true, minimum, filedWith, "the corporate authorities"), "A bond is required"
+        Boolean complies = minimum == null || f.bondAmountFixed() == null ? null : f.bondAmountFixed() >= minimum;
+        if (complies != null) {
+            r.found(BOND, "The bond was fixed at $" + String.format("%,d", f.bondAmountFixed()) + ", " + (complies ? "not less than" : "less than")
+                    + " the minimum of $" + String.format("%,d", minimum) + ".");
+        }
+        return r.answered(new Answer(true, minimum, filedWith, "the corporate authorities", complies), "A bond is required"
                 + (minimum == null ? ", in the sum the ordinance or resolution directs" : " of at least $" + String.format("%,d", minimum))
-                + "; it is approved by the corporate authorities and filed with " + filedWith + ".");
+                + "; it is approved by the corporate authorities and filed with " + filedWith + "."
+                + (complies == null ? "" : complies ? " The $" + String.format("%,d", f.bondAmountFixed()) + " fixed meets the minimum."
+                        : " The $" + String.format("%,d", f.bondAmountFixed()) + " fixed is below the minimum and must be raised."));
     }
 }

@@ -36,7 +36,7 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
             @JsonPropertyDescription("Whether the municipality is a home rule unit.") Boolean homeRule) {
     }
 
-    public record Answer(@Decision boolean governedBySection, @Decision boolean validProspectively, List<String> invalidParts) {
+    public record Answer(@Decision boolean governedBySection, @Decision boolean validProspectively, @Decision List<String> invalidParts) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Term limits",

@@ -69,6 +69,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             @JsonPropertyDescription("Whether the electors adopted 2-year terms by referendum under 3.1-10-65 (and have not lengthened them again).") Boolean twoYearTermsByReferendum,
             @JsonPropertyDescription("Villages and incorporated towns: whether a 2-year term for this office was adopted before January 1, 1942.") Boolean twoYearTermAdoptedBefore1942,
             @JsonPropertyDescription("Date of the first regular or special meeting after the official results were received. Optional.") LocalDate firstMeetingAfterResults,
+            @JsonPropertyDescription("Whether an ordinance fixes the inauguration date (asked when the start date depends on it).") Boolean inaugurationFixedByOrdinance,
             @JsonPropertyDescription("Date fixed by an inauguration ordinance, if any. Optional.") LocalDate inaugurationOrdinanceDate,
             @JsonPropertyDescription("Date of the first regular or special meeting in June after the election (needed with an ordinance date).") LocalDate firstJuneMeeting,
             @JsonPropertyDescription("City treasurer: whether an ordinance made the position appointed (cities of 10,000 or fewer).") Boolean treasurerAppointedByOrdinance,
@@ -92,6 +93,9 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             if (transition == TermChange.REDUCED_TO_2_YEARS && firstElectionYear != null && firstElectionYear % 2 == 0) {
                 p.add(new FieldProblem("firstElectionYear", "after a vote to reduce terms, the transition starts at the first election in an odd-numbered year (3.1-10-65(b))"));
             }
+            if (Boolean.FALSE.equals(inaugurationFixedByOrdinance) && inaugurationOrdinanceDate != null) {
+                p.add(new FieldProblem("inaugurationFixedByOrdinance", "is false but inaugurationOrdinanceDate is given"));
+            }
             if (transition != null && office != null && !office.isCouncilMember()) {
                 p.add(new FieldProblem("transition", "the transition schedules apply to alderpersons and trustees"));
             }
@@ -99,7 +103,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         }
     }
 
-    public record Answer(@Decision Integer termYears, @Decision LocalDate startsOn, String startRule, List<Row> transition) {
+    public record Answer(@Decision Integer termYears, @Decision LocalDate startsOn, String startRule, @Decision List<Row> transition) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Term of office",
@@ -119,7 +123,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
     @Override
     public Facts example() {
         return new Facts(new Municipality(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, true, false,
-                LocalDate.parse("2027-05-03"), null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027);
+                LocalDate.parse("2027-05-03"), false, null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027);
     }
 
     @Override
@@ -163,6 +167,15 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             } else {
                 r.found(COMMENCEMENT, "The ordinance's date " + f.inaugurationOrdinanceDate() + " is later than the first June meeting (" + f.firstJuneMeeting()
                         + "), which the statute forbids, so the default start applies.");
+            }
+        }
+        if (start == null && f.firstMeetingAfterResults() != null && f.inaugurationOrdinanceDate() == null) {
+            // the default start holds only where no ordinance fixes another: unknown, it is asked, never assumed
+            if (f.inaugurationFixedByOrdinance() == null) {
+                return r.missing("inaugurationFixedByOrdinance", "Does an ordinance fix the inauguration date of officers?", COMMENCEMENT).needsFacts();
+            }
+            if (f.inaugurationFixedByOrdinance()) {
+                return r.missing("inaugurationOrdinanceDate", "What inauguration date does the ordinance fix?", COMMENCEMENT).needsFacts();
             }
         }
         if (start == null && f.firstMeetingAfterResults() != null) {

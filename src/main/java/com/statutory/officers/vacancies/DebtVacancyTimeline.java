@@ -56,20 +56,26 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     static final int PETITION_DAYS = 5;
     static final int COURT_HEARING_DAYS = 30;
 
-    public enum Determination { DEBT_PROVEN_PAY_ORDERED, DISMISSED }
+    public enum Determination { DEBT_PROVEN_PAY_ORDERED, DISMISSED, NOT_YET_MADE }
 
-    public enum CourtDecision { UPHELD, REVERSED }
+    public enum CourtDecision { UPHELD, REVERSED, NOT_YET_DECIDED }
 
     @Consistent
     public record Facts(
             @JsonPropertyDescription("The municipality: its population decides which section applies.") @Valid Municipality municipality,
+            @JsonPropertyDescription("Whether the debt was adjudicated before a tribunal with jurisdiction over the matter ((G): otherwise it is not a \"debt\").") Boolean adjudicatedBeforeTribunal,
+            @JsonPropertyDescription("The date the debt was due ((G): the official is in arrears once it is more than 30 days overdue).") LocalDate debtDueDate,
+            @JsonPropertyDescription("Whether the clerk delivered the written notice by personal service ((A)).") Boolean noticePersonallyServed,
             @JsonPropertyDescription("Date the official received the clerk's written notice of the debt (personal service).") LocalDate noticeReceivedDate,
+            @JsonPropertyDescription("Whether the official contested the debt (false: did not, as of asOf). Implied true by contestReceivedDate.") Boolean contested,
             @JsonPropertyDescription("Date the clerk received the official's written notice contesting the debt, if contested.") LocalDate contestReceivedDate,
             @JsonPropertyDescription("Date the hearing officer's written determination was served, if there was one.") LocalDate determinationServedDate,
-            @JsonPropertyDescription("What the hearing officer decided.") Determination determination,
+            @JsonPropertyDescription("What the hearing officer decided (NOT_YET_MADE while the hearing is pending).") Determination determination,
+            @JsonPropertyDescription("Whether the official petitioned for judicial review (false: did not). Implied true by reviewPetitionFiledDate.") Boolean reviewSought,
             @JsonPropertyDescription("Date the petition for judicial review was filed, if any.") LocalDate reviewPetitionFiledDate,
             @JsonPropertyDescription("Date the court's decision was served, if any.") LocalDate courtDecisionServedDate,
-            @JsonPropertyDescription("What the court decided.") CourtDecision courtDecision,
+            @JsonPropertyDescription("What the court decided (NOT_YET_DECIDED while pending).") CourtDecision courtDecision,
+            @JsonPropertyDescription("Whether the official has paid the debt in full (false: not as of asOf). Implied true by paidDate.") Boolean paidInFull,
             @JsonPropertyDescription("Date the official paid the debt in full, if paid.") LocalDate paidDate,
             @JsonPropertyDescription("The day the answer is for; deadlines before it have passed. Optional.") LocalDate asOf) implements CrossChecked {
 
@@ -83,14 +89,28 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             if (determinationServedDate != null && contestReceivedDate == null) {
                 p.add(new FieldProblem("determinationServedDate", "a determination follows a contest: give contestReceivedDate"));
             }
-            if ((determination == null) != (determinationServedDate == null)) {
-                p.add(new FieldProblem("determination", "must be given together with determinationServedDate"));
+            boolean made = determination != null && determination != Determination.NOT_YET_MADE;
+            if (made != (determinationServedDate != null)) {
+                p.add(new FieldProblem("determination", "a determination made must be given together with determinationServedDate"));
+            }
+            if (Boolean.FALSE.equals(contested) && contestReceivedDate != null) {
+                p.add(new FieldProblem("contested", "is false but contestReceivedDate is given"));
+            }
+            if (Boolean.FALSE.equals(reviewSought) && reviewPetitionFiledDate != null) {
+                p.add(new FieldProblem("reviewSought", "is false but reviewPetitionFiledDate is given"));
+            }
+            if (Boolean.FALSE.equals(paidInFull) && paidDate != null) {
+                p.add(new FieldProblem("paidInFull", "is false but paidDate is given"));
+            }
+            if (paidDate != null && asOf != null && paidDate.isAfter(asOf)) {
+                p.add(new FieldProblem("paidDate", "is after asOf"));
             }
             if (reviewPetitionFiledDate != null && determination != Determination.DEBT_PROVEN_PAY_ORDERED) {
                 p.add(new FieldProblem("reviewPetitionFiledDate", "review is sought by an official aggrieved by a determination ordering payment"));
             }
-            if ((courtDecision == null) != (courtDecisionServedDate == null)) {
-                p.add(new FieldProblem("courtDecision", "must be given together with courtDecisionServedDate"));
+            boolean decided = courtDecision != null && courtDecision != CourtDecision.NOT_YET_DECIDED;
+            if (decided != (courtDecisionServedDate != null)) {
+                p.add(new FieldProblem("courtDecision", "a decision made must be given together with courtDecisionServedDate"));
             }
             if (courtDecisionServedDate != null && reviewPetitionFiledDate == null) {
                 p.add(new FieldProblem("courtDecisionServedDate", "a court decision follows a petition: give reviewPetitionFiledDate"));
@@ -108,6 +128,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         }
     }
 
+    /** PENDING: not vacated as of asOf, a deadline still running. Null in the answer when only asOf can tell. */
     public enum Outcome { VACATED, NOT_VACATED, PENDING }
 
     public record Deadline(String step, LocalDate date, String citation) {
@@ -138,9 +159,9 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 12_000), LocalDate.parse("2026-02-02"),
-                LocalDate.parse("2026-02-20"), LocalDate.parse("2026-03-16"), Determination.DEBT_PROVEN_PAY_ORDERED,
-                null, null, null, null, LocalDate.parse("2026-05-01"));
+        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 12_000), true, LocalDate.parse("2025-11-01"), true,
+                LocalDate.parse("2026-02-02"), true, LocalDate.parse("2026-02-20"), LocalDate.parse("2026-03-16"),
+                Determination.DEBT_PROVEN_PAY_ORDERED, false, null, null, null, false, null, LocalDate.parse("2026-05-01"));
     }
 
     @Override
@@ -162,12 +183,44 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         deadlines.add(new Deadline("pay or contest the debt", payOrContest, law.notice().cite()));
         r.found(law.notice(), "The notice was received on " + f.noticeReceivedDate() + ": the official must pay or contest the debt within 30 days, by "
                 + payOrContest + ".");
-        if (paidBy(f, payOrContest) && f.contestReceivedDate() == null) {
-            return notVacated(r, law, section, deadlines, "The debt was paid on " + f.paidDate() + ", within the 30 days.");
+        if (paidBy(f, payOrContest)) {
+            // (E), (F)(i): paid in full within the 30 days, whatever became of a contest
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within the 30 days.");
         }
-        if (f.contestReceivedDate() == null || f.contestReceivedDate().isAfter(payOrContest)) {
+        // (A) and (G): no vacancy unless the notice was personally served and the "debt" is one (G) defines; a condition known
+        // to fail decides it, so the others are asked only while none has
+        if (Boolean.FALSE.equals(f.noticePersonallyServed())) {
+            return notVacated(r, law.notice(), section, deadlines, "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.");
+        }
+        if (Boolean.FALSE.equals(f.adjudicatedBeforeTribunal())) {
+            return notVacated(r, law.debt(), section, deadlines, "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
+        }
+        if (f.debtDueDate() != null && f.noticeReceivedDate().isBefore(f.debtDueDate().plusDays(31))) {
+            return notVacated(r, law.debt(), section, deadlines, "When the notice was received (" + f.noticeReceivedDate() + ") the debt, due on "
+                    + f.debtDueDate() + ", was not more than 30 days overdue, so the official was not in arrears of a debt.");
+        }
+        if (f.noticePersonallyServed() == null) {
+            r.missing("noticePersonallyServed", "Did the clerk deliver the written notice of the debt by personal service?", law.notice());
+        }
+        if (f.adjudicatedBeforeTribunal() == null) {
+            r.missing("adjudicatedBeforeTribunal", "Was the debt adjudicated before a tribunal with jurisdiction over the matter?", law.debt());
+        }
+        if (f.debtDueDate() == null) {
+            r.missing("debtDueDate", "On what date was the debt due?", law.debt());
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        boolean timelyContest = f.contestReceivedDate() != null && !f.contestReceivedDate().isAfter(payOrContest);
+        if (!timelyContest) {
             if (f.contestReceivedDate() != null) {
                 r.found(law.notice(), "The contest was received on " + f.contestReceivedDate() + ", after the 30 days ran out.");
+            } else if (f.contested() == null) {
+                Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, payOrContest, "contested",
+                        "Did the official contest the debt (by written notice to the clerk)? If so, on what date did the clerk receive it?");
+                if (unknown != null) {
+                    return unknown;
+                }
             }
             return failure(f, r, law, section, deadlines, payOrContest, "(i) fails to pay or contest the debt within 30 days of the notice");
         }
@@ -175,11 +228,15 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         deadlines.add(new Deadline("hold the hearing", hearing, law.hearing().cite()));
         r.found(law.hearing(), "The contest was received on " + f.contestReceivedDate() + ": the hearing must be held within 30 days, by " + hearing + ".");
         if (f.determination() == null) {
+            return r.missing("determination", "Has the hearing officer made a determination: debt proved and payment ordered, dismissed, or not yet?",
+                    law.determination()).needsFacts();
+        }
+        if (f.determination() == Determination.NOT_YET_MADE) {
             return pending(f, r, law, section, deadlines, null, "The hearing officer has not yet served a determination.");
         }
         if (f.determination() == Determination.DISMISSED) {
             r.found(law.determination(), "The hearing officer found no debt proved and dismissed the matter.");
-            return notVacated(r, law, section, deadlines, "The hearing officer dismissed the matter.");
+            return notVacated(r, law.payment(), section, deadlines, "The hearing officer dismissed the matter.");
         }
         LocalDate payAfterOrder = Days.within(f.determinationServedDate(), PAY_AFTER_ORDER_DAYS);
         LocalDate petition = Days.within(f.determinationServedDate(), PETITION_DAYS);
@@ -188,9 +245,17 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         r.found(law.determination(), "The determination ordering payment was served on " + f.determinationServedDate()
                 + ": the official must pay within 30 days, by " + payAfterOrder + ".");
         r.found(law.review(), "A petition for judicial review must be filed and served within 5 days after service of the determination, by " + petition + ".");
-        if (f.reviewPetitionFiledDate() == null || f.reviewPetitionFiledDate().isAfter(petition)) {
-            if (paidBy(f, payAfterOrder)) {
-                return notVacated(r, law, section, deadlines, "The debt was paid on " + f.paidDate() + ", within 30 days of the determination.");
+        if (paidBy(f, payAfterOrder)) {
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the determination.");
+        }
+        boolean timelyReview = f.reviewPetitionFiledDate() != null && !f.reviewPetitionFiledDate().isAfter(petition);
+        if (!timelyReview) {
+            if (f.reviewPetitionFiledDate() == null && f.reviewSought() == null) {
+                Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, petition, "reviewSought",
+                        "Did the official petition the circuit court for review of the determination? If so, on what date?");
+                if (unknown != null) {
+                    return unknown;
+                }
             }
             return failure(f, r, law, section, deadlines, payAfterOrder,
                     "(ii) fails to pay the debt within 30 days after being served with the determination ordering payment");
@@ -199,15 +264,18 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         deadlines.add(new Deadline("court hearing on the petition", court, law.review().cite()));
         r.found(law.review(), "The petition was filed on " + f.reviewPetitionFiledDate() + ": the court must set the hearing within 30 days, by " + court + ".");
         if (f.courtDecision() == null) {
+            return r.missing("courtDecision", "Has the court decided the petition: upheld, reversed, or not yet?", law.review()).needsFacts();
+        }
+        if (f.courtDecision() == CourtDecision.NOT_YET_DECIDED) {
             return pending(f, r, law, section, deadlines, null, "The court has not yet decided the petition.");
         }
         if (f.courtDecision() == CourtDecision.REVERSED) {
-            return notVacated(r, law, section, deadlines, "The court reversed the hearing officer's determination.");
+            return notVacated(r, law.payment(), section, deadlines, "The court reversed the hearing officer's determination.");
         }
         LocalDate payAfterCourt = Days.within(f.courtDecisionServedDate(), PAY_AFTER_ORDER_DAYS);
         deadlines.add(new Deadline("pay the debt after the court upheld the determination", payAfterCourt, law.vacated().cite()));
         if (paidBy(f, payAfterCourt)) {
-            return notVacated(r, law, section, deadlines, "The debt was paid on " + f.paidDate() + ", within 30 days of the court's decision.");
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the court's decision.");
         }
         return failure(f, r, law, section, deadlines, payAfterCourt,
                 "(iii) fails to pay the debt within 30 days after being served with the decision upholding the determination");
@@ -217,14 +285,34 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         return f.paidDate() != null && !f.paidDate().isAfter(deadline);
     }
 
-    /** (F): vacated the day after the missed 30th day, unless payment is still possible as of the answer's date. */
+    /**
+     * A step whose happening is unknown: while its deadline runs (as of asOf) the office is not vacated whatever it was; with
+     * no asOf only the timeline can be given; after the deadline the step decides it, so it is asked. Null when known.
+     */
+    private Envelope<Answer> unknownAfter(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate deadline,
+            String field, String ask) {
+        if (f.asOf() != null && f.asOf().isAfter(deadline)) {
+            return r.missing(field, ask, law.vacated()).needsFacts();
+        }
+        return pending(f, r, law, section, deadlines, null, f.asOf() == null ? "Without the date the answer is for (asOf), only the timeline can be given."
+                : "The deadline " + deadline + " has not passed on " + f.asOf() + ".");
+    }
+
+    /** (F): vacated the day after the missed 30th day, once the deadline has passed unpaid. */
     private Envelope<Answer> failure(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate deadline,
             String ground) {
         LocalDate vacated = deadline.plusDays(1);
-        boolean passed = f.paidDate() != null || (f.asOf() != null && f.asOf().isAfter(deadline));
+        boolean paidLate = f.paidDate() != null;
+        boolean unpaid = Boolean.FALSE.equals(f.paidInFull());
+        boolean passed = paidLate || f.asOf() != null && f.asOf().isAfter(deadline);
         if (!passed) {
             return pending(f, r, law, section, deadlines, vacated, "The deadline " + deadline + " has not passed"
                     + (f.asOf() == null ? " as far as the facts show (give asOf to decide it)." : " on " + f.asOf() + "."));
+        }
+        if (!paidLate && !unpaid) {
+            return Boolean.TRUE.equals(f.paidInFull())
+                    ? r.missing("paidDate", "On what date was the debt paid in full?", law.payment()).needsFacts()
+                    : r.missing("paidInFull", "Has the official paid the debt in full? If so, on what date?", law.payment()).needsFacts();
         }
         r.found(law.vacated(), "The official " + ground.substring(ground.indexOf(' ') + 1) + " (by " + deadline + "), so the official is "
                 + "disqualified and the office vacated on " + vacated + ".");
@@ -232,18 +320,21 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                 "The office is vacated on " + vacated + ": the debt was not paid by " + deadline + " (" + section + ").");
     }
 
+    /** Not vacated as of asOf; without asOf the outcome is left open (null) and only the timeline is given. */
     private Envelope<Answer> pending(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate vacatedIfUnpaid,
             String why) {
         r.found(law.vacated(), why + (vacatedIfUnpaid == null ? "" : " If the debt is not paid by then, the office is vacated on "
                 + vacatedIfUnpaid + "."));
         Deadline next = deadlines.get(deadlines.size() - 1);
-        return r.answered(new Answer(section, Outcome.PENDING, deadlines, null, vacatedIfUnpaid),
-                "The office is not vacated yet. Next deadline: " + next.step() + " by " + next.date() + "."
+        boolean known = f.asOf() != null;
+        return r.answered(new Answer(section, known ? Outcome.PENDING : null, deadlines, null, vacatedIfUnpaid),
+                (known ? "The office is not vacated as of " + f.asOf() + ". " : "Give the date the answer is for (asOf) to say whether the office is vacated. ")
+                        + "Next deadline: " + next.step() + " by " + next.date() + "."
                         + (vacatedIfUnpaid == null ? "" : " Unpaid, the office is vacated on " + vacatedIfUnpaid + "."));
     }
 
-    private Envelope<Answer> notVacated(Reasons r, Paragraph law, String section, List<Deadline> deadlines, String why) {
-        r.found(law.payment(), why + " The official keeps the office (proof of payment goes to the clerk).");
+    private Envelope<Answer> notVacated(Reasons r, Provision because, String section, List<Deadline> deadlines, String why) {
+        r.found(because, why + " The official keeps the office.");
         return r.answered(new Answer(section, Outcome.NOT_VACATED, deadlines, null, null), why + " The office is not vacated.");
     }
 }

@@ -168,7 +168,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     public record Answer(
             String governingSection,
             @Decision Method method,
-            long daysBeforeElection,
+            Long daysBeforeElection,
             Boolean atLeast28MonthsRemaining,
             @Decision LocalDate electionDate,
             @Decision String filledBy,
@@ -215,26 +215,30 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         if (f.office() == null) {
             r.missing("office", "Which elective office is vacant (mayor, president, alderperson, trustee, clerk, treasurer, ...)?", FOUR_YEAR_TERMS);
         }
-        if (m == null || m.kind() == null) {
-            r.missing("municipality.kind", Municipality.ASK_KIND, TOWN_OFFICERS);
+        if (kindOf(f) == null && kindMatters(f)) {
+            r.missing("municipality.kind", Municipality.ASK_KIND, kindBecause(f));
         }
         if (f.vacancyDate() == null) {
             r.missing("vacancyDate", "On what date did the vacancy occur?", FOUR_YEAR_TERMS);
         }
-        if (f.nextGeneralElectionDate() == null) {
+        boolean large = m != null && m.population() != null && m.isLarge();
+        boolean fourYear = large || (f.termLengthYears() != null && f.termLengthYears() == 4);
+        // With less than 28 months left of a 4-year term the election date cannot matter: no election fills it.
+        Boolean months28 = fourYear && f.vacancyDate() != null && f.termEndDate() != null
+                ? !f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION).isAfter(f.termEndDate()) : null;
+        boolean electionDateMatters = !Boolean.FALSE.equals(months28);
+        if (electionDateMatters && f.nextGeneralElectionDate() == null) {
             r.missing("nextGeneralElectionDate", "When is the next general municipal election scheduled?", FOUR_YEAR_TERMS);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
         }
-        long days = Days.between(f.vacancyDate(), f.nextGeneralElectionDate());
-        boolean early = days >= DAYS_BEFORE_ELECTION;
-        boolean large = m.isLarge();
+        Long days = f.nextGeneralElectionDate() == null ? null : Days.between(f.vacancyDate(), f.nextGeneralElectionDate());
+        boolean early = days != null && days >= DAYS_BEFORE_ELECTION;
         // Term length and end matter only when the vacancy is early enough for an election.
         if (early && !large && f.termLengthYears() == null) {
             r.missing("termLengthYears", "Is the office's term 4 years or 2 years?", TWO_YEAR_TERMS);
         }
-        boolean fourYear = large || (f.termLengthYears() != null && f.termLengthYears() == 4);
         if (early && fourYear && f.termEndDate() == null) {
             r.missing("termEndDate", "On what date does the term in which the vacancy occurred end?", FOUR_YEAR_MAYOR);
         }
@@ -244,8 +248,45 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         return large ? fiveHundredThousandOrMore(f, r, days, early) : underFiveHundredThousand(f, r, days, early, fourYear);
     }
 
+    /** The kind given, or the one the office implies (only cities have mayors and alderpersons; only towns assessors). */
+    static MunicipalityKind kindOf(Facts f) {
+        if (f.municipality() != null && f.municipality().kind() != null) {
+            return f.municipality().kind();
+        }
+        if (f.office() == null) {
+            return null;
+        }
+        return switch (f.office()) {
+            case MAYOR, ALDERPERSON -> MunicipalityKind.CITY;
+            case ASSESSOR, SUPERVISOR -> MunicipalityKind.INCORPORATED_TOWN;
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether a village and an incorporated town (the kinds a president or trustee leaves open) are filled differently:
+     * the president of a village under 5,000 ((f)(1)) and the offices of a town of 25,000 or more (3.1-25-95); a clerk,
+     * treasurer or collector differs between a city and the others.
+     */
+    private static boolean kindMatters(Facts f) {
+        if (f.office() == null || f.municipality() == null || f.municipality().population() == null) {
+            return true;
+        }
+        int population = f.municipality().population();
+        return switch (f.office()) {
+            case TRUSTEE -> false;
+            case PRESIDENT -> population < SMALL_VILLAGE || population >= LARGE_TOWN;
+            default -> true;
+        };
+    }
+
+    private static Provision kindBecause(Facts f) {
+        return f.office() == ElectiveOffice.PRESIDENT && f.municipality() != null && f.municipality().population() != null
+                && f.municipality().population() < SMALL_VILLAGE ? FOUR_YEAR_MAYOR : TOWN_OFFICERS;
+    }
+
     /** 3.1-10-50: municipalities under 500,000. */
-    private Envelope<Answer> underFiveHundredThousand(Facts f, Reasons r, long days, boolean early, boolean fourYear) {
+    private Envelope<Answer> underFiveHundredThousand(Facts f, Reasons r, Long days, boolean early, boolean fourYear) {
         r.found(SCOPE_UNDER_500K, "The municipality has " + f.municipality().population()
                 + " inhabitants, under 500,000, so Section 3.1-10-50 governs the vacancy.");
         Boolean months28 = null;
@@ -259,7 +300,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             r.found(FOUR_YEAR_TERMS, finding);
             r.found(TWO_YEAR_TERMS, finding);
         } else if (fourYear) {
-            months28 = early ? !f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION).isAfter(f.termEndDate()) : null;
+            months28 = f.termEndDate() == null ? null : !f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION).isAfter(f.termEndDate());
             election = early && months28;
             r.found(FOUR_YEAR_TERMS, fourYearFinding(f, days, months28, election));
         } else {
@@ -272,12 +313,14 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         return fill(f, r, days, months28, election, fourYear);
     }
 
-    private static String fourYearFinding(Facts f, long days, Boolean months28, boolean election) {
-        StringBuilder b = new StringBuilder("The office has a 4-year term. The vacancy occurred " + days
-                + " days before the general municipal election of " + f.nextGeneralElectionDate()
-                + (days >= DAYS_BEFORE_ELECTION ? " (at least 130)" : " (less than 130)"));
+    private static String fourYearFinding(Facts f, Long days, Boolean months28, boolean election) {
+        StringBuilder b = new StringBuilder("The office has a 4-year term.");
+        if (days != null) {
+            b.append(" The vacancy occurred ").append(days).append(" days before the general municipal election of ")
+                    .append(f.nextGeneralElectionDate()).append(days >= DAYS_BEFORE_ELECTION ? " (at least 130)" : " (less than 130)");
+        }
         if (months28 != null) {
-            b.append(", and ").append(f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION)).append(" (28 months after the vacancy) is ")
+            b.append(days == null ? " " : ", and ").append(f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION)).append(" (28 months after the vacancy) is ")
                     .append(months28 ? "on or before" : "after").append(" the term's end on ").append(f.termEndDate())
                     .append(months28 ? ", so at least 28 months remain" : ", so less than 28 months remain");
         }
@@ -285,9 +328,9 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                 : "; the vacancy is filled without an election for the remainder of the term.").toString();
     }
 
-    private Envelope<Answer> fill(Facts f, Reasons r, long days, Boolean months28, boolean election, boolean fourYear) {
+    private Envelope<Answer> fill(Facts f, Reasons r, Long days, Boolean months28, boolean election, boolean fourYear) {
         ElectiveOffice office = f.office();
-        MunicipalityKind kind = f.municipality().kind();
+        MunicipalityKind kind = kindOf(f);
         int population = f.municipality().population();
         LocalDate electionDate = election ? f.nextGeneralElectionDate() : null;
         Boolean quorumRule = quorum(f, r);
@@ -306,10 +349,10 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     }
 
     /** (f)(1) and (g)(1): the corporate authorities elect an acting mayor or acting president. */
-    private Envelope<Answer> mayorOrPresident(Facts f, Reasons r, long days, Boolean months28, LocalDate electionDate,
+    private Envelope<Answer> mayorOrPresident(Facts f, Reasons r, Long days, Boolean months28, LocalDate electionDate,
             boolean fourYear, Boolean quorumRule) {
         ElectiveOffice office = f.office();
-        MunicipalityKind kind = f.municipality().kind();
+        MunicipalityKind kind = kindOf(f);
         String title = office.words();
         if (electionDate != null) {
             boolean town = kind == MunicipalityKind.INCORPORATED_TOWN && f.municipality().population() >= LARGE_TOWN;
@@ -349,8 +392,11 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         r.found(ACTING_MAYOR_ORIGINAL_SEAT, "Electing a member acting " + title + " does not vacate the member's seat unless the member "
                 + "resigns it; if the member resigns, the acting " + title + " votes and vetoes as " + title
                 + "; if not, the member votes only as before, has no veto, and returns to the seat if the term has not expired.");
+        // (f)(1): "until a mayor or president is elected at the next general municipal election and has qualified". With under
+        // 28 months left no mayor is elected at the election next scheduled, so no date is named: the acting officer serves
+        // until the election at which the office is next filled (normally the one at the end of the term).
         String summary = "The corporate authorities elect one of their members acting " + title + " to serve until a " + title
-                + " is elected at the next general municipal election (" + f.nextGeneralElectionDate() + ") and has qualified"
+                + " is elected at the next general municipal election at which the office is filled, and has qualified"
                 + (smallVillage ? "; because the village has under 5,000 inhabitants, if no trustee accepts or wins a majority, "
                         + "the trustees may elect another qualified village resident." : ".");
         return r.answered(new Answer("3.1-10-50", Method.ACTING_MAYOR_OR_PRESIDENT, days, months28, null,
@@ -360,10 +406,10 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     }
 
     /** (e): appointment within 60 days, council action within 30, a second appointee, then a temporary appointment. */
-    private Envelope<Answer> alderpersonOrTrustee(Facts f, Reasons r, long days, Boolean months28, LocalDate electionDate,
+    private Envelope<Answer> alderpersonOrTrustee(Facts f, Reasons r, Long days, Boolean months28, LocalDate electionDate,
             Boolean quorumRule) {
-        String appointer = f.municipality().kind() == MunicipalityKind.CITY ? "mayor" : "president";
-        String body = f.municipality().kind() == MunicipalityKind.CITY ? "city council" : "board of trustees";
+        String appointer = kindOf(f) == MunicipalityKind.CITY ? "mayor" : "president";
+        String body = kindOf(f) == MunicipalityKind.CITY ? "city council" : "board of trustees";
         LocalDate deadline = Days.within(f.vacancyDate(), APPOINT_WITHIN_DAYS);
         r.found(APPOINTMENT_60_DAYS, "The " + appointer + " (or acting " + appointer + ") must appoint a qualified person within 60 days after "
                 + "the vacancy, that is by " + deadline + ", with the advice and consent of the " + body + ".");
@@ -415,7 +461,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     }
 
     /** (f)(3), (g)(3) and the offices' own sections: clerk, treasurer, town officers, other elective offices. */
-    private Envelope<Answer> otherElectiveOffice(Facts f, Reasons r, long days, Boolean months28, LocalDate electionDate,
+    private Envelope<Answer> otherElectiveOffice(Facts f, Reasons r, Long days, Boolean months28, LocalDate electionDate,
             boolean fourYear, MunicipalityKind kind, int population, Boolean quorumRule) {
         ElectiveOffice office = f.office();
         String appointer = kind == MunicipalityKind.CITY ? "mayor" : "president";
@@ -470,11 +516,11 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     }
 
     /** 3.1-10-51: municipalities of 500,000 or more (terms there are 4 years: 3.1-10-65 lets only smaller ones shorten them). */
-    private Envelope<Answer> fiveHundredThousandOrMore(Facts f, Reasons r, long days, boolean early) {
+    private Envelope<Answer> fiveHundredThousandOrMore(Facts f, Reasons r, Long days, boolean early) {
         r.found(SCOPE_500K, "The municipality has " + f.municipality().population()
                 + " inhabitants, 500,000 or more, so Section 3.1-10-51 governs the vacancy.");
         r.cite(TWO_YEAR_TERMS_UNDER_500K);
-        Boolean months28 = early ? !f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION).isAfter(f.termEndDate()) : null;
+        Boolean months28 = f.termEndDate() == null ? null : !f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION).isAfter(f.termEndDate());
         boolean election = early && months28;
         ElectiveOffice office = f.office();
         boolean chief = office.isChiefExecutive();
@@ -491,7 +537,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                             : "the mayor appoints a qualified person with the advice and consent of the city council") + ".";
         } else {
             r.found(LARGE_LATE, "The vacancy occurred later than subsection (b) allows for an election"
-                    + (months28 == null ? " (less than 130 days before the election)" : " (less than 28 months of the term remained)")
+                    + (Boolean.FALSE.equals(months28) ? " (less than 28 months of the term remained)" : " (less than 130 days before the election)")
                     + (chief ? ", so the corporate authorities elect one of their members acting " + title + " until a " + title
                             + " is elected at the next general municipal election and has qualified."
                             : ", so the mayor fills it by appointment with the advice and consent of the corporate authorities."));

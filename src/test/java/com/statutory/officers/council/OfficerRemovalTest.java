@@ -13,7 +13,8 @@ class OfficerRemovalTest {
 
     private static JsonNode ask(String rest) {
         return Ask.json("officer-removal", "{\"municipality\":{\"kind\":\"CITY\",\"population\":42000},\"removedOn\":\"2026-03-02\","
-                + "\"appointedByMayorOrPresident\":true,\"previouslyRemovedForSameOffense\":false" + rest + "}");
+                + "\"appointedByMayorOrPresident\":true,\"previouslyRemovedForSameOffense\":false,\"otherStatuteGoverns\":false,\"writtenCharge\":true"
+                + rest + "}");
     }
 
     @Test
@@ -48,13 +49,13 @@ class OfficerRemovalTest {
 
     @Test
     void noSecondRemovalForTheSameOffense() {
-        JsonNode a = Ask.json("officer-removal", "{\"removedOn\":\"2026-03-02\",\"previouslyRemovedForSameOffense\":true}").get("answer");
+        JsonNode a = Ask.json("officer-removal", "{\"removedOn\":\"2026-03-02\",\"appointedByMayorOrPresident\":true,\"otherStatuteGoverns\":false,\"previouslyRemovedForSameOffense\":true}").get("answer");
         assertEquals("REMOVAL_NOT_ALLOWED", a.get("outcome").asText());
     }
 
     @Test
     void unreportedAfterTheWindowRestores() {
-        assertEquals("RESTORED", ask(",\"asOf\":\"2026-03-13\"").get("answer").get("outcome").asText());
-        assertEquals("PENDING", ask(",\"asOf\":\"2026-03-12\"").get("answer").get("outcome").asText());
+        assertEquals("RESTORED", ask(",\"reasonsReported\":false,\"asOf\":\"2026-03-13\"").get("answer").get("outcome").asText());
+        assertEquals("PENDING", ask(",\"reasonsReported\":false,\"asOf\":\"2026-03-12\"").get("answer").get("outcome").asText());
     }
 }

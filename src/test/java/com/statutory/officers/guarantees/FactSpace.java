@@ -198,10 +198,10 @@ final class FactSpace {
         } else if (t == LocalDate.class) {
             dates(input).forEach(d -> out.add(F.textNode(d.toString())));
         } else if (t == List.class && isListOf(fact.generic(), LocalDate.class)) {
-            List<LocalDate> dates = new ArrayList<>(dates(input));
             out.add(F.arrayNode());
-            for (int i = 0; i < dates.size(); i += 7) {
-                out.add(F.arrayNode().add(dates.get(i).toString()).add(dates.get((i + 3) % dates.size()).toString()));
+            for (LocalDate d : dates(input)) {
+                out.add(F.arrayNode().add(d.toString()));
+                out.add(F.arrayNode().add(d.toString()).add(d.plusDays(14).toString()).add(d.plusDays(35).toString()));
             }
         }
         return out;

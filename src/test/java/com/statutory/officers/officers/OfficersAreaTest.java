@@ -52,8 +52,8 @@ class OfficersAreaTest {
     @Test
     void s_10_30_bondMinimums() {
         assertEquals(3000, Ask.json("officer-bond", "{\"office\":\"MAYOR_OR_PRESIDENT\"}").get("answer").get("minimumPenalSum").asLong());
-        assertEquals(126_000, Ask.json("officer-bond", "{\"municipality\":{\"population\":42000},\"office\":\"TREASURER\"}").get("answer").get("minimumPenalSum").asLong());
-        assertEquals(129_000, Ask.json("officer-bond", "{\"municipality\":{\"population\":42000},\"office\":\"TREASURER\",\"motorFuelTaxPopulation\":43000}").get("answer").get("minimumPenalSum").asLong());
+        assertEquals(126_000, Ask.json("officer-bond", "{\"municipality\":{\"population\":42000},\"office\":\"TREASURER\",\"laterMotorFuelTaxFigure\":false}").get("answer").get("minimumPenalSum").asLong());
+        assertEquals(129_000, Ask.json("officer-bond", "{\"municipality\":{\"population\":42000},\"office\":\"TREASURER\",\"laterMotorFuelTaxFigure\":true,\"motorFuelTaxPopulation\":43000}").get("answer").get("minimumPenalSum").asLong());
         assertFalse(Ask.json("officer-bond", "{\"office\":\"ALDERPERSON_OR_TRUSTEE\"}").get("answer").get("bondRequired").asBoolean());
         assertEquals("the municipal treasurer", Ask.json("officer-bond", "{\"office\":\"CLERK\"}").get("answer").get("filedWith").asText());
     }
@@ -69,14 +69,16 @@ class OfficersAreaTest {
     @Test
     void s_50_10_elective_fixed180DaysBeforeTheTerm_toTheDay() {
         String q = "{\"holder\":\"ELECTIVE\",\"change\":\"INCREASE\",\"takesEffectOn\":\"2027-05-03\",\"currentTermStart\":\"2023-05-01\","
-                + "\"currentTermEnd\":\"2027-05-02\",\"newTermStart\":\"2027-05-03\",\"ordinanceAdoptedOn\":\"%s\"}";
+                + "\"currentTermEnd\":\"2027-05-02\",\"newTermStart\":\"2027-05-03\",\"ordinanceAdoptedOn\":\"%s\","
+                + "\"currentSalaryFixedIn\":\"OTHER_ORDINANCE\",\"corporateAuthoritiesRate\":\"ANNUAL\"}";
         assertTrue(Ask.json("compensation-change", q.formatted("2026-11-04")).get("answer").get("mayTakeEffect").asBoolean()); // 180 days
         assertFalse(Ask.json("compensation-change", q.formatted("2026-11-05")).get("answer").get("mayTakeEffect").asBoolean()); // 179 days
     }
 
     @Test
     void s_50_5_duringTheTerm_electiveNeither_appointedUpOnly_vacancyAppointeeNeither() {
-        String q = "{\"holder\":\"%s\",\"change\":\"%s\",\"takesEffectOn\":\"2026-01-01\",\"currentTermStart\":\"2025-05-01\",\"currentTermEnd\":\"2027-04-30\"}";
+        String q = "{\"holder\":\"%s\",\"change\":\"%s\",\"takesEffectOn\":\"2026-01-01\",\"currentTermStart\":\"2025-05-01\",\"currentTermEnd\":\"2027-04-30\","
+                + "\"currentSalaryFixedIn\":\"OTHER_ORDINANCE\",\"corporateAuthoritiesRate\":\"NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES\"}";
         assertFalse(Ask.json("compensation-change", q.formatted("ELECTIVE", "DECREASE")).get("answer").get("mayTakeEffect").asBoolean());
         assertTrue(Ask.json("compensation-change", q.formatted("APPOINTED", "INCREASE")).get("answer").get("mayTakeEffect").asBoolean());
         assertFalse(Ask.json("compensation-change", q.formatted("APPOINTED", "DECREASE")).get("answer").get("mayTakeEffect").asBoolean());

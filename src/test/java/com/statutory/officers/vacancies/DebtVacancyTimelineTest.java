@@ -13,12 +13,13 @@ class DebtVacancyTimelineTest {
 
     private static JsonNode ask(int population, String rest) {
         return Ask.json("debt-vacancy-timeline", "{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":" + population + "},"
+                + "\"adjudicatedBeforeTribunal\":true,\"debtDueDate\":\"2025-11-01\",\"noticePersonallyServed\":true,"
                 + "\"noticeReceivedDate\":\"2026-02-02\"" + rest + "}");
     }
 
     @Test
     void c_4_F_i_unpaidAndUncontestedVacatesTheDayAfterThe30thDay() {
-        JsonNode a = ask(12000, ",\"asOf\":\"2026-03-10\"").get("answer");
+        JsonNode a = ask(12000, ",\"contested\":false,\"paidInFull\":false,\"asOf\":\"2026-03-10\"").get("answer");
         assertEquals("VACATED", a.get("outcome").asText());
         assertEquals("2026-03-04", a.get("deadlines").get(0).get("date").asText());
         assertEquals("2026-03-05", a.get("vacatedOn").asText());
@@ -26,7 +27,7 @@ class DebtVacancyTimelineTest {
 
     @Test
     void c_4_F_onThe30thDayTheOfficeIsNotYetVacated() {
-        JsonNode a = ask(12000, ",\"asOf\":\"2026-03-04\"").get("answer");
+        JsonNode a = ask(12000, ",\"contested\":false,\"asOf\":\"2026-03-04\"").get("answer");
         assertEquals("PENDING", a.get("outcome").asText());
         assertEquals("2026-03-05", a.get("vacatedOnIfUnpaid").asText());
     }
@@ -39,7 +40,7 @@ class DebtVacancyTimelineTest {
     @Test
     void c_4_B_C_D_contestedThenOrderedToPay() {
         JsonNode a = ask(12000, ",\"contestReceivedDate\":\"2026-02-20\",\"determinationServedDate\":\"2026-03-16\","
-                + "\"determination\":\"DEBT_PROVEN_PAY_ORDERED\",\"asOf\":\"2026-05-01\"").get("answer");
+                + "\"determination\":\"DEBT_PROVEN_PAY_ORDERED\",\"reviewSought\":false,\"paidInFull\":false,\"asOf\":\"2026-05-01\"").get("answer");
         assertEquals("2026-03-22", a.get("deadlines").get(1).get("date").asText()); // hearing within 30 days
         assertEquals("2026-04-15", a.get("deadlines").get(2).get("date").asText()); // pay within 30 days
         assertEquals("2026-03-21", a.get("deadlines").get(3).get("date").asText()); // petition within 5 days
@@ -50,7 +51,7 @@ class DebtVacancyTimelineTest {
     void c_4_D_F_iii_reviewUpheldThenUnpaid() {
         JsonNode a = ask(12000, ",\"contestReceivedDate\":\"2026-02-20\",\"determinationServedDate\":\"2026-03-16\","
                 + "\"determination\":\"DEBT_PROVEN_PAY_ORDERED\",\"reviewPetitionFiledDate\":\"2026-03-20\","
-                + "\"courtDecisionServedDate\":\"2026-05-01\",\"courtDecision\":\"UPHELD\",\"asOf\":\"2026-06-05\"").get("answer");
+                + "\"courtDecisionServedDate\":\"2026-05-01\",\"courtDecision\":\"UPHELD\",\"paidInFull\":false,\"asOf\":\"2026-06-05\"").get("answer");
         assertEquals("2026-04-19", a.get("deadlines").get(4).get("date").asText()); // court hearing within 30 days
         assertEquals("2026-06-01", a.get("vacatedOn").asText());
     }
@@ -63,7 +64,7 @@ class DebtVacancyTimelineTest {
 
     @Test
     void section_3_1_10_51_a_3_appliesAt500000() {
-        JsonNode e = ask(500_000, ",\"asOf\":\"2026-03-10\"");
+        JsonNode e = ask(500_000, ",\"contested\":false,\"paidInFull\":false,\"asOf\":\"2026-03-10\"");
         assertEquals("3.1-10-51", e.get("answer").get("governingSection").asText());
         assertTrue(e.toString().contains("65 ILCS 5/3.1-10-51(a)(3)(A)"));
     }
