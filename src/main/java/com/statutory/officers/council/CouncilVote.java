@@ -141,6 +141,34 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
 
     @Override
     public Envelope<Answer> answer(Facts f) {
+        return decide(inferred(f));
+    }
+
+    /**
+     * Facts the others fix: a mayor who votes or is present holds the office; when the yeas, nays and members present but
+     * not voting fill every seat, every seat is held. Asking for them could not change the answer.
+     */
+    private static Facts inferred(Facts f) {
+        Council c = f.council() == null ? new Council(null, null, null) : f.council();
+        Boolean mayorInOffice = c.mayorInOffice();
+        if (mayorInOffice == null && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY || Boolean.TRUE.equals(f.mayorPresent()))) {
+            mayorInOffice = true;
+        }
+        Integer holding = c.holdingOffice();
+        if (holding == null && c.seats() != null && f.yeas() != null && f.nays() != null
+                && f.yeas() + f.nays() + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) == c.seats()) {
+            holding = c.seats();
+        }
+        // a mayor who voted was present
+        Boolean mayorPresent = f.mayorPresent() == null && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY) ? Boolean.TRUE : f.mayorPresent();
+        if (mayorInOffice == c.mayorInOffice() && holding == c.holdingOffice() && mayorPresent == f.mayorPresent()) {
+            return f;
+        }
+        return new Facts(f.municipality(), f.measure(), new Council(c.seats(), holding, mayorInOffice), f.yeas(), f.nays(),
+                f.presentNotVoting(), f.mayorVote(), mayorPresent);
+    }
+
+    private Envelope<Answer> decide(Facts f) {
         Reasons r = new Reasons(NAME);
         Council c = f.council();
         if (f.measure() == null) {
@@ -155,7 +183,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         if (f.yeas() == null) {
             r.missing("yeas", "How many alderpersons or trustees voted yes?", VOTE_REQUIRED);
         }
-        if (f.nays() == null) {
+        if (f.nays() == null && !naysCannotMatter(f)) {
             r.missing("nays", "How many alderpersons or trustees voted no?", TIE);
         }
         boolean countsMayor = f.measure() != null && f.measure() != Measure.SCHOOL_PROPERTY_SALE && f.measure() != Measure.OTHER_RESOLUTION_OR_MOTION;
@@ -175,12 +203,14 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         int holding = c.holdingOffice();
         int members = c.membersHoldingOffice();
         int yeas = f.yeas();
+        // unknown only where naysCannotMatter: then no tie ground is needed and the quorum is present without them
+        int nays = f.nays() == null ? 0 : f.nays();
 
         // 3.1-40-30: when the chief executive may vote at all
         List<Ground> grounds = new ArrayList<>();
-        if (yeas == f.nays() && yeas + f.nays() > 0) {
+        if (f.nays() != null && yeas == nays && yeas + nays > 0) {
             grounds.add(Ground.TIE);
-            r.found(TIE, "The " + w.members() + " tied " + yeas + " to " + f.nays() + ", so the " + w.chief() + " may vote.");
+            r.found(TIE, "The " + w.members() + " tied " + yeas + " to " + nays + ", so the " + w.chief() + " may vote.");
         }
         if (2 * yeas == seats) {
             grounds.add(Ground.HALF_OF_ALDERPERSONS_ELECTED);
@@ -191,7 +221,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             r.found(SUPERMAJORITY, "A sale of school property needs more than a majority, so the " + w.chief() + " may vote.");
         }
         boolean mayorMayVote = !grounds.isEmpty() && Boolean.TRUE.equals(c.mayorInOffice());
-        boolean holdingReading = yeas == f.nays() && yeas > 0 || 2 * yeas == holding || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
+        boolean holdingReading = f.nays() != null && yeas == nays && yeas > 0 || 2 * yeas == holding || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
         if (grounds.isEmpty()) {
             r.found(MAYOR_PRESIDES, "None of the three cases of 3.1-40-30 applies (no tie, " + yeas + " is not one-half of the " + seats
                     + " " + w.members() + " elected, no more-than-majority requirement), so the " + w.chief() + " may not vote on it.");
@@ -199,7 +229,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
 
         // 3.1-40-20: quorum of the corporate authorities the law provides
         int quorum = Council.quorumOf(seats);
-        int surelyPresent = yeas + f.nays() + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) + (Boolean.TRUE.equals(f.mayorPresent()) ? 1 : 0);
+        int surelyPresent = yeas + nays + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) + (Boolean.TRUE.equals(f.mayorPresent()) ? 1 : 0);
         Boolean quorumPresent = surelyPresent >= quorum ? Boolean.TRUE : null;
         if (quorumPresent == null) {
             if (f.presentNotVoting() == null) {
@@ -214,7 +244,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             quorumPresent = Boolean.FALSE;
         }
         r.found(QUORUM, "A quorum is a majority of the corporate authorities: " + quorum + " of " + (seats + 1) + " (the " + seats + " "
-                + w.members() + " and the " + w.chief() + "); " + surelyPresent + " were present, so there "
+                + w.members() + " and the " + w.chief() + "); at least " + surelyPresent + " were present, so there "
                 + (quorumPresent ? "was" : "was not") + " a quorum.");
 
         // 3.1-40-40 and 3.1-55-10: what the measure needs
@@ -232,6 +262,11 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                     alderpersonsAloneSuffice = yeas >= majorityOf(holding);
                     r.found(VOTE_REQUIRED, holding + " " + w.members() + " hold office, an odd number, so a majority of them ("
                             + majorityOf(holding) + ") is sufficient to pass the ordinance" + (alderpersonsAloneSuffice ? "; " + yeas + " voted yes." : "."));
+                    if (alderpersonsAloneSuffice) {
+                        // the answer gives the majority that applied, not the one it did not need (issue 10, error 8)
+                        needed = majorityOf(holding);
+                        requirement = "a majority of the " + holding + " " + w.members() + " holding office, an odd number";
+                    }
                 }
             }
             case INTERESTED_MEMBER_CONTRACT -> {
@@ -250,7 +285,8 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             }
             default -> {
                 needed = null;
-                mayorCounts = false;
+                // 3.1-40-40 fixes no number here, so nothing confines the count to the members: a vote the mayor may cast counts
+                mayorCounts = true;
                 requirement = "no number fixed by Article 3.1; the council's own rules of proceeding govern";
                 r.found(RULES, "Article 3.1 fixes no vote for this kind of resolution or motion; the council's own rules of proceeding govern.");
             }
@@ -282,6 +318,20 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         String summary = summary(f, w, passed, needed, counted, requirement, quorumPresent, mayorMayVote, decisive, shortBy);
         return r.answered(new Answer(passed, requirement, needed, counted, members, quorum, quorumPresent, mayorMayVote, grounds,
                 mayorVoteCounted, decisive, shortBy, holdingReading), summary);
+    }
+
+    /**
+     * Nays decide only the tie ground and the quorum: neither can matter when one-half of the seats voted yes (or a sale of
+     * school property lets the chief executive vote anyway) and the quorum is present without counting them.
+     */
+    private static boolean naysCannotMatter(Facts f) {
+        Council c = f.council();
+        if (c == null || c.seats() == null || f.yeas() == null) {
+            return false;
+        }
+        boolean groundWithoutNays = 2 * f.yeas() == c.seats() || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
+        int present = f.yeas() + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) + (Boolean.TRUE.equals(f.mayorPresent()) ? 1 : 0);
+        return groundWithoutNays && present >= Council.quorumOf(c.seats());
     }
 
     private static String summary(Facts f, Words w, Boolean passed, Integer needed, int counted, String requirement, boolean quorum,

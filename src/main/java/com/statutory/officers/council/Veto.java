@@ -195,7 +195,9 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
                     "The objections must be returned by " + returnBy + " (3.1-40-45), but the override procedure of 3.1-40-50 does not "
                             + "apply in a municipality of more than 500,000; Article 3.1 does not name the rule that does.");
         }
-        if (f.council() == null || f.council().holdingOffice() == null) {
+        // the members holding office decide only the override vote, so they are asked only once override votes are given
+        boolean holdingKnown = f.council() != null && f.council().holdingOffice() != null;
+        if (!holdingKnown && f.overrideYeas() != null) {
             r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now?", OVERRIDE);
         }
         if (overrideMeeting.isEmpty()) {
@@ -204,18 +206,19 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
         if (r.hasMissing()) {
             return r.needsFacts();
         }
-        int holding = f.council().holdingOffice();
-        int needed = atLeast(2, 3, holding);
+        Integer holding = holdingKnown ? f.council().holdingOffice() : null;
+        Integer needed = holding == null ? null : atLeast(2, 3, holding);
         r.found(OVERRIDE, "The council must reconsider it at the next regular meeting after the one at which it receives the objections ("
-                + receivedAt + "): " + overrideMeeting.get() + ". Passing it over the veto takes two-thirds of all " + holding + " "
-                + w.members() + " then holding office: " + needed + " (rounded up), by yeas and nays recorded in the journal.");
+                + receivedAt + "): " + overrideMeeting.get() + ". Passing it over the veto takes two-thirds of all " + w.members()
+                + " then holding office" + (holding == null ? "" : ", " + holding + ": " + needed + " (rounded up)")
+                + ", by yeas and nays recorded in the journal.");
         Boolean overridden = f.overrideYeas() == null ? null : f.overrideYeas() >= needed;
         // The override meeting follows the meeting at which the objections are received: known only once that date is given
         // (returned at the last allowed meeting, it would be the one named in the reasoning).
         LocalDate override = f.objectionsReceivedOn() == null ? null : overrideMeeting.get();
         String summary = "The " + w.chief() + " must return it by the regular meeting of " + returnBy + "; the override vote is at "
                 + (override == null ? "the next regular meeting after the one at which the objections are received" : "the meeting of " + override)
-                + " and needs " + needed + " of the " + holding + " " + w.members() + " holding office"
+                + " and needs two-thirds of the " + w.members() + " holding office" + (holding == null ? "" : ", " + needed + " of " + holding)
                 + (overridden == null ? "." : overridden ? "; with " + f.overrideYeas() + " it was passed over the veto."
                         : "; with " + f.overrideYeas() + " the veto stands.");
         return r.answered(new Answer(true, returnBy, inTime, appropriation, true, override, needed, overridden), summary);

@@ -100,6 +100,12 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
             r.found(ELECTOR, "No person is eligible for an appointive office unless a qualified elector of the municipality; the person is one.");
             return r.answered(new Answer(true, null, conditions), "The person may be appointed: the person is a qualified elector of the municipality.");
         }
+        // Whether the person is an elector decides it unless an exemption is already known to apply: asked first, so the
+        // exemption's own facts (ordinances, population, township) are asked only for a non-elector
+        Boolean exemptOnWhatIsKnown = exempt(f, new Reasons(NAME), new ArrayList<>());
+        if (!Boolean.TRUE.equals(exemptOnWhatIsKnown) && f.qualifiedElector() == null) {
+            return r.missing("qualifiedElector", "Is the person a qualified elector (registered voter living in) the municipality?", ELECTOR).needsFacts();
+        }
         Boolean exempt = exempt(f, r, conditions);
         if (r.hasMissing()) {
             return r.needsFacts();

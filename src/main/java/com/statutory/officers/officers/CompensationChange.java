@@ -95,84 +95,60 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                 LocalDate.parse("2027-05-02"), LocalDate.parse("2027-05-03"), LocalDate.parse("2026-11-04"), FixedIn.OTHER_ORDINANCE, null, Rate.ANNUAL);
     }
 
+    /**
+     * Each bar is applied as soon as its facts are known, and one known to apply decides the answer (nothing more is asked);
+     * only when none is known to apply is every fact that could still bring one asked for, never taken as "no bar".
+     */
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (f.holder() == null) {
-            r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?", ESTABLISHMENT);
-        }
-        // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise
-        if (f.change() == null && (f.holder() == null || f.holder() == Holder.APPOINTED)) {
-            r.missing("change", "Is the change an increase or a decrease?", ESTABLISHMENT);
-        }
-        if (f.takesEffectOn() == null) {
-            r.missing("takesEffectOn", "On what date would the change take effect?", ESTABLISHMENT);
-        }
-        if (f.currentTermStart() == null || f.currentTermEnd() == null) {
-            r.missing(f.currentTermStart() == null ? "currentTermStart" : "currentTermEnd", "When does the officer's current term begin and end?", ESTABLISHMENT);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
         List<String> problems = new ArrayList<>();
-        boolean during = !f.takesEffectOn().isBefore(f.currentTermStart()) && !f.takesEffectOn().isAfter(f.currentTermEnd());
-        boolean elective = f.holder() != Holder.APPOINTED;
+        boolean termKnown = f.takesEffectOn() != null && f.currentTermStart() != null && f.currentTermEnd() != null;
+        Boolean during = termKnown ? !f.takesEffectOn().isBefore(f.currentTermStart()) && !f.takesEffectOn().isAfter(f.currentTermEnd()) : null;
+        // taking effect on or after the start of the next term, or outside either known end of the current one, it is not during it
+        if (during == null && f.takesEffectOn() != null && (f.newTermStart() != null && !f.takesEffectOn().isBefore(f.newTermStart())
+                || f.currentTermEnd() != null && f.takesEffectOn().isAfter(f.currentTermEnd())
+                || f.currentTermStart() != null && f.takesEffectOn().isBefore(f.currentTermStart()))) {
+            during = false;
+        }
+        boolean elective = f.holder() != null && f.holder() != Holder.APPOINTED;
+        boolean appointed = f.holder() == Holder.APPOINTED;
         LocalDate fixBy = null;
-        if (elective) {
+        if (elective && during != null) {
             r.found(ESTABLISHMENT, "Compensation of an officer holding an elective office"
                     + (f.holder() == Holder.APPOINTED_TO_FILL_ELECTIVE_VACANCY ? " (including one appointed to fill a vacancy in it)" : "")
                     + " may not be increased or diminished to take effect during the term.");
             if (during) {
                 problems.add("it would take effect during the elective term (" + f.currentTermStart() + " to " + f.currentTermEnd() + ")");
-            } else {
-                if (f.newTermStart() == null) {
-                    r.missing("newTermStart", "On what date does the term in which the change takes effect begin?", FIXING);
-                }
-                if (f.ordinanceAdoptedOn() == null) {
-                    r.missing("ordinanceAdoptedOn", "On what date was the ordinance adopted?", FIXING);
-                }
-                if (r.hasMissing()) {
-                    return r.needsFacts();
-                }
-                fixBy = f.newTermStart().minusDays(FIXED_DAYS_BEFORE_TERM);
-                boolean inTime = !f.ordinanceAdoptedOn().isAfter(fixBy);
-                r.found(FIXING, "Salaries of elective officers must be fixed at least 180 days before the term begins (" + f.newTermStart()
-                        + "), so by " + fixBy + "; the ordinance was adopted on " + f.ordinanceAdoptedOn() + ", "
-                        + Days.between(f.ordinanceAdoptedOn(), f.newTermStart()) + " days before" + (inTime ? "." : ": too late."));
-                if (!inTime) {
-                    problems.add("the ordinance was adopted less than 180 days before the term begins (needed by " + fixBy + ")");
-                }
             }
-        } else {
-            boolean ok = !during || f.change() == Change.INCREASE;
+        }
+        // an elective officer's change is barred during the term and, after it, unless fixed 180 days before the new term: a late
+        // ordinance bars it either way
+        if (elective && f.newTermStart() != null) {
+            fixBy = f.newTermStart().minusDays(FIXED_DAYS_BEFORE_TERM);
+        }
+        if (elective && !Boolean.TRUE.equals(during) && f.newTermStart() != null && f.ordinanceAdoptedOn() != null) {
+            boolean inTime = !f.ordinanceAdoptedOn().isAfter(fixBy);
+            r.found(FIXING, "Salaries of elective officers must be fixed at least 180 days before the term begins (" + f.newTermStart()
+                    + "), so by " + fixBy + "; the ordinance was adopted on " + f.ordinanceAdoptedOn() + ", "
+                    + Days.between(f.ordinanceAdoptedOn(), f.newTermStart()) + " days before" + (inTime ? "." : ": too late."));
+            if (!inTime) {
+                problems.add("the ordinance was adopted less than 180 days before the term begins (needed by " + fixBy + ")");
+            }
+        }
+        if (appointed && during != null && (!during || f.change() != null)) {
             r.found(ESTABLISHMENT, "An appointed officer's compensation may be increased but not diminished to take effect during the appointed term"
                     + (during ? "; this " + f.change().name().toLowerCase() + " would take effect during it." : "; this change takes effect after it."));
-            if (!ok) {
+            if (during && f.change() == Change.DECREASE) {
                 problems.add("an appointed officer's pay may not be diminished during the appointed term");
             }
         }
-        if (f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE) {
-            if (f.fiscalYearEnd() == null) {
-                return r.missing("fiscalYearEnd", "When does the fiscal year of that appropriation ordinance end?", FIXING).needsFacts();
-            }
+        if (f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() != null && f.takesEffectOn() != null) {
             boolean inYear = !f.takesEffectOn().isAfter(f.fiscalYearEnd());
             r.found(FIXING, "Salaries fixed in the annual appropriation ordinance may be neither increased nor diminished during that fiscal year (to "
                     + f.fiscalYearEnd() + ")" + (inYear ? "; this change would." : "; this change takes effect after it."));
             if (inYear) {
                 problems.add("the salary is fixed by the appropriation ordinance until " + f.fiscalYearEnd());
-            }
-        }
-        if (problems.isEmpty()) {
-            // each of these could still stop the change: an unknown one is asked, never taken as "no problem"
-            if (f.currentSalaryFixedIn() == null) {
-                r.missing("currentSalaryFixedIn", "Was the current salary fixed in the annual appropriation or budget ordinance, or in another ordinance?", FIXING);
-            }
-            if (f.corporateAuthoritiesRate() == null) {
-                r.missing("corporateAuthoritiesRate", "Is the officer a member of the corporate authorities (mayor or president, alderperson or trustee), "
-                        + "and if so does the ordinance pay an annual rate, pay per meeting attended, or not say?", CORPORATE_AUTHORITIES);
-            }
-            if (r.hasMissing()) {
-                return r.needsFacts();
             }
         }
         if (f.corporateAuthoritiesRate() != null && f.corporateAuthoritiesRate() != Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES) {
@@ -182,8 +158,46 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                 problems.add("the ordinance does not say whether members are paid annually or per meeting attended");
             }
         }
-        boolean may = problems.isEmpty();
-        return r.answered(new Answer(may, during, fixBy, problems), may ? "The change may take effect on " + f.takesEffectOn() + "."
-                : "The change may not take effect on " + f.takesEffectOn() + ": " + String.join("; ", problems) + ".");
+        if (!problems.isEmpty()) {
+            return r.answered(new Answer(false, during, fixBy, problems), "The change may not take effect"
+                    + (f.takesEffectOn() == null ? "" : " on " + f.takesEffectOn()) + ": " + String.join("; ", problems) + ".");
+        }
+        if (f.holder() == null) {
+            r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?", ESTABLISHMENT);
+        }
+        if (f.takesEffectOn() == null) {
+            r.missing("takesEffectOn", "On what date would the change take effect?", ESTABLISHMENT);
+        }
+        if (during == null && f.currentTermStart() == null) {
+            r.missing("currentTermStart", "On what date did the officer's current term begin?", ESTABLISHMENT);
+        }
+        if (during == null && f.currentTermEnd() == null) {
+            r.missing("currentTermEnd", "On what date does the officer's current term end?", ESTABLISHMENT);
+        }
+        // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise
+        if (appointed && !Boolean.FALSE.equals(during) && f.change() == null) {
+            r.missing("change", "Is the change an increase or a decrease?", ESTABLISHMENT);
+        }
+        if (elective && !Boolean.TRUE.equals(during)) {
+            if (f.newTermStart() == null) {
+                r.missing("newTermStart", "On what date does the term in which the change takes effect begin?", FIXING);
+            }
+            if (f.ordinanceAdoptedOn() == null) {
+                r.missing("ordinanceAdoptedOn", "On what date was the ordinance adopted?", FIXING);
+            }
+        }
+        if (f.currentSalaryFixedIn() == null) {
+            r.missing("currentSalaryFixedIn", "Was the current salary fixed in the annual appropriation or budget ordinance, or in another ordinance?", FIXING);
+        } else if (f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() == null) {
+            r.missing("fiscalYearEnd", "When does the fiscal year of that appropriation ordinance end?", FIXING);
+        }
+        if (f.corporateAuthoritiesRate() == null) {
+            r.missing("corporateAuthoritiesRate", "Is the officer a member of the corporate authorities (mayor or president, alderperson or trustee), "
+                    + "and if so does the ordinance pay an annual rate, pay per meeting attended, or not say?", CORPORATE_AUTHORITIES);
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        return r.answered(new Answer(true, during, fixBy, problems), "The change may take effect on " + f.takesEffectOn() + ".");
     }
 }

@@ -116,7 +116,7 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (f.office() == null) {
+        if (f.office() == null && officeMatters(f)) {
             r.missing("office", "Which elective office does the person seek?", ELECTOR_AND_YEAR);
         }
         if (f.electionOrAppointmentDate() == null) {
@@ -128,8 +128,11 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
         if (f.municipalResidenceSince() == null) {
             r.missing("municipalResidenceSince", "Since what date has the person lived in the municipality?", ELECTOR_AND_YEAR);
         }
-        if (f.office() == ElectiveOffice.ALDERPERSON && f.wardResidenceSince() == null && !Boolean.TRUE.equals(f.newWardContainsPartOfOldWard())) {
-            r.missing("wardResidenceSince", "Since what date has the person lived in the ward?", WARD_OR_DISTRICT);
+        if (f.office() == ElectiveOffice.ALDERPERSON) {
+            askWard(f, r);
+        }
+        if (f.office() == ElectiveOffice.TRUSTEE) {
+            askDistrict(f, r);
         }
         if (f.inArrearsAtOath() == null) {
             r.missing("inArrearsAtOath", "At the time for taking the oath, will the person owe the municipality any tax or other debt in arrears?", OATH);
@@ -190,9 +193,68 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
         return r.answered(new Answer(eligible, oath, needed, from, reasons), summary);
     }
 
+    /**
+     * The office matters only through the ward rule (alderpersons) and the district rule (district trustees at the first election
+     * after a redistricting): when the ward residence is known to be enough and no district rule can bite, it is not asked.
+     */
+    private static boolean officeMatters(Facts f) {
+        boolean wardKnownOk = f.wardResidenceSince() != null && f.electionOrAppointmentDate() != null
+                && !f.wardResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
+        boolean city = f.municipality() != null && f.municipality().kind() == MunicipalityKind.CITY;
+        boolean districtCannotBite = Boolean.FALSE.equals(f.firstElectionAfterRedistricting()) || Boolean.TRUE.equals(f.newlyIncorporated())
+                || Boolean.FALSE.equals(f.districtTrustee());
+        return !(wardKnownOk && (city || districtCannotBite));
+    }
+
+    /**
+     * 3.1-10-5(c) and 3.1-20-25(c): a year in the ward, or, at the first election after a redistricting, a year in the old ward
+     * part of which the new one contains. Whichever route is open is asked for; a missing date is never read as "too late".
+     */
+    private static void askWard(Facts f, Reasons r) {
+        boolean routeOpen = !Boolean.FALSE.equals(f.firstElectionAfterRedistricting()) && !Boolean.TRUE.equals(f.newlyIncorporated())
+                && !Boolean.FALSE.equals(f.newWardContainsPartOfOldWard());
+        boolean routeTaken = Boolean.TRUE.equals(f.firstElectionAfterRedistricting()) && Boolean.FALSE.equals(f.newlyIncorporated())
+                && Boolean.TRUE.equals(f.newWardContainsPartOfOldWard());
+        boolean wardOk = f.wardResidenceSince() != null && f.electionOrAppointmentDate() != null
+                && !f.wardResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
+        if (f.wardResidenceSince() == null && !routeTaken) {
+            r.missing("wardResidenceSince", "Since what date has the person lived in the ward?", WARD_OR_DISTRICT);
+        }
+        if (wardOk || !routeOpen || f.wardResidenceSince() == null && !routeTaken || f.electionOrAppointmentDate() == null) {
+            return;
+        }
+        // the ward residence is short (or not given while the redistricting route is taken): that route may still qualify
+        if (f.firstElectionAfterRedistricting() == null) {
+            r.missing("firstElectionAfterRedistricting", "Is this the first election after the wards were redistricted?", REDISTRICTED_WARD);
+        } else if (f.newlyIncorporated() == null) {
+            r.missing("newlyIncorporated", "Is the municipality newly incorporated?", REDISTRICTED_WARD);
+        } else if (f.newWardContainsPartOfOldWard() == null) {
+            r.missing("newWardContainsPartOfOldWard", "Does the new ward contain part of the ward the person lived in?", REDISTRICTED_WARD);
+        } else if (f.oldWardResidenceSince() == null) {
+            r.missing("oldWardResidenceSince", "Since what date has the person lived in the old ward?", REDISTRICTED_WARD);
+        }
+    }
+
+    /** 3.1-25-75(b): a district trustee at the first election after a redistricting needs 6 months in the district. */
+    private static void askDistrict(Facts f, Reasons r) {
+        if (Boolean.FALSE.equals(f.districtTrustee()) || Boolean.FALSE.equals(f.firstElectionAfterRedistricting())
+                || Boolean.TRUE.equals(f.newlyIncorporated())) {
+            return;
+        }
+        if (f.districtTrustee() == null) {
+            r.missing("districtTrustee", "Is the trustee elected from a district?", DISTRICT_SIX_MONTHS);
+        } else if (f.firstElectionAfterRedistricting() == null) {
+            r.missing("firstElectionAfterRedistricting", "Is this the first election after the districts were redistricted?", DISTRICT_SIX_MONTHS);
+        } else if (f.newlyIncorporated() == null) {
+            r.missing("newlyIncorporated", "Is the municipality newly incorporated?", DISTRICT_SIX_MONTHS);
+        } else if (f.districtResidenceSince() == null) {
+            r.missing("districtResidenceSince", "Since what date has the person lived in the district?", DISTRICT_SIX_MONTHS);
+        }
+    }
+
     /** 3.1-10-5(c), with 3.1-20-25(c) after a redistricting. */
     private static boolean ward(Facts f, Reasons r, LocalDate needed, List<String> reasons) {
-        boolean redistricted = Boolean.TRUE.equals(f.firstElectionAfterRedistricting()) && !Boolean.TRUE.equals(f.newlyIncorporated())
+        boolean redistricted = Boolean.TRUE.equals(f.firstElectionAfterRedistricting()) && Boolean.FALSE.equals(f.newlyIncorporated())
                 && Boolean.TRUE.equals(f.newWardContainsPartOfOldWard()) && f.oldWardResidenceSince() != null;
         if (redistricted && !f.oldWardResidenceSince().isAfter(needed)) {
             r.found(REDISTRICTED_WARD, "At the first election after a redistricting, a candidate may run from any ward containing part of the ward "

@@ -54,6 +54,9 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
     static final Provision SPECIAL_ACT_TRUSTEES = LAW.require("3.1-25-70(c)");
     static final Provision VILLAGE_CLERK = LAW.require("3.1-25-90(a)");
     static final Provision TOWN_OFFICERS = LAW.require("3.1-25-95");
+    static final Provision APPOINTED_OFFICERS = LAW.require("3.1-30-5(a)");
+    static final int SMALL_VILLAGE = 5_000;
+    static final int LARGE_TOWN = 25_000;
 
     static final int CITY_TREASURER_APPOINTED_UP_TO = 10_000;
 
@@ -73,6 +76,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             @JsonPropertyDescription("Date fixed by an inauguration ordinance, if any. Optional.") LocalDate inaugurationOrdinanceDate,
             @JsonPropertyDescription("Date of the first regular or special meeting in June after the election (needed with an ordinance date).") LocalDate firstJuneMeeting,
             @JsonPropertyDescription("City treasurer: whether an ordinance made the position appointed (cities of 10,000 or fewer).") Boolean treasurerAppointedByOrdinance,
+            @JsonPropertyDescription("Village clerk in a village of fewer than 5,000: whether the board chose by resolution to have the clerk appointed.") Boolean clerkAppointedByResolution,
             @JsonPropertyDescription("Alderpersons or trustees after a term-length referendum: which change.") TermChange transition,
             @JsonPropertyDescription("The year of the first election of alderpersons or trustees after that referendum.")
             @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer firstElectionYear) implements CrossChecked {
@@ -123,14 +127,24 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
     @Override
     public Facts example() {
         return new Facts(new Municipality(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, true, false,
-                LocalDate.parse("2027-05-03"), false, null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027);
+                LocalDate.parse("2027-05-03"), false, null, null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027);
     }
 
     @Override
-    public Envelope<Answer> answer(Facts f) {
+    public Envelope<Answer> answer(Facts given) {
         Reasons r = new Reasons(NAME);
-        if (f.office() == null) {
+        Facts f = withImpliedOffice(given);
+        // a transition schedule is for alderpersons or trustees, who with 2-year terms by referendum serve alike
+        boolean councilImplied = f.transition() != null
+                && (Boolean.TRUE.equals(f.twoYearTermsByReferendum()) || Boolean.FALSE.equals(f.twoYearTermAdoptedBefore1942()));
+        if (f.office() == null && !councilImplied) {
             r.missing("office", "Which elective office?", COMMENCEMENT);
+        }
+        if (f.office() != null) {
+            Envelope<Answer> appointed = appointedOffice(f, r);
+            if (appointed != null || r.hasMissing()) {
+                return appointed != null ? appointed : r.needsFacts();
+            }
         }
         if (f.twoYearTermsByReferendum() == null && (f.municipality() == null || f.municipality().population() == null || !f.municipality().isLarge())) {
             r.missing("twoYearTermsByReferendum", "Have the electors adopted 2-year terms by referendum (and not lengthened them again)?", REDUCE);
@@ -138,7 +152,8 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
         boolean pre1942Office = f.office() == ElectiveOffice.PRESIDENT || f.office() == ElectiveOffice.TRUSTEE
                 || f.office() == ElectiveOffice.CLERK && kind != MunicipalityKind.CITY;
-        if (pre1942Office && kind == null) {
+        // a president or trustee is never a city's (the kind only separates a village from a town, alike here); a clerk may be
+        if (pre1942Office && kind == null && f.office() == ElectiveOffice.CLERK) {
             r.missing("municipality.kind", Municipality.ASK_KIND, CHIEF_EXECUTIVE);
         } else if (pre1942Office && kind != MunicipalityKind.CITY && f.twoYearTermAdoptedBefore1942() == null
                 && !Boolean.TRUE.equals(f.twoYearTermsByReferendum())) {
@@ -146,12 +161,6 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         }
         if (r.hasMissing()) {
             return r.needsFacts();
-        }
-        if (f.office() == ElectiveOffice.TREASURER && kind == MunicipalityKind.CITY && Boolean.TRUE.equals(f.treasurerAppointedByOrdinance())) {
-            r.found(CITY_CLERK_TREASURER, "In a city of 10,000 or fewer inhabitants that made the treasurer an appointed position by ordinance, the "
-                    + "treasurer is not elected.");
-            return r.notApplicable(new Answer(null, null, null, null), "The city treasurer is appointed here, so there is no elective term: an "
-                    + "appointed officer's term is fixed by ordinance and may not exceed the mayor's (3.1-30-5(c)).");
         }
         int years = termYears(f, r, kind, pre1942Office);
         LocalDate start = null;
@@ -194,6 +203,84 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
                 + (rows == null ? "" : " The transition is set out year by year."));
     }
 
+    /** A transition schedule is for alderpersons (a city) or trustees (a village or town): with the kind known, that is the office. */
+    private static Facts withImpliedOffice(Facts f) {
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        if (f.office() != null || f.transition() == null || kind == null) {
+            return f;
+        }
+        ElectiveOffice office = kind == MunicipalityKind.CITY ? ElectiveOffice.ALDERPERSON : ElectiveOffice.TRUSTEE;
+        return new Facts(f.municipality(), office, f.twoYearTermsByReferendum(), f.twoYearTermAdoptedBefore1942(), f.firstMeetingAfterResults(),
+                f.inaugurationFixedByOrdinance(), f.inaugurationOrdinanceDate(), f.firstJuneMeeting(), f.treasurerAppointedByOrdinance(),
+                f.clerkAppointedByResolution(), f.transition(), f.firstElectionYear());
+    }
+
+    /**
+     * Offices this Article makes appointive, where there is no elective term to give: a village or town treasurer (3.1-30-5(a)),
+     * a city treasurer made appointive by ordinance in a city of 10,000 or fewer (3.1-20-5), a village clerk made appointive by
+     * resolution in a village under 5,000 (3.1-25-90(a)), a collector outside towns, and the town officers of towns under 25,000
+     * (3.1-25-95 elects them only at 25,000 or more). Whether the office is appointive is asked where it could be.
+     */
+    private static Envelope<Answer> appointedOffice(Facts f, Reasons r) {
+        Municipality m = f.municipality();
+        MunicipalityKind kind = m == null ? null : m.kind();
+        Integer population = m == null ? null : m.population();
+        ElectiveOffice office = f.office();
+        boolean townOfficer = office == ElectiveOffice.COLLECTOR || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.SUPERVISOR;
+        if ((office == ElectiveOffice.TREASURER || office == ElectiveOffice.CLERK || townOfficer) && kind == null) {
+            r.missing("municipality.kind", Municipality.ASK_KIND, office == ElectiveOffice.CLERK ? VILLAGE_CLERK : APPOINTED_OFFICERS);
+            return null;
+        }
+        if (office == ElectiveOffice.TREASURER && kind != MunicipalityKind.CITY || office == ElectiveOffice.COLLECTOR && kind != MunicipalityKind.INCORPORATED_TOWN) {
+            r.found(APPOINTED_OFFICERS, "The mayor or president, with the advice and consent of the council or board, appoints a "
+                    + (office == ElectiveOffice.TREASURER ? "treasurer (where it is not an elected position)" : "collector") + ".");
+            return notElective(r, "The " + office.words() + " of a " + ElectiveOffice.words(kind) + " is appointed, so there is no elective term.");
+        }
+        if (office == ElectiveOffice.TREASURER && (population == null || population <= CITY_TREASURER_APPOINTED_UP_TO)) {
+            if (f.treasurerAppointedByOrdinance() == null) {
+                if (population == null) {
+                    Municipality.populationMissing(m, r, CITY_CLERK_TREASURER);
+                } else {
+                    r.missing("treasurerAppointedByOrdinance", "Has the city made the treasurer an appointed position by ordinance?", CITY_CLERK_TREASURER);
+                }
+                return null;
+            }
+            if (f.treasurerAppointedByOrdinance()) {
+                r.found(CITY_CLERK_TREASURER, "In a city of 10,000 or fewer inhabitants that made the treasurer an appointed position by ordinance, the "
+                        + "treasurer is not elected.");
+                return notElective(r, "The city treasurer is appointed here, so there is no elective term.");
+            }
+        }
+        if (office == ElectiveOffice.CLERK && kind == MunicipalityKind.VILLAGE && (population == null || population < SMALL_VILLAGE)) {
+            if (f.clerkAppointedByResolution() == null) {
+                if (population == null) {
+                    Municipality.populationMissing(m, r, VILLAGE_CLERK);
+                } else {
+                    r.missing("clerkAppointedByResolution", "Has the village board chosen by resolution to have the clerk appointed?", VILLAGE_CLERK);
+                }
+                return null;
+            }
+            if (f.clerkAppointedByResolution()) {
+                r.found(VILLAGE_CLERK, "A village of fewer than 5,000 may choose by resolution of two-thirds of the board to have the clerk appointed; this one did.");
+                return notElective(r, "The village clerk is appointed here, so there is no elective term.");
+            }
+        }
+        if (townOfficer && kind == MunicipalityKind.INCORPORATED_TOWN) {
+            if (Municipality.populationMissing(m, r, TOWN_OFFICERS)) {
+                return null;
+            }
+            if (population < LARGE_TOWN) {
+                r.found(TOWN_OFFICERS, "Article 3.1 provides for electing a town " + office.words() + " only in incorporated towns of 25,000 or more.");
+                return notElective(r, "Article 3.1 gives no elective term for a " + office.words() + " of an incorporated town under 25,000.");
+            }
+        }
+        return null;
+    }
+
+    private static Envelope<Answer> notElective(Reasons r, String why) {
+        return r.notApplicable(new Answer(null, null, null, null), why + " An appointed officer's term is fixed by ordinance.");
+    }
+
     private static int termYears(Facts f, Reasons r, MunicipalityKind kind, boolean pre1942Office) {
         boolean referendum = Boolean.TRUE.equals(f.twoYearTermsByReferendum());
         if (referendum) {
@@ -202,7 +289,8 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             return 2;
         }
         boolean pre1942 = pre1942Office && kind != MunicipalityKind.CITY && Boolean.TRUE.equals(f.twoYearTermAdoptedBefore1942());
-        Provision source = switch (f.office()) {
+        ElectiveOffice office = f.office() != null ? f.office() : kind == MunicipalityKind.CITY ? ElectiveOffice.ALDERPERSON : ElectiveOffice.TRUSTEE;
+        Provision source = switch (office) {
             case MAYOR, PRESIDENT -> CHIEF_EXECUTIVE;
             case ALDERPERSON -> ALDERPERSONS;
             case TRUSTEE -> pre1942 ? SPECIAL_ACT_TRUSTEES : TRUSTEES;

@@ -89,9 +89,8 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             if (determinationServedDate != null && contestReceivedDate == null) {
                 p.add(new FieldProblem("determinationServedDate", "a determination follows a contest: give contestReceivedDate"));
             }
-            boolean made = determination != null && determination != Determination.NOT_YET_MADE;
-            if (made != (determinationServedDate != null)) {
-                p.add(new FieldProblem("determination", "a determination made must be given together with determinationServedDate"));
+            if (determinationServedDate != null && (determination == null || determination == Determination.NOT_YET_MADE)) {
+                p.add(new FieldProblem("determination", "a determination served must say what was decided"));
             }
             if (Boolean.FALSE.equals(contested) && contestReceivedDate != null) {
                 p.add(new FieldProblem("contested", "is false but contestReceivedDate is given"));
@@ -108,9 +107,8 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             if (reviewPetitionFiledDate != null && determination != Determination.DEBT_PROVEN_PAY_ORDERED) {
                 p.add(new FieldProblem("reviewPetitionFiledDate", "review is sought by an official aggrieved by a determination ordering payment"));
             }
-            boolean decided = courtDecision != null && courtDecision != CourtDecision.NOT_YET_DECIDED;
-            if (decided != (courtDecisionServedDate != null)) {
-                p.add(new FieldProblem("courtDecision", "a decision made must be given together with courtDecisionServedDate"));
+            if (courtDecisionServedDate != null && (courtDecision == null || courtDecision == CourtDecision.NOT_YET_DECIDED)) {
+                p.add(new FieldProblem("courtDecision", "a decision served must say what was decided"));
             }
             if (courtDecisionServedDate != null && reviewPetitionFiledDate == null) {
                 p.add(new FieldProblem("courtDecisionServedDate", "a court decision follows a petition: give reviewPetitionFiledDate"));
@@ -139,7 +137,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
      * @param vacatedOn       the day the office is vacated, when it is
      * @param vacatedOnIfUnpaid the day it will be vacated if the debt is still unpaid, while pending
      */
-    public record Answer(String governingSection, @Decision Outcome outcome, List<Deadline> deadlines, @Decision LocalDate vacatedOn,
+    public record Answer(@Decision String governingSection, @Decision Outcome outcome, List<Deadline> deadlines, @Decision LocalDate vacatedOn,
             LocalDate vacatedOnIfUnpaid) {
     }
 
@@ -168,7 +166,16 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         Municipality.populationMissing(f.municipality(), r, UNDER_500K.debt());
-        if (f.noticeReceivedDate() == null) {
+        if (!r.hasMissing() && (Boolean.FALSE.equals(f.noticePersonallyServed()) || Boolean.FALSE.equals(f.adjudicatedBeforeTribunal()))) {
+            Paragraph law = f.municipality().isLarge() ? LARGE : UNDER_500K;
+            String section = f.municipality().isLarge() ? "3.1-10-51" : "3.1-10-50";
+            r.cite(law.debt());
+            return Boolean.FALSE.equals(f.noticePersonallyServed())
+                    ? notVacated(r, law.notice(), section, new ArrayList<>(), "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.")
+                    : notVacated(r, law.debt(), section, new ArrayList<>(), "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
+        }
+        boolean failsAnyway = Boolean.FALSE.equals(f.noticePersonallyServed()) || Boolean.FALSE.equals(f.adjudicatedBeforeTribunal());
+        if (f.noticeReceivedDate() == null && !failsAnyway) {
             r.missing("noticeReceivedDate", "On what date was the official personally served with the clerk's written notice of the debt?", UNDER_500K.notice());
         }
         if (r.hasMissing()) {
@@ -215,6 +222,8 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         if (!timelyContest) {
             if (f.contestReceivedDate() != null) {
                 r.found(law.notice(), "The contest was received on " + f.contestReceivedDate() + ", after the 30 days ran out.");
+            } else if (Boolean.TRUE.equals(f.contested())) {
+                return r.missing("contestReceivedDate", "On what date did the clerk receive the official's written notice contesting the debt?", law.notice()).needsFacts();
             } else if (f.contested() == null) {
                 Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, payOrContest, "contested",
                         "Did the official contest the debt (by written notice to the clerk)? If so, on what date did the clerk receive it?");
@@ -234,6 +243,9 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         if (f.determination() == Determination.NOT_YET_MADE) {
             return pending(f, r, law, section, deadlines, null, "The hearing officer has not yet served a determination.");
         }
+        if (f.determination() == Determination.DEBT_PROVEN_PAY_ORDERED && f.determinationServedDate() == null) {
+            return r.missing("determinationServedDate", "On what date was the hearing officer's determination served on the official?", law.determination()).needsFacts();
+        }
         if (f.determination() == Determination.DISMISSED) {
             r.found(law.determination(), "The hearing officer found no debt proved and dismissed the matter.");
             return notVacated(r, law.payment(), section, deadlines, "The hearing officer dismissed the matter.");
@@ -250,6 +262,9 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         }
         boolean timelyReview = f.reviewPetitionFiledDate() != null && !f.reviewPetitionFiledDate().isAfter(petition);
         if (!timelyReview) {
+            if (f.reviewPetitionFiledDate() == null && Boolean.TRUE.equals(f.reviewSought())) {
+                return r.missing("reviewPetitionFiledDate", "On what date was the petition for judicial review filed?", law.review()).needsFacts();
+            }
             if (f.reviewPetitionFiledDate() == null && f.reviewSought() == null) {
                 Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, petition, "reviewSought",
                         "Did the official petition the circuit court for review of the determination? If so, on what date?");
@@ -268,6 +283,9 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         }
         if (f.courtDecision() == CourtDecision.NOT_YET_DECIDED) {
             return pending(f, r, law, section, deadlines, null, "The court has not yet decided the petition.");
+        }
+        if (f.courtDecision() == CourtDecision.UPHELD && f.courtDecisionServedDate() == null) {
+            return r.missing("courtDecisionServedDate", "On what date was the court's decision served on the official?", law.review()).needsFacts();
         }
         if (f.courtDecision() == CourtDecision.REVERSED) {
             return notVacated(r, law.payment(), section, deadlines, "The court reversed the hearing officer's determination.");

@@ -60,6 +60,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             @JsonPropertyDescription("Whether it is notarized.") Boolean notarized,
             @JsonPropertyDescription("Whether it takes effect only if a specified event occurs (a conditional resignation).") Boolean conditional,
             @JsonPropertyDescription("Date the officer authorized to fill the vacancy received it.") LocalDate receivedDate,
+            @JsonPropertyDescription("Whether it states a future effective date (false: it states none). Implied true by statedEffectiveDate.") Boolean statesEffectiveDate,
             @JsonPropertyDescription("The future date it states as its effective date, if any.") LocalDate statedEffectiveDate,
             @JsonPropertyDescription("Conditional resignations: date the specified event occurred, if it has.") LocalDate conditionOccurredDate,
             @JsonPropertyDescription("Conditional resignations: whether it was withdrawn before the event.") Boolean withdrawnBeforeCondition,
@@ -70,6 +71,9 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         @Override
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
+            if (Boolean.FALSE.equals(statesEffectiveDate) && statedEffectiveDate != null) {
+                p.add(new FieldProblem("statesEffectiveDate", "is false but statedEffectiveDate is given"));
+            }
             if (Boolean.FALSE.equals(conditional) && (conditionOccurredDate != null || withdrawnBeforeCondition != null)) {
                 p.add(new FieldProblem("conditional", "is false, but a condition's facts were given"));
             }
@@ -124,7 +128,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
     @Override
     public Facts example() {
         return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), true, true, true, false,
-                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-04-30"), null, null, LocalDate.parse("2026-02-27"),
+                LocalDate.parse("2026-03-02"), true, LocalDate.parse("2026-04-30"), null, null, LocalDate.parse("2026-02-27"),
                 List.of());
     }
 
@@ -204,6 +208,12 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         LocalDate received = f.receivedDate();
         LocalDate latest = received.plusDays(MAX_DAYS_AHEAD);
         LocalDate stated = f.statedEffectiveDate();
+        // the effective date is the later of the stated date and receipt: whether a date is stated is asked, never assumed
+        if (stated == null && !Boolean.FALSE.equals(f.statesEffectiveDate())) {
+            return Boolean.TRUE.equals(f.statesEffectiveDate())
+                    ? r.missing("statedEffectiveDate", "What effective date does the resignation state?", UNCONDITIONAL).needsFacts()
+                    : r.missing("statesEffectiveDate", "Does the resignation state a future date on which it takes effect?", UNCONDITIONAL).needsFacts();
+        }
         if (stated != null && stated.isAfter(latest)) {
             r.found(UNCONDITIONAL, "It states " + stated + ", which is " + Days.between(received, stated) + " days after receipt on "
                     + received + "; a stated date may be no later than 60 days after receipt (" + latest + "). The statute does "

@@ -269,6 +269,9 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
      * treasurer or collector differs between a city and the others.
      */
     private static boolean kindMatters(Facts f) {
+        if (f.office() == ElectiveOffice.TRUSTEE) {
+            return false;
+        }
         if (f.office() == null || f.municipality() == null || f.municipality().population() == null) {
             return true;
         }

@@ -54,7 +54,7 @@ final class FactSpace {
     private static final Pattern DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
     /** One optional fact: its path in the input and the Java type behind it. */
-    record Fact(List<String> path, Class<?> type, Type generic, Long min, Long max) {
+    record Fact(List<String> path, Class<?> type, Type generic, Long min, Long max, int[] oneOf) {
 
         String name() {
             return String.join(".", path);
@@ -144,7 +144,9 @@ final class FactSpace {
             }
             Min min = accessor.getAnnotation(Min.class);
             Max max = accessor.getAnnotation(Max.class);
-            out.add(new Fact(path, t, c.getGenericType(), min == null ? null : min.value(), max == null ? null : max.value()));
+            com.statutory.officers.answer.OneOf oneOf = c.getAnnotation(com.statutory.officers.answer.OneOf.class);
+            out.add(new Fact(path, t, c.getGenericType(), min == null ? null : min.value(), max == null ? null : max.value(),
+                    oneOf == null ? null : oneOf.value()));
         }
     }
 
@@ -188,6 +190,10 @@ final class FactSpace {
         } else if (t.isEnum()) {
             for (Object constant : t.getEnumConstants()) {
                 out.add(F.textNode(((Enum<?>) constant).name()));
+            }
+        } else if (fact.oneOf() != null) {
+            for (int n : fact.oneOf()) {
+                out.add(F.numberNode(n));
             }
         } else if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
             for (int n : NUMBERS) {

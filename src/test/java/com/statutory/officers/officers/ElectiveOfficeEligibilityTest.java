@@ -28,7 +28,7 @@ class ElectiveOfficeEligibilityTest {
 
     @Test
     void c_alderpersonNeedsAYearInTheWard() {
-        assertFalse(ask("CITY", "ALDERPERSON", "\"municipalResidenceSince\":\"2010-01-01\",\"wardResidenceSince\":\"2026-06-01\"")
+        assertFalse(ask("CITY", "ALDERPERSON", "\"municipalResidenceSince\":\"2010-01-01\",\"wardResidenceSince\":\"2026-06-01\",\"firstElectionAfterRedistricting\":false")
                 .get("answer").get("eligibleToBeElectedOrAppointed").asBoolean());
     }
 

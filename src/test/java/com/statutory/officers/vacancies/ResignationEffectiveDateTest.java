@@ -37,8 +37,8 @@ class ResignationEffectiveDateTest {
     @Test
     void a_1_effectiveOnTheLaterOfStatedDateAndReceipt() {
         assertEquals("2026-03-02", ask(FORMAL + ",\"conditional\":false,\"statedEffectiveDate\":\"2026-02-15\"").get("answer").get("effectiveDate").asText());
-        assertEquals("2026-03-02", ask(FORMAL + ",\"conditional\":false").get("answer").get("effectiveDate").asText());
-        assertEquals("2026-03-02", ask(FORMAL + ",\"conditional\":false").get("answer").get("withdrawableUntil").asText());
+        assertEquals("2026-03-02", ask(FORMAL + ",\"conditional\":false,\"statesEffectiveDate\":false").get("answer").get("effectiveDate").asText());
+        assertEquals("2026-03-02", ask(FORMAL + ",\"conditional\":false,\"statesEffectiveDate\":false").get("answer").get("withdrawableUntil").asText());
     }
 
     @Test
@@ -55,8 +55,8 @@ class ResignationEffectiveDateTest {
     @Test
     void a_4_clerkForwardsWithin7BusinessDaysSkippingWeekendsAndListedHolidays() {
         // received Friday 2026-02-27: Mar 2,3,4,5,6,9,10
-        assertEquals("2026-03-10", ask(FORMAL + ",\"conditional\":false,\"clerkReceivedDate\":\"2026-02-27\"").get("answer").get("clerkForwardingDeadline").asText());
-        assertEquals("2026-03-11", ask(FORMAL + ",\"conditional\":false,\"clerkReceivedDate\":\"2026-02-27\",\"holidays\":[\"2026-03-02\"]").get("answer").get("clerkForwardingDeadline").asText());
+        assertEquals("2026-03-10", ask(FORMAL + ",\"conditional\":false,\"statesEffectiveDate\":false,\"clerkReceivedDate\":\"2026-02-27\"").get("answer").get("clerkForwardingDeadline").asText());
+        assertEquals("2026-03-11", ask(FORMAL + ",\"conditional\":false,\"statesEffectiveDate\":false,\"clerkReceivedDate\":\"2026-02-27\",\"holidays\":[\"2026-03-02\"]").get("answer").get("clerkForwardingDeadline").asText());
     }
 
     @Test
