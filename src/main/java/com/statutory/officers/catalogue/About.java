@@ -1,6 +1,10 @@
 package com.statutory.officers.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import com.statutory.officers.municipality.ArticleWide;
+import com.statutory.officers.municipality.InMunicipality;
 
 import com.statutory.officers.statute.Applied;
 
@@ -16,8 +20,18 @@ import com.statutory.officers.statute.Applied;
 public record About<F, A>(String name, String title, String description, Area area, Applied applied,
         Class<F> factsType, Class<A> answerType) {
 
-    /** Sections (e.g. "3.1-10-50") it applies: those of the provisions it takes, never a list kept by hand. */
+    /**
+     * Sections (e.g. "3.1-10-50") it applies: those of the provisions it takes, never a list kept by hand, and 3.1-5-5 for
+     * every question about a municipality (ArticleWide applies it to each such answer).
+     */
     public List<String> sections() {
-        return applied.sections();
+        List<String> own = applied.sections();
+        if (!InMunicipality.class.isAssignableFrom(factsType) || own.contains(ArticleWide.SECTION)) {
+            return own;
+        }
+        List<String> all = new ArrayList<>();
+        all.add(ArticleWide.SECTION);
+        all.addAll(own);
+        return List.copyOf(all);
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Inputs;
 import com.statutory.officers.council.CouncilVote;
+import com.statutory.officers.municipality.ArticleWide;
 import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
@@ -120,6 +121,7 @@ public final class Catalogue {
     }
 
     private static <F, A> Envelope<A> run(Question<F, A> q, JsonNode input) {
-        return q.answer(Inputs.bind(input, q.factsType()));
+        F facts = Inputs.bind(input, q.factsType());
+        return ArticleWide.qualify(facts, q.answer(facts));
     }
 }

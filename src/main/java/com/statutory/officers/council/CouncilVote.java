@@ -20,6 +20,8 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
+import com.statutory.officers.municipality.FormOfGovernment;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
@@ -80,7 +82,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             @JsonPropertyDescription("Alderpersons or trustees present but not voting (abstaining, including interested members).")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer presentNotVoting,
             @JsonPropertyDescription("How the mayor or president voted, if at all.") MayorVote mayorVote,
-            @JsonPropertyDescription("Whether the mayor or president was present.") Boolean mayorPresent) implements CrossChecked {
+            @JsonPropertyDescription("Whether the mayor or president was present.") Boolean mayorPresent) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -110,7 +112,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
      * @param mayorVoteDecisive whether the measure passed only because of the mayor's or president's vote
      * @param votesShort        more yes votes it would have taken
      */
-    public record Answer(@Decision Boolean passed, String requirement, @Decision Integer votesNeeded, int votesCounted, int membersHoldingOffice,
+    public record Answer(@Decision Boolean passed, String requirement, @Decision Integer votesNeeded, int votesCounted, Integer membersHoldingOffice,
             int quorum, @Decision Boolean quorumPresent, @Decision boolean mayorMayVote, List<Ground> mayorVoteGrounds, @Decision boolean mayorVoteCounted,
             Boolean mayorVoteDecisive, Integer votesShort, boolean mayorMayVoteIfHalfOfThoseHoldingOffice) {
     }
@@ -135,7 +137,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Measure.ORDINANCE, new Council(8, 8, true), 4, 4, 0,
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000, FormOfGovernment.MAYOR_COUNCIL_OR_PRESIDENT_BOARD, false), Measure.ORDINANCE, new Council(8, 8, true), 4, 4, 0,
                 MayorVote.YEA, true);
     }
 
@@ -161,7 +163,8 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         }
         // a mayor who voted was present
         Boolean mayorPresent = f.mayorPresent() == null && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY) ? Boolean.TRUE : f.mayorPresent();
-        if (mayorInOffice == c.mayorInOffice() && holding == c.holdingOffice() && mayorPresent == f.mayorPresent()) {
+        if (java.util.Objects.equals(mayorInOffice, c.mayorInOffice()) && java.util.Objects.equals(holding, c.holdingOffice())
+                && java.util.Objects.equals(mayorPresent, f.mayorPresent())) {
             return f;
         }
         return new Facts(f.municipality(), f.measure(), new Council(c.seats(), holding, mayorInOffice), f.yeas(), f.nays(),
@@ -174,7 +177,8 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         if (f.measure() == null) {
             r.missing("measure", "What was voted on: an ordinance, a resolution or motion creating a liability or spending money, a sale of school property, a contract with an interested member, or another resolution or motion?", VOTE_REQUIRED);
         }
-        if (c == null || c.holdingOffice() == null) {
+        // Article 3.1 fixes no number for other resolutions or motions, so the members holding office cannot matter to them
+        if ((c == null || c.holdingOffice() == null) && f.measure() != Measure.OTHER_RESOLUTION_OR_MOTION) {
             r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now (not counting vacant seats)?", VOTE_REQUIRED);
         }
         if (c == null || c.seats() == null) {
@@ -200,8 +204,10 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                     + "mayor's voting powers under 3.1-40-30.");
         }
         int seats = c.seats();
-        int holding = c.holdingOffice();
-        int members = c.membersHoldingOffice();
+        // only other resolutions and motions come here without the members holding office, and nothing below reads it for them
+        Integer holdingGiven = c.holdingOffice();
+        int holding = holdingGiven == null ? 0 : holdingGiven;
+        Integer members = holdingGiven == null ? null : c.membersHoldingOffice();
         int yeas = f.yeas();
         // unknown only where naysCannotMatter: then no tie ground is needed and the quorum is present without them
         int nays = f.nays() == null ? 0 : f.nays();
@@ -221,7 +227,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             r.found(SUPERMAJORITY, "A sale of school property needs more than a majority, so the " + w.chief() + " may vote.");
         }
         boolean mayorMayVote = !grounds.isEmpty() && Boolean.TRUE.equals(c.mayorInOffice());
-        boolean holdingReading = f.nays() != null && yeas == nays && yeas > 0 || 2 * yeas == holding || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
+        boolean holdingReading = f.nays() != null && yeas == nays && yeas > 0 || holdingGiven != null && 2 * yeas == holding || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
         if (grounds.isEmpty()) {
             r.found(MAYOR_PRESIDES, "None of the three cases of 3.1-40-30 applies (no tie, " + yeas + " is not one-half of the " + seats
                     + " " + w.members() + " elected, no more-than-majority requirement), so the " + w.chief() + " may not vote on it.");
@@ -292,6 +298,23 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             }
         }
         boolean mayorYea = f.mayorVote() == MayorVote.YEA;
+        // 3.1-40-30 governs the mayor's vote "except as provided in Articles 4 and 5": where that vote could decide, the form asks
+        boolean mayorVoted = f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY;
+        if (mayorVoted && needed != null && !alderpersonsAloneSuffice && yeas < needed && yeas + 1 >= needed) {
+            FormOfGovernment form = f.municipality() == null ? null : f.municipality().formOfGovernment();
+            if (form == null) {
+                return r.missing("municipality.formOfGovernment", Municipality.ASK_FORM, MAYOR_PRESIDES).needsFacts();
+            }
+            if (form.controllingArticle() != null) {
+                r.found(MAYOR_PRESIDES, "The mayor's vote is governed by 3.1-40-30 except as provided in Articles 4 and 5; this municipality "
+                        + "has the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial") + " form, so " + form.controllingArticle()
+                        + " decides whether the mayor's vote counts, and with it whether the measure passed.");
+                return r.notApplicable(new Answer(null, requirement, needed, yeas, members, quorum, quorumPresent, mayorMayVote, grounds, false,
+                        null, null, holdingReading), "Whether the measure passed turns on the mayor's vote, which " + form.controllingArticle()
+                                + " governs in a municipality of the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial")
+                                + " form; Article 3.1 does not decide it.");
+            }
+        }
         if (needed != null && mayorMayVote && mayorCounts && f.mayorVote() == null && !alderpersonsAloneSuffice
                 && yeas < needed && yeas + 1 >= needed) {
             r.missing("mayorVote", "How did the " + w.chief() + " vote (yes, no, or did not vote)?", MAYOR_PRESIDES);

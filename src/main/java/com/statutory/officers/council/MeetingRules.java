@@ -22,6 +22,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
@@ -75,7 +76,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer presentNow,
             @JsonPropertyDescription("EXPULSION: alderpersons or trustees voting to expel.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer votesToExpel,
-            @JsonPropertyDescription("EXPULSION: whether the member was already expelled for the same incident.") Boolean alreadyExpelledForIncident) implements CrossChecked {
+            @JsonPropertyDescription("EXPULSION: whether the member was already expelled for the same incident.") Boolean alreadyExpelledForIncident) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -118,7 +119,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Topic.EXPULSION, new Council(7, 7, true), null, null, null,
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Topic.EXPULSION, new Council(7, 7, true), null, null, null,
                 null, null, null, null, 5, false);
     }
 

@@ -21,6 +21,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -60,7 +61,7 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
             @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 60, message = "must be at most 60") Integer seats,
             @JsonPropertyDescription("Members voting to disapprove the removal, if a vote was taken.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 61, message = "must be at most 61") Integer disapprovalVotes,
-            @JsonPropertyDescription("The day the answer is for; used to tell whether the report window has closed. Optional.") LocalDate asOf) implements CrossChecked {
+            @JsonPropertyDescription("The day the answer is for; used to tell whether the report window has closed. Optional.") LocalDate asOf) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -103,7 +104,7 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), LocalDate.parse("2026-03-02"), true, false, false, true, true,
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), LocalDate.parse("2026-03-02"), true, false, false, true, true,
                 LocalDate.parse("2026-03-09"), 8, 5, null);
     }
 

@@ -11,6 +11,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
@@ -58,7 +59,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
             @JsonPropertyDescription("The municipality: kind names the roles; population decides which vacancy section applies.") @Valid Municipality municipality,
             @JsonPropertyDescription("Why the mayor or president is not presiding.") Situation situation,
             @JsonPropertyDescription("Office vacant: whether the acting mayor or president resigned their own alderperson or trustee seat.") Boolean actingResignedOriginalSeat,
-            @JsonPropertyDescription("Office vacant, village under 5,000: whether the acting president is a village resident who is not a trustee.") Boolean actingIsNonTrusteeResident) {
+            @JsonPropertyDescription("Office vacant, village under 5,000: whether the acting president is a village resident who is not a trustee.") Boolean actingIsNonTrusteeResident) implements InMunicipality {
     }
 
     public record Answer(@Decision Role role, String chosenBy, String powers, @Decision Vote vote, @Decision boolean veto, @Decision Boolean returnsToOriginalSeat) {
@@ -79,7 +80,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 8_000), Situation.OFFICE_VACANT, false, null);
+        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 8_000), Situation.OFFICE_VACANT, false, null);
     }
 
     @Override

@@ -23,6 +23,8 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
+import com.statutory.officers.municipality.FormOfGovernment;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
@@ -71,7 +73,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
             LocalDate objectionsReceivedOn,
             @JsonPropertyDescription("Members: holdingOffice counts the alderpersons or trustees for the two-thirds.") @Valid Council council,
             @JsonPropertyDescription("Alderpersons or trustees who voted to pass it over the veto, if the vote was taken.")
-            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer overrideYeas) implements CrossChecked {
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer overrideYeas) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -118,7 +120,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Measure.ORDINANCE, LocalDate.parse("2026-03-02"),
+        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000, FormOfGovernment.MAYOR_COUNCIL_OR_PRESIDENT_BOARD, false), Measure.ORDINANCE, LocalDate.parse("2026-03-02"),
                 List.of(LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-16"), LocalDate.parse("2026-04-06")), null,
                 new Council(7, 7, true), null);
     }
@@ -152,6 +154,18 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
             return r.notApplicable(new Answer(true, null, null, f.measure() == Measure.APPROPRIATION, false, null, null, null),
                     "The override procedure of 3.1-40-50 does not apply in a municipality of more than 500,000; Article 3.1 does not name "
                             + "the rule that does. The objections are returned at the next regular meeting at least 5 days after passage (3.1-40-45).");
+        }
+        // 3.1-40-45: "Except as provided in Articles 4 and 5": the form is asked, and Article 4 or 5 governs its own forms
+        FormOfGovernment form = f.municipality().formOfGovernment();
+        if (form == null) {
+            return r.missing("municipality.formOfGovernment", Municipality.ASK_FORM, APPROVAL_VETO).needsFacts();
+        }
+        if (form.controllingArticle() != null) {
+            r.found(APPROVAL_VETO, "The approval and veto rules apply except as provided in Articles 4 and 5; this municipality has the "
+                    + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial") + " form, so " + form.controllingArticle() + " governs.");
+            return r.notApplicable(new Answer(false, null, null, false, false, null, null, null), form.controllingArticle()
+                    + " governs approval and veto in a municipality of the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial")
+                    + " form; Article 3.1's veto procedure yields to it.");
         }
         if (f.passedOn() == null) {
             r.missing("passedOn", "On what date was it passed?", APPROVAL_VETO);

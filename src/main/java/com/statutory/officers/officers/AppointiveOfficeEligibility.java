@@ -81,7 +81,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 12_000), Office.POLICE_OFFICER, false, null, true, null, null, null,
+        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 12_000), Office.POLICE_OFFICER, false, null, true, null, null, null,
                 null, null);
     }
 

@@ -11,6 +11,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -42,7 +43,7 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
             @JsonPropertyDescription("The other office.") OtherOffice otherOffice,
             @JsonPropertyDescription("Whether the officer has been granted a leave of absence from the office held.") Boolean leaveOfAbsence,
             @JsonPropertyDescription("Clerk as collector: whether the corporate authorities provided for appointing a collector.") Boolean collectorAppointed,
-            @JsonPropertyDescription("Clerk as collector: whether an ordinance gives the person the compensation of both offices.") Boolean bothSalariesByOrdinance) {
+            @JsonPropertyDescription("Clerk as collector: whether an ordinance gives the person the compensation of both offices.") Boolean bothSalariesByOrdinance) implements InMunicipality {
     }
 
     public record Answer(@Decision boolean mayHoldBoth, String basis, @Decision Boolean paidForBoth) {
@@ -63,7 +64,7 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Office.CLERK, OtherOffice.COLLECTOR, false, true, true);
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Office.CLERK, OtherOffice.COLLECTOR, false, true, true);
     }
 
     @Override

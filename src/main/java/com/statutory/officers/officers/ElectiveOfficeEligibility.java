@@ -17,6 +17,7 @@ import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.ElectiveOffice;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -70,7 +71,7 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
             @JsonPropertyDescription("Active duty military service of the person or spouse that took the person away, if any.") @Valid MilitaryService militaryService,
             @JsonPropertyDescription("Whether, at the time for taking the oath, the person is in arrears of a tax or other debt to the municipality.") Boolean inArrearsAtOath,
             @JsonPropertyDescription("Whether the person has been convicted of an infamous crime, bribery, perjury or other felony.") Boolean convictedOfDisqualifyingCrime,
-            @JsonPropertyDescription("If convicted: whether rights were restored (pardon, Governor's restoration, or otherwise by law).") Boolean rightsRestored) implements CrossChecked {
+            @JsonPropertyDescription("If convicted: whether rights were restored (pardon, Governor's restoration, or otherwise by law).") Boolean rightsRestored) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -109,7 +110,7 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), ElectiveOffice.ALDERPERSON, LocalDate.parse("2027-04-06"), true,
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), ElectiveOffice.ALDERPERSON, LocalDate.parse("2027-04-06"), true,
                 LocalDate.parse("2019-08-01"), LocalDate.parse("2026-04-06"), null, false, false, null, null, null, null, false, false, null);
     }
 

@@ -16,6 +16,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -51,8 +52,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
             @JsonPropertyDescription("That later census figure used for Motor Fuel Tax purposes, if any.")
             @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 20_000_000, message = "must be at most 20000000") Integer motorFuelTaxPopulation,
             @JsonPropertyDescription("The penal sum already fixed for this bond, in US dollars, to check against the minimum. Optional.")
-            @Min(value = 0, message = "must be a whole number of dollars of at least 0") @Max(value = 1_000_000_000, message = "must be at most 1000000000") Long bondAmountFixed)
-            implements CrossChecked {
+            @Min(value = 0, message = "must be a whole number of dollars of at least 0") @Max(value = 1_000_000_000, message = "must be at most 1000000000") Long bondAmountFixed) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -82,7 +82,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), Office.TREASURER, false, null, 150_000L);
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Office.TREASURER, false, null, 150_000L);
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.ElectiveOffice;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -79,7 +80,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             @JsonPropertyDescription("Village clerk in a village of fewer than 5,000: whether the board chose by resolution to have the clerk appointed.") Boolean clerkAppointedByResolution,
             @JsonPropertyDescription("Alderpersons or trustees after a term-length referendum: which change.") TermChange transition,
             @JsonPropertyDescription("The year of the first election of alderpersons or trustees after that referendum.")
-            @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer firstElectionYear) implements CrossChecked {
+            @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer firstElectionYear) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -126,7 +127,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, true, false,
+        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, true, false,
                 LocalDate.parse("2027-05-03"), false, null, null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027);
     }
 

@@ -17,6 +17,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -77,7 +78,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             @JsonPropertyDescription("What the court decided (NOT_YET_DECIDED while pending).") CourtDecision courtDecision,
             @JsonPropertyDescription("Whether the official has paid the debt in full (false: not as of asOf). Implied true by paidDate.") Boolean paidInFull,
             @JsonPropertyDescription("Date the official paid the debt in full, if paid.") LocalDate paidDate,
-            @JsonPropertyDescription("The day the answer is for; deadlines before it have passed. Optional.") LocalDate asOf) implements CrossChecked {
+            @JsonPropertyDescription("The day the answer is for; deadlines before it have passed. Optional.") LocalDate asOf) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -157,7 +158,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 12_000), true, LocalDate.parse("2025-11-01"), true,
+        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 12_000), true, LocalDate.parse("2025-11-01"), true,
                 LocalDate.parse("2026-02-02"), true, LocalDate.parse("2026-02-20"), LocalDate.parse("2026-03-16"),
                 Determination.DEBT_PROVEN_PAY_ORDERED, false, null, null, null, false, null, LocalDate.parse("2026-05-01"));
     }

@@ -18,6 +18,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -66,7 +67,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             @JsonPropertyDescription("Conditional resignations: whether it was withdrawn before the event.") Boolean withdrawnBeforeCondition,
             @JsonPropertyDescription("If it was delivered to the municipal clerk: the date the clerk received it.") LocalDate clerkReceivedDate,
             @JsonPropertyDescription("Holidays to skip when counting the clerk's 7 business days (weekends are always skipped).")
-            @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> holidays) implements CrossChecked {
+            @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> holidays) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -127,7 +128,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.CITY, 42_000), true, true, true, false,
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), true, true, true, false,
                 LocalDate.parse("2026-03-02"), true, LocalDate.parse("2026-04-30"), null, null, LocalDate.parse("2026-02-27"),
                 List.of());
     }

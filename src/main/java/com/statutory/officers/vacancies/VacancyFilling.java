@@ -21,6 +21,7 @@ import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.ElectiveOffice;
+import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -109,7 +110,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             @JsonPropertyDescription("Date the second appointee was forwarded. Optional.")
             LocalDate secondNomineeForwardedDate,
             @JsonPropertyDescription("Whether the second appointee received advice and consent. Optional.")
-            Boolean secondNomineeConsented) implements CrossChecked {
+            Boolean secondNomineeConsented) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -202,7 +203,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
 
     @Override
     public Facts example() {
-        return new Facts(new Municipality(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, 4,
+        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, 4,
                 LocalDate.parse("2027-05-03"), LocalDate.parse("2026-01-15"), LocalDate.parse("2027-04-06"),
                 null, null, null, null, null);
     }

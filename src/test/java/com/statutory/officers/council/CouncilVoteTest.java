@@ -15,7 +15,7 @@ import com.statutory.officers.answer.InvalidInputException;
 class CouncilVoteTest {
 
     private static JsonNode ask(String kind, String measure, int seats, int holding, boolean mayorInOffice, int yeas, int nays, String rest) {
-        return Ask.json("council-vote", "{\"municipality\":{\"kind\":\"" + kind + "\",\"population\":42000},\"measure\":\"" + measure
+        return Ask.json("council-vote", "{\"municipality\":{\"kind\":\"" + kind + "\",\"population\":42000,\"formOfGovernment\":\"MAYOR_COUNCIL_OR_PRESIDENT_BOARD\"},\"measure\":\"" + measure
                 + "\",\"council\":{\"seats\":" + seats + ",\"holdingOffice\":" + holding + ",\"mayorInOffice\":" + mayorInOffice
                 + "},\"yeas\":" + yeas + ",\"nays\":" + nays + rest + "}");
     }

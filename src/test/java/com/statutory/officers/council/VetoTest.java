@@ -13,7 +13,7 @@ import com.statutory.officers.Ask;
 class VetoTest {
 
     private static JsonNode ask(int population, String measure, String meetings, int holding, String rest) {
-        return Ask.json("veto", "{\"municipality\":{\"kind\":\"CITY\",\"population\":" + population + "},\"measure\":\"" + measure
+        return Ask.json("veto", "{\"municipality\":{\"kind\":\"CITY\",\"population\":" + population + ",\"formOfGovernment\":\"MAYOR_COUNCIL_OR_PRESIDENT_BOARD\"},\"measure\":\"" + measure
                 + "\",\"passedOn\":\"2026-03-02\",\"regularMeetings\":[" + meetings + "],\"council\":{\"holdingOffice\":" + holding + "}" + rest + "}");
     }
 

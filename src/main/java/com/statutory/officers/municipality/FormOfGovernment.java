@@ -1,0 +1,23 @@
+package com.statutory.officers.municipality;
+
+/**
+ * The form of municipal government (3.1-5-5): Article 3.1 applies to officers under Articles 4 and 5 too, but where
+ * it conflicts with them, Article 4 or 5 controls.
+ */
+public enum FormOfGovernment {
+    /** Mayor and council (a city) or president and board of trustees (a village or town): this Article's own form. */
+    MAYOR_COUNCIL_OR_PRESIDENT_BOARD,
+    /** The commission form, Article 4. */
+    COMMISSION,
+    /** The managerial (council-manager) form, Article 5. */
+    MANAGERIAL;
+
+    /** The Article that controls where it conflicts with Article 3.1, or null for this Article's own form. */
+    public String controllingArticle() {
+        return switch (this) {
+            case COMMISSION -> "Article 4";
+            case MANAGERIAL -> "Article 5";
+            default -> null;
+        };
+    }
+}
