@@ -114,7 +114,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
      */
     public record Answer(@Decision Boolean passed, String requirement, @Decision Integer votesNeeded, int votesCounted, Integer membersHoldingOffice,
             int quorum, @Decision Boolean quorumPresent, @Decision boolean mayorMayVote, List<Ground> mayorVoteGrounds, @Decision boolean mayorVoteCounted,
-            Boolean mayorVoteDecisive, Integer votesShort, boolean mayorMayVoteIfHalfOfThoseHoldingOffice) {
+            Boolean mayorVoteDecisive, Integer votesShort, boolean mayorMayVoteIfHalfOfThoseHoldingOffice, Boolean passedIfOddNumberCountsSeats) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Did the measure pass?",
@@ -147,13 +147,13 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
     }
 
     /**
-     * Facts the others fix: a mayor who votes or is present holds the office; when the yeas, nays and members present but
+     * Facts the others fix: a mayor who votes holds the office (a vote with the office vacant is refused as a contradiction); when the yeas, nays and members present but
      * not voting fill every seat, every seat is held. Asking for them could not change the answer.
      */
     private static Facts inferred(Facts f) {
         Council c = f.council() == null ? new Council(null, null, null) : f.council();
         Boolean mayorInOffice = c.mayorInOffice();
-        if (mayorInOffice == null && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY || Boolean.TRUE.equals(f.mayorPresent()))) {
+        if (mayorInOffice == null && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY)) {
             mayorInOffice = true;
         }
         Integer holding = c.holdingOffice();
@@ -310,7 +310,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                         + "has the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial") + " form, so " + form.controllingArticle()
                         + " decides whether the mayor's vote counts, and with it whether the measure passed.");
                 return r.notApplicable(new Answer(null, requirement, needed, yeas, members, quorum, quorumPresent, mayorMayVote, grounds, false,
-                        null, null, holdingReading), "Whether the measure passed turns on the mayor's vote, which " + form.controllingArticle()
+                        null, null, holdingReading, null), "Whether the measure passed turns on the mayor's vote, which " + form.controllingArticle()
                                 + " governs in a municipality of the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial")
                                 + " form; Article 3.1 does not decide it.");
             }
@@ -338,9 +338,35 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             decisive = passed && !withoutMayor;
             shortBy = passed ? 0 : Math.max(0, needed - counted);
         }
+        Boolean passedIfSeats = oddNumberReadAsSeats(f, r, w, passed, quorumPresent, counted, members, holding, seats, yeas);
         String summary = summary(f, w, passed, needed, counted, requirement, quorumPresent, mayorMayVote, decisive, shortBy);
+        if (passedIfSeats != null) {
+            summary += " Read with \"an odd number of alderpersons\" counting the seats rather than those holding office, it "
+                    + (passedIfSeats ? "would have passed." : "would not have passed.");
+        }
         return r.answered(new Answer(passed, requirement, needed, counted, members, quorum, quorumPresent, mayorMayVote, grounds,
-                mayorVoteCounted, decisive, shortBy, holdingReading), summary);
+                mayorVoteCounted, decisive, shortBy, holdingReading, passedIfSeats), summary);
+    }
+
+    /**
+     * Reading: "where the council consists of an odd number of alderpersons" (3.1-40-40) counts those holding office, like the
+     * sentence before it; counting the seats instead gives a different result only for an ordinance when the two counts differ
+     * in parity. Then the other result is returned too (null otherwise).
+     */
+    private static Boolean oddNumberReadAsSeats(Facts f, Reasons r, Words w, Boolean passed, boolean quorumPresent, int counted,
+            Integer members, int holding, int seats, int yeas) {
+        if (passed == null || f.measure() != Measure.ORDINANCE || members == null || seats % 2 == holding % 2) {
+            return null;
+        }
+        boolean aloneBySeats = seats % 2 == 1 && yeas >= majorityOf(seats);
+        boolean other = quorumPresent && (counted >= majorityOf(members) || aloneBySeats);
+        if (other == passed) {
+            return null;
+        }
+        r.found(VOTE_REQUIRED, "Read with the odd number counting the " + seats + " seats rather than the " + holding + " " + w.members()
+                + " holding office, " + (aloneBySeats ? "a majority of the seats (" + majorityOf(seats) + ") would suffice and the ordinance would pass."
+                        : "the odd-council rule would not apply and the ordinance would need " + majorityOf(members) + "."));
+        return other;
     }
 
     /**

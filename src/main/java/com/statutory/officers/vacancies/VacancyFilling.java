@@ -181,7 +181,15 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             LocalDate secondNomineeActionDeadline,
             Boolean temporaryAppointmentAvailable,
             Boolean villageResidentMayBeActingPresident,
-            Boolean confirmableByMajorityHoldingOffice) {
+            Boolean confirmableByMajorityHoldingOffice,
+            Method methodIfVacancyDayCounts) {
+
+        Answer withOtherReading(Method other) {
+            return new Answer(governingSection, method, daysBeforeElection, atLeast28MonthsRemaining, electionDate, filledBy,
+                    adviceAndConsentOf, interim, appointmentDeadline, firstNomineeActionDeadline, secondNomineeRequired,
+                    secondNomineeActionDeadline, temporaryAppointmentAvailable, villageResidentMayBeActingPresident,
+                    confirmableByMajorityHoldingOffice, other);
+        }
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Filling a vacancy in an elective office",
@@ -246,7 +254,33 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         if (r.hasMissing()) {
             return r.needsFacts();
         }
-        return large ? fiveHundredThousandOrMore(f, r, days, early) : underFiveHundredThousand(f, r, days, early, fourYear);
+        Envelope<Answer> e = large ? fiveHundredThousandOrMore(f, r, days, early) : underFiveHundredThousand(f, r, days, early, fourYear);
+        return early && fourYear ? otherReadingOf28Months(f, e) : e;
+    }
+
+    /**
+     * Reading: "an unexpired portion of the term of at least 28 months" is counted from the day after the vacancy (28 calendar
+     * months after the vacancy date must fall on or before the term's last day). Counting the vacancy day itself as unexpired,
+     * one more day qualifies; on that one day the two readings part, and the answer gives the other result too.
+     */
+    private static Envelope<Answer> otherReadingOf28Months(Facts f, Envelope<Answer> e) {
+        LocalDate twentyEight = f.vacancyDate().plusMonths(MONTHS_FOR_ELECTION);
+        if (e.answer() == null || !twentyEight.equals(f.termEndDate().plusDays(1))) {
+            return e;
+        }
+        Provision rule = f.municipality().isLarge() ? LARGE_ELECTION : FOUR_YEAR_TERMS;
+        List<com.statutory.officers.answer.Quote> quotes = new java.util.ArrayList<>(e.citations());
+        if (quotes.stream().noneMatch(q -> q.cite().equals(rule.cite()))) {
+            quotes.add(com.statutory.officers.answer.Quote.of(rule));
+        }
+        List<com.statutory.officers.answer.Step> steps = new java.util.ArrayList<>(e.reasoning());
+        steps.add(new com.statutory.officers.answer.Step("Counting the day of the vacancy as part of the unexpired term, exactly 28 months "
+                + "remain, and the vacancy would be filled for the remainder of the term at the general municipal election of "
+                + f.nextGeneralElectionDate() + ". Lawyers may read the count either way.", rule.cite()));
+        return new Envelope<>(e.question(), e.status(), e.answer().withOtherReading(Method.ELECTION), e.summary()
+                + " Read with the day of the vacancy counted as part of the unexpired term, 28 months would remain and the vacancy "
+                + "would instead be filled at the general municipal election of " + f.nextGeneralElectionDate() + ".",
+                steps, quotes, e.missingFacts(), e.law(), e.disclaimer());
     }
 
     /** The kind given, or the one the office implies (only cities have mayors and alderpersons; only towns assessors). */
@@ -375,7 +409,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                     + electionDate + (interim == null ? "; Section 3.1-10-50 names no interim officer for this case." : "; meanwhile " + interim + ".");
             return r.answered(new Answer("3.1-10-50", Method.ELECTION, days, months28, electionDate,
                     "the electors at the general municipal election", null, interim, null, null, null, null, null, null,
-                    quorumRule), summary);
+                    quorumRule, null), summary);
         }
         List<Provision> paragraph = paragraphs(f, FOUR_YEAR_MAYOR, TWO_YEAR_MAYOR);
         boolean smallVillage = kind == MunicipalityKind.VILLAGE && f.municipality().population() < SMALL_VILLAGE;
@@ -406,7 +440,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         return r.answered(new Answer("3.1-10-50", Method.ACTING_MAYOR_OR_PRESIDENT, days, months28, null,
                 "the corporate authorities, electing one of their members acting " + title, null,
                 "the acting " + title, null, null, null, null, null, smallVillage ? Boolean.TRUE : kind == MunicipalityKind.VILLAGE ? Boolean.FALSE : null,
-                quorumRule), summary);
+                quorumRule, null), summary);
     }
 
     /** (e): appointment within 60 days, council action within 30, a second appointee, then a temporary appointment. */
@@ -461,7 +495,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         return r.answered(new Answer("3.1-10-50", electionDate == null ? Method.APPOINTMENT : Method.ELECTION, days, months28,
                 electionDate, "the " + appointer + " or acting " + appointer, "the " + body,
                 electionDate == null ? null : "the person appointed under 3.1-10-50(e)", deadline, first, secondRequired, second,
-                temporary, null, quorumRule), summary);
+                temporary, null, quorumRule, null), summary);
     }
 
     /** (f)(3), (g)(3) and the offices' own sections: clerk, treasurer, town officers, other elective offices. */
@@ -516,7 +550,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                         + (consent == null ? "" : ", with the advice and consent of " + consent) + ", until the office is filled by election.";
         return r.answered(new Answer("3.1-10-50", electionDate == null ? Method.APPOINTMENT : Method.ELECTION, days, months28,
                 electionDate, electionDate == null ? filledBy : "the electors at the general municipal election",
-                electionDate == null ? consent : null, interim, null, null, null, null, null, null, quorumRule), summary);
+                electionDate == null ? consent : null, interim, null, null, null, null, null, null, quorumRule, null), summary);
     }
 
     /** 3.1-10-51: municipalities of 500,000 or more (terms there are 4 years: 3.1-10-65 lets only smaller ones shorten them). */
@@ -558,7 +592,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                 days, months28, election ? f.nextGeneralElectionDate() : null,
                 chief ? "the city council, electing one of its members acting " + title : "the mayor",
                 chief ? null : "the city council", chief ? "the acting " + title : "the person appointed by the mayor", deadline,
-                null, null, null, null, null, quorumRule), summary);
+                null, null, null, null, null, quorumRule, null), summary);
     }
 
     /** The paragraph of (f) or (g) for the term length; both when the term length did not matter and was not given. */
