@@ -65,6 +65,8 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
             @JsonPropertyDescription("QUORUM: members present, the mayor or president included.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 61, message = "must be at most 61") Integer membersPresent,
             @JsonPropertyDescription("SPECIAL_MEETING: who called it.") Caller calledBy,
+            @JsonPropertyDescription("SPECIAL_MEETING: whether an ordinance prescribes a manner of calling special meetings that this call followed.")
+            Boolean callAllowedByOrdinance,
             @JsonPropertyDescription("SPECIAL_MEETING: how many alderpersons or trustees joined in the call.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer callers,
             @JsonPropertyDescription("COMMITTEE_REPORT_DEFERRAL: alderpersons or trustees present who request deferral.")
@@ -99,7 +101,12 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
      * @param votesOrMembersNeeded the number the rule requires
      * @param deferredTo    the meeting a deferred committee report goes to
      */
-    public record Answer(Topic topic, @Decision Boolean allowed, @Decision Integer votesOrMembersNeeded, LocalDate deferredTo) {
+    /**
+     * @param quorumIfOnlyThoseInOfficeCount QUORUM: the quorum under the other reading (a majority of the corporate authorities
+     *                                       holding office), when seats are vacant and it differs
+     */
+    public record Answer(Topic topic, @Decision Boolean allowed, @Decision Integer votesOrMembersNeeded, LocalDate deferredTo,
+            Integer quorumIfOnlyThoseInOfficeCount) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Meeting rules",
@@ -119,7 +126,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
 
     @Override
     public Facts example() {
-        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Topic.EXPULSION, new Council(7, 7, true), null, null, null,
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Topic.EXPULSION, new Council(7, 7, true), null, null, null, null,
                 null, null, null, null, 5, false);
     }
 
@@ -151,9 +158,21 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
                 + " (" + f.council().seats() + " " + w.members() + " and the " + w.chief() + ")"
                 + (present == null ? "." : "; " + f.membersPresent() + " present is " + (present ? "" : "not ") + "a quorum.")
                 + " A smaller number may adjourn and compel absent members to attend.");
-        return r.answered(new Answer(Topic.QUORUM, present, quorum, null), "The quorum is " + quorum + " members"
+        // Reading: the corporate authorities are those the law provides, vacant offices included; counting only those holding
+        // office gives another number where offices are vacant, returned beside it
+        Integer other = null;
+        Council c = f.council();
+        if (c.holdingOffice() != null && c.mayorInOffice() != null && majorityOf(c.membersHoldingOffice()) != quorum) {
+            other = majorityOf(c.membersHoldingOffice());
+            r.found(QUORUM, "Read as a majority of the corporate authorities holding office (" + c.membersHoldingOffice() + "), the quorum would be "
+                    + other + ".");
+        }
+        return r.answered(new Answer(Topic.QUORUM, present, quorum, null, other), "The quorum is " + quorum + " members"
                 + (present == null ? "." : present ? "; " + f.membersPresent() + " present is a quorum." : "; with " + f.membersPresent()
-                        + " present there is no quorum, but those present may adjourn and compel attendance."));
+                        + " present there is no quorum, but those present may adjourn and compel attendance.")
+                + (other == null ? "" : " Counting only the corporate authorities holding office, it would be " + other
+                        + (f.membersPresent() == null ? "." : ", and " + f.membersPresent() + " present " + (f.membersPresent() >= other ? "would" : "would not")
+                                + " be a quorum.")));
     }
 
     private Envelope<Answer> specialMeeting(Facts f, Reasons r, Words w) {
@@ -163,12 +182,20 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
         if (f.calledBy() == Caller.ALDERPERSONS_OR_TRUSTEES && f.callers() == null) {
             return r.missing("callers", "How many " + w.members() + " joined in the call?", MEETINGS).needsFacts();
         }
-        boolean valid = f.calledBy() == Caller.MAYOR_OR_PRESIDENT || f.calledBy() == Caller.ALDERPERSONS_OR_TRUSTEES && f.callers() >= 3;
-        r.found(MEETINGS, "Special meetings may be called by the " + w.chief() + " or any 3 " + w.members() + " (and in any manner the council "
-                + "prescribes by ordinance); public notice follows the Open Meetings Act. "
-                + (valid ? "This call qualifies." : "This call does not qualify under the statute."));
-        return r.answered(new Answer(Topic.SPECIAL_MEETING, valid, 3, null), valid ? "The special meeting was validly called."
-                : "The statute lets only the " + w.chief() + " or any 3 " + w.members() + " call a special meeting; an ordinance may provide another manner.");
+        boolean byStatute = f.calledBy() == Caller.MAYOR_OR_PRESIDENT || f.calledBy() == Caller.ALDERPERSONS_OR_TRUSTEES && f.callers() >= 3;
+        // the council "may prescribe, by ordinance, ... the manner in which special council meetings may be called": a call outside
+        // the statute's own list may still follow such an ordinance, so that is asked, not assumed away
+        if (!byStatute && f.callAllowedByOrdinance() == null) {
+            return r.missing("callAllowedByOrdinance", "Does an ordinance of the council or board prescribe a manner of calling special meetings "
+                    + "that this call followed?", MEETINGS).needsFacts();
+        }
+        boolean valid = byStatute || f.callAllowedByOrdinance();
+        r.found(MEETINGS, "Special meetings may be called by the " + w.chief() + " or any 3 " + w.members() + ", and in any manner the council "
+                + "prescribes by ordinance; public notice follows the Open Meetings Act. "
+                + (byStatute ? "This call qualifies under the statute." : valid ? "This call follows the ordinance's manner." : "This call qualifies under neither."));
+        return r.answered(new Answer(Topic.SPECIAL_MEETING, valid, 3, null, null), valid ? "The special meeting was validly called."
+                : "The special meeting was not validly called: only the " + w.chief() + ", any 3 " + w.members()
+                        + ", or a manner an ordinance prescribes may call one.");
     }
 
     private Envelope<Answer> deferral(Facts f, Reasons r, Words w) {
@@ -179,7 +206,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
         r.found(DEFERRAL, "On the request of any 2 " + w.members() + " present, a committee report is deferred for final action to the next "
                 + "regular meeting after the report is made; " + f.requesting() + " asked.");
         LocalDate to = deferred ? f.nextRegularMeeting() : null;
-        return r.answered(new Answer(Topic.COMMITTEE_REPORT_DEFERRAL, deferred, 2, to), deferred
+        return r.answered(new Answer(Topic.COMMITTEE_REPORT_DEFERRAL, deferred, 2, to, null), deferred
                 ? "The report is deferred for final action to the next regular meeting" + (to == null ? "." : ", " + to + ".")
                 : "One request is not enough: it takes any 2 " + w.members() + " present.");
     }
@@ -197,7 +224,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
         boolean allowed = f.presentNow() >= f.presentAtOriginalVote();
         r.found(RECONSIDERATION, "A vote may be reconsidered or rescinded at a special meeting only if at least as many " + w.members()
                 + " are present as when it was taken: " + f.presentAtOriginalVote() + " then, " + f.presentNow() + " now.");
-        return r.answered(new Answer(Topic.RECONSIDERATION_AT_SPECIAL_MEETING, allowed, f.presentAtOriginalVote(), null), allowed
+        return r.answered(new Answer(Topic.RECONSIDERATION_AT_SPECIAL_MEETING, allowed, f.presentAtOriginalVote(), null, null), allowed
                 ? "The vote may be reconsidered at this special meeting." : "The vote may not be reconsidered at this special meeting: "
                         + f.presentAtOriginalVote() + " " + w.members() + " were present for it and only " + f.presentNow() + " are now.");
     }
@@ -205,7 +232,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
     private Envelope<Answer> expulsion(Facts f, Reasons r, Words w) {
         if (Boolean.TRUE.equals(f.alreadyExpelledForIncident())) {
             r.found(EXPULSION, "A member may not be expelled a second time for the same incident.");
-            return r.answered(new Answer(Topic.EXPULSION, false, null, null), "Not allowed: the member was already expelled for this incident.");
+            return r.answered(new Answer(Topic.EXPULSION, false, null, null, null), "Not allowed: the member was already expelled for this incident.");
         }
         if (f.council() == null || f.council().holdingOffice() == null) {
             r.missing("council.holdingOffice", "How many " + w.members() + " hold office now?", EXPULSION);
@@ -220,7 +247,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
         Boolean allowed = f.votesToExpel() == null ? null : f.votesToExpel() >= needed;
         r.found(EXPULSION, "Expelling a member from a meeting takes the concurrence of two-thirds of the " + f.council().holdingOffice() + " "
                 + w.members() + " then holding office: " + needed + " (rounded up)" + (allowed == null ? "." : "; " + f.votesToExpel() + " concurred."));
-        return r.answered(new Answer(Topic.EXPULSION, allowed, needed, null), "Expulsion needs " + needed + " of the " + f.council().holdingOffice()
+        return r.answered(new Answer(Topic.EXPULSION, allowed, needed, null, null), "Expulsion needs " + needed + " of the " + f.council().holdingOffice()
                 + " " + w.members() + " holding office" + (allowed == null ? "." : allowed ? "; it carried." : "; it failed."));
     }
 
@@ -243,13 +270,13 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
         boolean noQuorum = inOffice < quorum;
         if (!noQuorum) {
             r.found(QUORUM, inOffice + " corporate authorities hold office, at least the quorum of " + quorum + ".");
-            return r.notApplicable(new Answer(Topic.APPOINTMENT_WITHOUT_QUORUM, false, quorum, null),
+            return r.notApplicable(new Answer(Topic.APPOINTMENT_WITHOUT_QUORUM, false, quorum, null, null),
                     "A quorum (" + quorum + ") is in office, so the ordinary rules for appointments apply, not 3.1-10-55.");
         }
         int needed = majorityOf(inOffice);
         r.found(APPOINTMENTS_WITHOUT_QUORUM, "Only " + inOffice + " corporate authorities hold office, fewer than the quorum of " + quorum
                 + ", so appointments to fill vacancies may be made or confirmed by a majority of those holding office: " + needed + ".");
-        return r.answered(new Answer(Topic.APPOINTMENT_WITHOUT_QUORUM, true, needed, null), "With no quorum in office, " + needed + " of the "
+        return r.answered(new Answer(Topic.APPOINTMENT_WITHOUT_QUORUM, true, needed, null, null), "With no quorum in office, " + needed + " of the "
                 + inOffice + " corporate authorities holding office may make or confirm appointments to fill the vacancies.");
     }
 }

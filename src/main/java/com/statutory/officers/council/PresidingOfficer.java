@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Reasons;
@@ -55,11 +58,26 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
         ONLY_AS_MEMBER
     }
 
+    @Consistent
     public record Facts(
             @JsonPropertyDescription("The municipality: kind names the roles; population decides which vacancy section applies.") @Valid Municipality municipality,
             @JsonPropertyDescription("Why the mayor or president is not presiding.") Situation situation,
             @JsonPropertyDescription("Office vacant: whether the acting mayor or president resigned their own alderperson or trustee seat.") Boolean actingResignedOriginalSeat,
-            @JsonPropertyDescription("Office vacant, village under 5,000: whether the acting president is a village resident who is not a trustee.") Boolean actingIsNonTrusteeResident) implements InMunicipality {
+            @JsonPropertyDescription("Office vacant, village under 5,000: whether the acting president is a village resident who is not a trustee.") Boolean actingIsNonTrusteeResident,
+            @JsonPropertyDescription("Office vacant, acting officer kept the seat: whether the seat's term will have expired when a mayor or president is elected and qualifies.")
+            Boolean originalTermExpiredBySuccession) implements InMunicipality, CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            boolean small = municipality != null && municipality.kind() == MunicipalityKind.VILLAGE && municipality.population() != null
+                    && municipality.population() < SMALL_VILLAGE;
+            boolean known = municipality != null && municipality.kind() != null && municipality.population() != null;
+            if (Boolean.TRUE.equals(actingIsNonTrusteeResident) && known && !small) {
+                return List.of(new FieldProblem("actingIsNonTrusteeResident",
+                        "only a village of less than 5,000 may elect a resident who is not a trustee acting president (3.1-10-50(f)(1))"));
+            }
+            return List.of();
+        }
     }
 
     public record Answer(@Decision Role role, String chosenBy, String powers, @Decision Vote vote, @Decision boolean veto, @Decision Boolean returnsToOriginalSeat) {
@@ -80,7 +98,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
 
     @Override
     public Facts example() {
-        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 8_000), Situation.OFFICE_VACANT, false, null);
+        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 8_000), Situation.OFFICE_VACANT, false, null, false);
     }
 
     @Override
@@ -141,6 +159,10 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     Vote.AS_MAYOR_OR_PRESIDENT, true, null),
                     "The acting president (a village resident, not a trustee) presides, votes and vetoes as the president does.");
         }
+        if (smallVillage && f.actingIsNonTrusteeResident() == null) {
+            // in a village under 5,000 the acting president may be a resident who is not a trustee, who then votes and vetoes
+            return r.missing("actingIsNonTrusteeResident", "Is the acting president a village resident who is not a trustee?", SMALL_VILLAGE_RESIDENT).needsFacts();
+        }
         if (f.actingResignedOriginalSeat() == null) {
             return r.missing("actingResignedOriginalSeat", "Did the acting " + w.chief() + " resign their " + w.member() + " seat after being elected acting " + w.chief() + "?", ACTING_SEAT).needsFacts();
         }
@@ -152,11 +174,16 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     "The " + acting + " presides with the " + w.chief() + "'s powers and votes and vetoes as the " + w.chief()
                             + "; the " + w.member() + " seat they resigned is filled as a vacancy.");
         }
+        // (d): returns to the seat only "if that person's original term of office has not expired" when the successor qualifies
+        Boolean returns = f.originalTermExpiredBySuccession() == null ? null : !f.originalTermExpiredBySuccession();
         r.found(ACTING_SEAT, "Not having resigned the original seat, the " + acting + " exercises the " + w.chief() + "'s powers but votes only as the "
-                + w.member() + " they remain, has no veto, and returns to the seat for the rest of its term once a " + w.chief() + " is elected and qualifies.");
+                + w.member() + " they remain and has no veto; once a " + w.chief() + " is elected and qualifies, they return to the seat for the rest "
+                + "of its term if that term has not expired" + (returns == null ? "." : returns ? ", as it will not have." : "; it will have expired."));
         return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the corporate authorities, electing one of their members",
-                "the powers of the " + w.chief() + " except the veto", Vote.ONLY_AS_MEMBER, false, true),
+                "the powers of the " + w.chief() + " except the veto", Vote.ONLY_AS_MEMBER, false, returns),
                 "The " + acting + " presides with the " + w.chief() + "'s powers but no veto, votes only as a " + w.member()
-                        + ", and returns to that seat when a " + w.chief() + " is elected and qualifies.");
+                        + (returns == null ? ", and returns to that seat when a " + w.chief() + " is elected and qualifies if its term has not expired by then."
+                                : returns ? ", and returns to that seat when a " + w.chief() + " is elected and qualifies."
+                                        : "; that seat's term will have expired when a " + w.chief() + " is elected and qualifies."));
     }
 }

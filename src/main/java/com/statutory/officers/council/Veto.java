@@ -99,7 +99,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
      * @param overrideMeeting       the regular meeting at which the override vote must be taken
      * @param overrideVotesNeeded   two-thirds of the members then holding office, rounded up
      */
-    public record Answer(@Decision boolean subjectToVeto, @Decision LocalDate returnBy, @Decision Boolean returnedInTime, boolean lineItemVetoAvailable,
+    public record Answer(@Decision Boolean subjectToVeto, @Decision LocalDate returnBy, @Decision Boolean returnedInTime, boolean lineItemVetoAvailable,
             boolean overrideAvailable, @Decision LocalDate overrideMeeting, Integer overrideVotesNeeded, @Decision Boolean overridden) {
     }
 
@@ -128,6 +128,16 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
+        // 3.1-40-45: "Except as provided in Articles 4 and 5": for those forms the Article governs whatever the measure; for an
+        // unknown form the measure and population are settled first (either may end it), then the form is asked
+        FormOfGovernment form = f.municipality() == null ? null : f.municipality().formOfGovernment();
+        if (form != null && form.controllingArticle() != null) {
+            r.found(APPROVAL_VETO, "The approval and veto rules apply except as provided in Articles 4 and 5; this municipality has the "
+                    + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial") + " form, so " + form.controllingArticle() + " governs.");
+            return r.notApplicable(new Answer(false, null, null, false, false, null, null, null), form.controllingArticle()
+                    + " governs approval and veto in a municipality of the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial")
+                    + " form; Article 3.1's veto procedure yields to it.");
+        }
         if (f.measure() == null) {
             r.missing("measure", "What was passed: an ordinance, a resolution or motion creating liability, spending or appropriating money, selling property, or another resolution or motion?", APPROVAL_VETO);
             return r.needsFacts();
@@ -151,21 +161,13 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
             r.found(OVERRIDE, "Section 3.1-40-50 does not apply to municipalities with more than 500,000 inhabitants; this one has "
                     + f.municipality().population() + ".");
             r.cite(APPROVAL_VETO);
-            return r.notApplicable(new Answer(true, null, null, f.measure() == Measure.APPROPRIATION, false, null, null, null),
+            // whether 3.1-40-45 itself applies still depends on the form (Articles 4 and 5), which is not asked for an N/A answer
+            return r.notApplicable(new Answer(form == null ? null : true, null, null, f.measure() == Measure.APPROPRIATION, false, null, null, null),
                     "The override procedure of 3.1-40-50 does not apply in a municipality of more than 500,000; Article 3.1 does not name "
                             + "the rule that does. The objections are returned at the next regular meeting at least 5 days after passage (3.1-40-45).");
         }
-        // 3.1-40-45: "Except as provided in Articles 4 and 5": the form is asked, and Article 4 or 5 governs its own forms
-        FormOfGovernment form = f.municipality().formOfGovernment();
         if (form == null) {
             return r.missing("municipality.formOfGovernment", Municipality.ASK_FORM, APPROVAL_VETO).needsFacts();
-        }
-        if (form.controllingArticle() != null) {
-            r.found(APPROVAL_VETO, "The approval and veto rules apply except as provided in Articles 4 and 5; this municipality has the "
-                    + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial") + " form, so " + form.controllingArticle() + " governs.");
-            return r.notApplicable(new Answer(false, null, null, false, false, null, null, null), form.controllingArticle()
-                    + " governs approval and veto in a municipality of the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial")
-                    + " form; Article 3.1's veto procedure yields to it.");
         }
         if (f.passedOn() == null) {
             r.missing("passedOn", "On what date was it passed?", APPROVAL_VETO);

@@ -41,7 +41,7 @@ class PresidingOfficerTest {
 
     @Test
     void s_10_50_d_actingPresidentWhoKeptTheSeatVotesAsTrusteeWithoutVetoAndReturns() {
-        JsonNode a = ask("VILLAGE", 8000, "\"situation\":\"OFFICE_VACANT\",\"actingResignedOriginalSeat\":false").get("answer");
+        JsonNode a = ask("VILLAGE", 8000, "\"situation\":\"OFFICE_VACANT\",\"actingResignedOriginalSeat\":false,\"originalTermExpiredBySuccession\":false").get("answer");
         assertEquals("ONLY_AS_MEMBER", a.get("vote").asText());
         assertFalse(a.get("veto").asBoolean());
         assertTrue(a.get("returnsToOriginalSeat").asBoolean());
