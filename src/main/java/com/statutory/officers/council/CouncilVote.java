@@ -191,7 +191,12 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             r.missing("nays", "How many alderpersons or trustees voted no?", TIE);
         }
         boolean countsMayor = f.measure() != null && f.measure() != Measure.SCHOOL_PROPERTY_SALE && f.measure() != Measure.OTHER_RESOLUTION_OR_MOTION;
-        if (countsMayor && (c == null || c.mayorInOffice() == null)) {
+        // an odd council's majority passes an ordinance alone; unless one-half of the seats voted yes (a ground for the mayor's vote)
+        // whether the mayor's office is filled then changes nothing
+        boolean aloneSuffice = f.measure() == Measure.ORDINANCE && c != null && c.holdingOffice() != null && c.holdingOffice() % 2 == 1
+                && f.yeas() != null && f.yeas() >= majorityOf(c.holdingOffice());
+        boolean noMayorGround = c != null && c.seats() != null && f.yeas() != null && 2 * f.yeas() != c.seats();
+        if (countsMayor && (c == null || c.mayorInOffice() == null) && !(aloneSuffice && noMayorGround)) {
             r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?", VOTE_REQUIRED);
         }
         if (r.hasMissing()) {
@@ -207,7 +212,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         // only other resolutions and motions come here without the members holding office, and nothing below reads it for them
         Integer holdingGiven = c.holdingOffice();
         int holding = holdingGiven == null ? 0 : holdingGiven;
-        Integer members = holdingGiven == null ? null : c.membersHoldingOffice();
+        Integer members = holdingGiven == null || c.mayorInOffice() == null ? null : c.membersHoldingOffice();
         int yeas = f.yeas();
         // unknown only where naysCannotMatter: then no tie ground is needed and the quorum is present without them
         int nays = f.nays() == null ? 0 : f.nays();
@@ -260,10 +265,11 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         boolean alderpersonsAloneSuffice = false;
         switch (f.measure()) {
             case ORDINANCE, LIABILITY_RESOLUTION_OR_MOTION, SPENDING_RESOLUTION_OR_MOTION -> {
-                needed = majorityOf(members);
+                // members is unknown only for an odd council's ordinance that its majority passes alone (see decide's asks)
+                needed = members == null ? null : majorityOf(members);
                 mayorCounts = true;
-                requirement = "a majority of all " + members + " members then holding office, including the " + w.chief();
-                r.found(VOTE_REQUIRED, "It needs the concurrence of " + requirement + ": " + needed + " votes.");
+                requirement = "a majority of all " + (members == null ? "the" : members) + " members then holding office, including the " + w.chief();
+                r.found(VOTE_REQUIRED, "It needs the concurrence of " + requirement + (needed == null ? "." : ": " + needed + " votes."));
                 if (f.measure() == Measure.ORDINANCE && holding % 2 == 1) {
                     alderpersonsAloneSuffice = yeas >= majorityOf(holding);
                     r.found(VOTE_REQUIRED, holding + " " + w.members() + " hold office, an odd number, so a majority of them ("

@@ -31,6 +31,8 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
     static final Provision CLERK_COLLECTOR_POPULATION = LAW.require("3.1-35-135");
     static final Provision BOTH_SALARIES = LAW.require("3.1-50-25");
     static final Provision ACTING_SEAT = LAW.require("3.1-10-50(d)");
+    static final Provision VACANCY_SECTION_SCOPE = LAW.require("3.1-10-50(i)");
+    static final Provision LARGE_ACTING_MAYOR = LAW.require("3.1-10-51(c)");
     static final int CLERK_COLLECTOR_LIMIT = 1_000_000;
 
     public enum Office { MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, CLERK, TREASURER }
@@ -43,10 +45,12 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
             @JsonPropertyDescription("The other office.") OtherOffice otherOffice,
             @JsonPropertyDescription("Whether the officer has been granted a leave of absence from the office held.") Boolean leaveOfAbsence,
             @JsonPropertyDescription("Clerk as collector: whether the corporate authorities provided for appointing a collector.") Boolean collectorAppointed,
+            @JsonPropertyDescription("Clerk as collector: whether an ordinance provides that the clerk holds the office of collector.") Boolean clerkMadeCollectorByOrdinance,
             @JsonPropertyDescription("Clerk as collector: whether an ordinance gives the person the compensation of both offices.") Boolean bothSalariesByOrdinance) implements InMunicipality {
     }
 
-    public record Answer(@Decision boolean mayHoldBoth, String basis, @Decision Boolean paidForBoth) {
+    /** @param mayHoldBothOtherReading where lawyers could read the sections two ways and the other reading decides otherwise, its result */
+    public record Answer(@Decision boolean mayHoldBoth, String basis, @Decision Boolean paidForBoth, @Decision Boolean mayHoldBothOtherReading) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Holding two offices",
@@ -64,7 +68,7 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
 
     @Override
     public Facts example() {
-        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Office.CLERK, OtherOffice.COLLECTOR, false, true, true);
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Office.CLERK, OtherOffice.COLLECTOR, false, true, true, true);
     }
 
     @Override
@@ -81,15 +85,30 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
         }
         if (f.otherOffice() == OtherOffice.VOLUNTEER_FIREFIGHTER) {
             r.found(OTHER_OFFICES, "An officer may serve as a volunteer fireman and be paid for that service.");
-            return r.answered(new Answer(true, "volunteer firefighter", true), "Yes: an officer may serve as a volunteer firefighter and be paid for it.");
+            return r.answered(new Answer(true, "volunteer firefighter", true, null), "Yes: an officer may serve as a volunteer firefighter and be paid for it.");
         }
         if (f.otherOffice() == OtherOffice.ACTING_MAYOR_OR_PRESIDENT && f.office() == Office.ALDERPERSON_OR_TRUSTEE) {
+            if (Municipality.populationMissing(f.municipality(), r, VACANCY_SECTION_SCOPE)) {
+                return r.needsFacts();
+            }
+            if (f.municipality().isLarge()) {
+                // 3.1-15-15 excepts 3.1-10-50, which applies only under 500,000 (its (i)); at 500,000 or more 3.1-10-51(c) has the
+                // council elect one of its members acting mayor without saying the seat is kept: read as allowing it (the
+                // election presupposes it), with the strict reading's result beside it
+                r.found(VACANCY_SECTION_SCOPE, "Section 3.1-10-50, which 3.1-15-15 excepts, applies only to municipalities under 500,000.");
+                r.found(LARGE_ACTING_MAYOR, "At 500,000 or more the city council elects one of its members acting mayor: read as allowing the member to "
+                        + "act while holding the seat. Read strictly, 3.1-15-15 excepts only 3.1-10-50, and the member could not hold both.");
+                return r.answered(new Answer(true, "acting mayor under 3.1-10-51(c)", null, false),
+                        "Yes, on the reading that 3.1-10-51(c), by having the council elect one of its members acting mayor, allows it; read "
+                                + "strictly, 3.1-15-15 excepts only 3.1-10-50 (under 500,000), and the member could not hold both.");
+            }
             r.found(OTHER_OFFICES, "Section 3.1-10-50 is excepted from the rule against holding another office.");
             r.found(ACTING_SEAT, "Election as acting mayor or president does not vacate the member's seat unless the member resigns it.");
-            return r.answered(new Answer(true, "acting mayor or president under 3.1-10-50", null),
+            return r.answered(new Answer(true, "acting mayor or president under 3.1-10-50", null, null),
                     "Yes: an alderperson or trustee elected acting mayor or president keeps the seat unless they resign it.");
         }
         boolean clerkCollector = f.office() == Office.CLERK && f.otherOffice() == OtherOffice.COLLECTOR;
+        Boolean otherReading = null;
         if (clerkCollector) {
             if (Municipality.populationMissing(f.municipality(), r, CLERK_COLLECTOR_POPULATION)) {
                 return r.needsFacts();
@@ -98,19 +117,28 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
                 if (f.collectorAppointed() == null) {
                     return r.missing("collectorAppointed", "Have the corporate authorities provided for appointing a collector?", CLERK_COLLECTOR).needsFacts();
                 }
-                if (f.collectorAppointed()) {
+                if (f.collectorAppointed() && f.clerkMadeCollectorByOrdinance() == null) {
+                    return r.missing("clerkMadeCollectorByOrdinance", "Does an ordinance provide that the clerk holds the office of collector?",
+                            CLERK_COLLECTOR_POPULATION).needsFacts();
+                }
+                if (f.collectorAppointed() && f.clerkMadeCollectorByOrdinance()) {
                     r.found(CLERK_COLLECTOR_POPULATION, "In a municipality of less than 1,000,000 that provides for appointing a collector, the corporate "
                             + "authorities may by ordinance make the clerk the collector.");
                     r.found(CLERK_COLLECTOR, "If a collector is appointed, the corporate authorities may provide by ordinance that the clerk holds the office of collector.");
                     r.found(BOTH_SALARIES, "Where one person is elected clerk and appointed collector, an ordinance may give that person the compensation of each office"
                             + (f.bothSalariesByOrdinance() == null ? "." : f.bothSalariesByOrdinance() ? "; one does." : "; none does."));
-                    return r.answered(new Answer(true, "clerk as collector by ordinance", f.bothSalariesByOrdinance()),
-                            "Yes, if an ordinance makes the clerk the collector" + (Boolean.TRUE.equals(f.bothSalariesByOrdinance())
+                    return r.answered(new Answer(true, "clerk as collector by ordinance", f.bothSalariesByOrdinance(), null),
+                            "Yes: an ordinance makes the clerk the collector" + (Boolean.TRUE.equals(f.bothSalariesByOrdinance())
                                     ? "; the ordinance pays both salaries." : "; both salaries are paid only if an ordinance so provides."));
                 }
             } else {
-                r.found(CLERK_COLLECTOR_POPULATION, "The clerk-as-collector exception is for municipalities of less than 1,000,000; this one has "
-                        + f.municipality().population() + ".");
+                // 3.1-30-15 lets "any municipality" make the clerk collector, but 3.1-15-15 excepts only 3.1-35-135 (under 1,000,000):
+                // read with the exception as written, the bar stands; read with 3.1-30-15 as the specific grant, an ordinance would allow it
+                r.found(CLERK_COLLECTOR_POPULATION, "The clerk-as-collector exception of 3.1-15-15 is 3.1-35-135, for municipalities of less than "
+                        + "1,000,000; this one has " + f.municipality().population() + ".");
+                r.found(CLERK_COLLECTOR, "Section 3.1-30-15 has no population limit; read as the specific grant it would let an ordinance make the "
+                        + "clerk collector here, but 3.1-15-15 does not name it among its exceptions.");
+                otherReading = Boolean.TRUE.equals(f.collectorAppointed()) && Boolean.TRUE.equals(f.clerkMadeCollectorByOrdinance()) ? Boolean.TRUE : null;
             }
         }
         if (f.leaveOfAbsence() == null) {
@@ -118,10 +146,11 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
         }
         if (f.leaveOfAbsence()) {
             r.found(OTHER_OFFICES, "An officer granted a leave of absence from the office may hold another municipal office.");
-            return r.answered(new Answer(true, "leave of absence", null), "Yes, during the leave of absence from the office held.");
+            return r.answered(new Answer(true, "leave of absence", null, null), "Yes, during the leave of absence from the office held.");
         }
         r.found(OTHER_OFFICES, "A mayor, president, alderperson, trustee, clerk or treasurer may not hold any other office under the municipal "
                 + "government during the term, and no exception applies here.");
-        return r.answered(new Answer(false, null, null), "No: the officer may not hold another municipal office during the term without a leave of absence.");
+        return r.answered(new Answer(false, null, null, otherReading), "No: the officer may not hold another municipal office during the term without a leave of absence."
+                + (otherReading == null ? "" : " Read with 3.1-30-15 as a grant to any municipality, the ordinance making the clerk collector would allow it."));
     }
 }

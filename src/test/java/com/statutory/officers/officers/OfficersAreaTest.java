@@ -101,7 +101,7 @@ class OfficersAreaTest {
 
     @Test
     void s_35_135_clerkAsCollectorUnder1000000Only() {
-        String q = "{\"municipality\":{\"population\":%d},\"office\":\"CLERK\",\"otherOffice\":\"COLLECTOR\",\"collectorAppointed\":true,\"leaveOfAbsence\":false}";
+        String q = "{\"municipality\":{\"population\":%d},\"office\":\"CLERK\",\"otherOffice\":\"COLLECTOR\",\"collectorAppointed\":true,\"clerkMadeCollectorByOrdinance\":true,\"leaveOfAbsence\":false}";
         assertTrue(Ask.json("dual-office", q.formatted(999_999)).get("answer").get("mayHoldBoth").asBoolean());
         assertFalse(Ask.json("dual-office", q.formatted(1_000_000)).get("answer").get("mayHoldBoth").asBoolean());
     }
