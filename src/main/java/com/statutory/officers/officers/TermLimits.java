@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
@@ -33,16 +36,25 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
             @JsonPropertyDescription("Date the measure (referendum, ordinance or otherwise) was passed.") LocalDate passedOn,
             @JsonPropertyDescription("Whether it counts service before it was enacted.") Boolean countsPriorService,
             @JsonPropertyDescription("Whether it counts service in other categories of municipal office.") Boolean countsOtherOfficeCategories,
-            @JsonPropertyDescription("Whether the municipality is a home rule unit.") Boolean homeRule) {
+            @JsonPropertyDescription("Whether the municipality is a home rule unit.") Boolean homeRule,
+            @JsonPropertyDescription("May this person run? The number of terms the measure allows in the office. Optional.")
+            @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 20, message = "must be at most 20") Integer termsAllowed,
+            @JsonPropertyDescription("May this person run? Terms the person has served, in the same office or category of office, that began after "
+                    + "the measure was enacted (the only service 3.1-10-17 lets it count).")
+            @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 20, message = "must be at most 20") Integer termsCountedSinceEnactment) {
     }
 
-    public record Answer(@Decision boolean governedBySection, @Decision boolean validProspectively, @Decision List<String> invalidParts) {
+    /** @param mayRun whether the limit lets this person run again, counting only the service 3.1-10-17 allows; null when not asked */
+    public record Answer(@Decision boolean governedBySection, @Decision boolean validProspectively, @Decision List<String> invalidParts,
+            @Decision Boolean mayRun) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Term limits",
             "For a term-limit measure passed on or after November 8, 2016: it is valid prospectively, invalid as applied to "
                     + "service before its enactment and to service in other categories of municipal office; a home rule unit "
-                    + "cannot do otherwise. Measures passed before that date are NOT_APPLICABLE. Applies 3.1-10-17.",
+                    + "cannot do otherwise. Given the terms the measure allows and the person's terms in the same office or category "
+                    + "that began after its enactment, also whether the person may run again (only that service counts). Measures "
+                    + "passed before that date are NOT_APPLICABLE. Applies 3.1-10-17.",
             Area.OFFICERS, LAW, Facts.class, Answer.class);
 
     @Override
@@ -52,7 +64,7 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
 
     @Override
     public Facts example() {
-        return new Facts(LocalDate.parse("2020-03-17"), true, false, true);
+        return new Facts(LocalDate.parse("2020-03-17"), true, false, true, 2, 1);
     }
 
     @Override
@@ -63,13 +75,21 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
         }
         if (f.passedOn().isBefore(EFFECTIVE_FROM)) {
             r.found(APPLIES_FROM, "Section 3.1-10-17 applies to term limits passed on or after November 8, 2016; this one was passed on " + f.passedOn() + ".");
-            return r.notApplicable(new Answer(false, false, List.of()), "Section 3.1-10-17 does not govern a term limit passed before November 8, 2016.");
+            return r.notApplicable(new Answer(false, false, List.of(), null), "Section 3.1-10-17 does not govern a term limit passed before November 8, 2016.");
         }
         if (f.countsPriorService() == null) {
             r.missing("countsPriorService", "Does the measure count terms served before it was enacted?", PROSPECTIVE);
         }
         if (f.countsOtherOfficeCategories() == null) {
             r.missing("countsOtherOfficeCategories", "Does it count service in other kinds of municipal office?", SAME_CATEGORY);
+        }
+        // "may this person run?" is answered when either of its facts is given; then the other is asked
+        if (f.termsAllowed() != null && f.termsCountedSinceEnactment() == null) {
+            r.missing("termsCountedSinceEnactment", "How many terms has the person served in the same office or category of office that began after "
+                    + "the measure was enacted?", PROSPECTIVE);
+        }
+        if (f.termsCountedSinceEnactment() != null && f.termsAllowed() == null) {
+            r.missing("termsAllowed", "How many terms does the measure allow in the office?", PROSPECTIVE);
         }
         if (r.hasMissing()) {
             return r.needsFacts();
@@ -89,8 +109,18 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
         if (Boolean.TRUE.equals(f.homeRule())) {
             r.found(HOME_RULE, "A home rule unit may not regulate term limits inconsistently with this Section.");
         }
-        return r.answered(new Answer(true, true, invalid), invalid.isEmpty() ? "The term limit is valid: prospective and confined to the same office category."
+        Boolean mayRun = null;
+        if (f.termsAllowed() != null) {
+            mayRun = f.termsCountedSinceEnactment() < f.termsAllowed();
+            r.found(PROSPECTIVE, "Office held before the limit took effect does not bar a person otherwise eligible from running, and service in "
+                    + "other categories of office does not count: " + f.termsCountedSinceEnactment() + " of the " + f.termsAllowed()
+                    + " terms allowed count, so the person " + (mayRun ? "may" : "may not") + " run for the office again.");
+        }
+        return r.answered(new Answer(true, true, invalid, mayRun), (invalid.isEmpty() ? "The term limit is valid: prospective and confined to the same office category."
                 : "The term limit is valid prospectively, but invalid as to " + String.join(" and ", invalid) + "."
-                        + (Boolean.TRUE.equals(f.homeRule()) ? " Home rule powers do not change this." : ""));
+                        + (Boolean.TRUE.equals(f.homeRule()) ? " Home rule powers do not change this." : ""))
+                + (mayRun == null ? "" : mayRun ? " Counting only the " + f.termsCountedSinceEnactment() + " term(s) it may count, against the "
+                        + f.termsAllowed() + " allowed, the person may run again." : " The person has served the " + f.termsAllowed()
+                        + " term(s) allowed since it was enacted, in the same office or category, and may not run again."));
     }
 }
