@@ -88,7 +88,9 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     + "elected from the members, with all the powers but one vote only), absent with no acting officer or pro tem "
                     + "(a temporary chairman with presiding powers only, voting as a member), or the office is vacant (an acting "
                     + "mayor or president: who resigned the original seat votes and vetoes as mayor; who did not votes only as a "
-                    + "member, has no veto and returns to the seat). Applies 3.1-35-35, 3.1-40-30 and 3.1-10-50(d).",
+                    + "member, has no veto and returns to the seat if its term has not expired). Reading: where the remainder of the "
+                    + "term goes to the next election, 3.1-10-50 names no acting officer; this answer reads paragraph (f)(1) or (g)(1) "
+                    + "as applying by analogy, as vacancy-filling also states. Applies 3.1-35-35, 3.1-40-30 and 3.1-10-50(d).",
             Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class);
 
     @Override

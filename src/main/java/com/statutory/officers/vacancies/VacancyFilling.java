@@ -174,7 +174,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             @Decision LocalDate electionDate,
             @Decision String filledBy,
             String adviceAndConsentOf,
-            String interim,
+            @Decision String interim,
             @Decision LocalDate appointmentDeadline,
             LocalDate firstNomineeActionDeadline,
             Boolean secondNomineeRequired,
@@ -400,13 +400,18 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                 r.found(TOWN_OFFICERS, "In an incorporated town of 25,000 or more, until a president is elected and has qualified "
                         + "the vacancy may be filled by appointment by the board of trustees.");
             } else {
+                // Two readings, stated alike here and in presiding-officer: the text names no acting officer for this case; read
+                // by analogy with paragraph (1), the corporate authorities elect one of their members acting mayor or president
                 r.found(fourYear ? FOUR_YEAR_TERMS : TWO_YEAR_TERMS, "Section 3.1-10-50 names no acting " + title
                         + " for this case: the acting-" + title + " election of paragraph (1) is provided only when the "
-                        + "vacancy is not filled at the election. Until the election, ask your attorney who presides "
-                        + "(a " + title + " pro tem under 3.1-35-35 acts only while the office is not vacant).");
+                        + "vacancy is not filled at the election. Read by analogy with paragraph (1), the corporate authorities elect "
+                        + "one of their members acting " + title + " until then; read strictly, the statute names no one (a " + title
+                        + " pro tem under 3.1-35-35 acts only while the office is not vacant).");
             }
             String summary = "The " + title + "'s office is filled for the remainder of the term at the general municipal election of "
-                    + electionDate + (interim == null ? "; Section 3.1-10-50 names no interim officer for this case." : "; meanwhile " + interim + ".");
+                    + electionDate + (interim == null ? "; Section 3.1-10-50 names no interim officer for this case (read by analogy with its "
+                            + "paragraph (1), the corporate authorities elect one of their members acting " + title + " until then)."
+                            : "; meanwhile " + interim + ".");
             return r.answered(new Answer("3.1-10-50", Method.ELECTION, days, months28, electionDate,
                     "the electors at the general municipal election", null, interim, null, null, null, null, null, null,
                     quorumRule, null), summary);
@@ -427,6 +432,11 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             r.found(village, "The village has " + f.municipality().population() + " inhabitants, not less than 5,000, so the "
                     + "acting president must be one of the trustees (the outside-resident alternative is only for villages under 5,000).");
         }
+        boolean largeTown = kind == MunicipalityKind.INCORPORATED_TOWN && f.municipality().population() >= LARGE_TOWN;
+        if (largeTown) {
+            r.found(TOWN_OFFICERS, "In an incorporated town of 25,000 or more, until a president is elected and has qualified the vacancy may "
+                    + "also be filled by appointment by the board of trustees.");
+        }
         r.found(ACTING_MAYOR_ORIGINAL_SEAT, "Electing a member acting " + title + " does not vacate the member's seat unless the member "
                 + "resigns it; if the member resigns, the acting " + title + " votes and vetoes as " + title
                 + "; if not, the member votes only as before, has no veto, and returns to the seat if the term has not expired.");
@@ -436,10 +446,12 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         String summary = "The corporate authorities elect one of their members acting " + title + " to serve until a " + title
                 + " is elected at the next general municipal election at which the office is filled, and has qualified"
                 + (smallVillage ? "; because the village has under 5,000 inhabitants, if no trustee accepts or wins a majority, "
-                        + "the trustees may elect another qualified village resident." : ".");
+                        + "the trustees may elect another qualified village resident." : ".")
+                + (largeTown ? " In an incorporated town of 25,000 or more the board of trustees may instead appoint a president until one is "
+                        + "elected and has qualified (3.1-25-95)." : "");
         return r.answered(new Answer("3.1-10-50", Method.ACTING_MAYOR_OR_PRESIDENT, days, months28, null,
                 "the corporate authorities, electing one of their members acting " + title, null,
-                "the acting " + title, null, null, null, null, null, smallVillage ? Boolean.TRUE : kind == MunicipalityKind.VILLAGE ? Boolean.FALSE : null,
+                largeTown ? "the acting president, or a president the board of trustees appoints" : "the acting " + title, null, null, null, null, null, smallVillage ? Boolean.TRUE : kind == MunicipalityKind.VILLAGE ? Boolean.FALSE : null,
                 quorumRule, null), summary);
     }
 
