@@ -113,7 +113,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
      * @param votesShort        more yes votes it would have taken
      */
     public record Answer(@Decision Boolean passed, String requirement, @Decision Integer votesNeeded, int votesCounted, Integer membersHoldingOffice,
-            int quorum, @Decision Boolean quorumPresent, @Decision boolean mayorMayVote, List<Ground> mayorVoteGrounds, @Decision boolean mayorVoteCounted,
+            int quorum, @Decision Boolean quorumPresent, @Decision boolean mayorMayVote, List<Ground> mayorVoteGrounds, @Decision Boolean mayorVoteCounted,
             Boolean mayorVoteDecisive, Integer votesShort, boolean mayorMayVoteIfHalfOfThoseHoldingOffice, Boolean passedIfOddNumberCountsSeats) {
     }
 
@@ -195,7 +195,8 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         // whether the mayor's office is filled then changes nothing
         boolean aloneSuffice = f.measure() == Measure.ORDINANCE && c != null && c.holdingOffice() != null && c.holdingOffice() % 2 == 1
                 && f.yeas() != null && f.yeas() >= majorityOf(c.holdingOffice());
-        boolean noMayorGround = c != null && c.seats() != null && f.yeas() != null && 2 * f.yeas() != c.seats();
+        boolean noMayorGround = c != null && c.seats() != null && f.yeas() != null && 2 * f.yeas() != c.seats()
+                && 2 * f.yeas() > (c.holdingOffice() != null ? c.holdingOffice() : c.seats());
         if (countsMayor && (c == null || c.mayorInOffice() == null) && !(aloneSuffice && noMayorGround)) {
             r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?", VOTE_REQUIRED);
         }
@@ -230,6 +231,10 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         if (f.measure() == Measure.SCHOOL_PROPERTY_SALE) {
             grounds.add(Ground.MORE_THAN_MAJORITY_REQUIRED);
             r.found(SUPERMAJORITY, "A sale of school property needs more than a majority, so the " + w.chief() + " may vote.");
+        }
+        // a ground for the chief executive's vote needs someone in the office: unknown, it is asked, not taken as vacant
+        if (!grounds.isEmpty() && c.mayorInOffice() == null) {
+            return r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?", MAYOR_PRESIDES).needsFacts();
         }
         boolean mayorMayVote = !grounds.isEmpty() && Boolean.TRUE.equals(c.mayorInOffice());
         boolean holdingReading = f.nays() != null && yeas == nays && yeas > 0 || holdingGiven != null && 2 * yeas == holding || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
@@ -326,7 +331,9 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             r.missing("mayorVote", "How did the " + w.chief() + " vote (yes, no, or did not vote)?", MAYOR_PRESIDES);
             return r.needsFacts();
         }
-        boolean mayorVoteCounted = mayorMayVote && mayorCounts && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY);
+        // unknown while the mayor's vote is (a vote not given is not a vote not cast), unless the mayor could not vote at all
+        Boolean mayorVoteCounted = f.mayorVote() == null && mayorMayVote && mayorCounts ? null
+                : mayorMayVote && mayorCounts && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY);
         if (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY) {
             if (!mayorMayVote) {
                 r.found(MAYOR_PRESIDES, "The " + w.chief() + " voted, but that vote does not count: 3.1-40-30 did not allow it here.");
@@ -334,7 +341,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                 r.found(VOTE_REQUIRED, "The " + w.chief() + " may vote, but the requirement counts only " + w.members() + ".");
             }
         }
-        int counted = yeas + (mayorVoteCounted && mayorYea ? 1 : 0);
+        int counted = yeas + (Boolean.TRUE.equals(mayorVoteCounted) && mayorYea ? 1 : 0);
         Boolean passed = null;
         Boolean decisive = null;
         Integer shortBy = null;
@@ -384,7 +391,10 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         if (c == null || c.seats() == null || f.yeas() == null) {
             return false;
         }
-        boolean groundWithoutNays = 2 * f.yeas() == c.seats() || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
+        // a tie is impossible when the yeas are more than half of those who could have voted; then no ground needs the nays
+        int couldVote = c.holdingOffice() != null ? c.holdingOffice() : c.seats();
+        boolean tieImpossible = 2 * f.yeas() > couldVote;
+        boolean groundWithoutNays = 2 * f.yeas() == c.seats() || f.measure() == Measure.SCHOOL_PROPERTY_SALE || tieImpossible;
         int present = f.yeas() + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) + (Boolean.TRUE.equals(f.mayorPresent()) ? 1 : 0);
         return groundWithoutNays && present >= Council.quorumOf(c.seats());
     }

@@ -69,10 +69,9 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
 
         @Override
         public List<FieldProblem> contradictions() {
-            boolean small = municipality != null && municipality.kind() == MunicipalityKind.VILLAGE && municipality.population() != null
-                    && municipality.population() < SMALL_VILLAGE;
-            boolean known = municipality != null && municipality.kind() != null && municipality.population() != null;
-            if (Boolean.TRUE.equals(actingIsNonTrusteeResident) && known && !small) {
+            boolean notSmallVillage = municipality != null && (municipality.kind() != null && municipality.kind() != MunicipalityKind.VILLAGE
+                    || municipality.population() != null && municipality.population() >= SMALL_VILLAGE);
+            if (Boolean.TRUE.equals(actingIsNonTrusteeResident) && notSmallVillage) {
                 return List.of(new FieldProblem("actingIsNonTrusteeResident",
                         "only a village of less than 5,000 may elect a resident who is not a trustee acting president (3.1-10-50(f)(1))"));
             }
@@ -139,8 +138,20 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
         }
     }
 
+    private Envelope<Answer> nonTrusteeResident(Reasons r) {
+        r.found(SMALL_VILLAGE_RESIDENT, "In a village under 5,000, a resident elected acting president when no trustee would serve votes and "
+                + "has veto power in the manner provided by law for a president.");
+        return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the trustees, electing a qualified village resident", "the powers of the president",
+                Vote.AS_MAYOR_OR_PRESIDENT, true, null),
+                "The acting president (a village resident, not a trustee) presides, votes and vetoes as the president does.");
+    }
+
     /** 3.1-10-50(d) and (f)(1) under 500,000; 3.1-10-51(c) and 3.1-40-30 at 500,000 or more. */
     private Envelope<Answer> vacant(Facts f, Reasons r, Words w, MunicipalityKind kind) {
+        // a non-trustee resident acting president exists only in a village under 5,000 (a larger one is refused as a contradiction)
+        if (Boolean.TRUE.equals(f.actingIsNonTrusteeResident())) {
+            return nonTrusteeResident(r);
+        }
         if (Municipality.populationMissing(f.municipality(), r, LARGE_ACTING_MAYOR)) {
             return r.needsFacts();
         }
@@ -154,13 +165,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     "The acting mayor presides with all the mayor's powers, including the veto, and votes once, as " + w.member() + ".");
         }
         boolean smallVillage = kind == MunicipalityKind.VILLAGE && f.municipality().population() < SMALL_VILLAGE;
-        if (smallVillage && Boolean.TRUE.equals(f.actingIsNonTrusteeResident())) {
-            r.found(SMALL_VILLAGE_RESIDENT, "In a village under 5,000, a resident elected acting president when no trustee would serve votes and "
-                    + "has veto power in the manner provided by law for a president.");
-            return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the trustees, electing a qualified village resident", "the powers of the president",
-                    Vote.AS_MAYOR_OR_PRESIDENT, true, null),
-                    "The acting president (a village resident, not a trustee) presides, votes and vetoes as the president does.");
-        }
+
         if (smallVillage && f.actingIsNonTrusteeResident() == null) {
             // in a village under 5,000 the acting president may be a resident who is not a trustee, who then votes and vetoes
             return r.missing("actingIsNonTrusteeResident", "Is the acting president a village resident who is not a trustee?", SMALL_VILLAGE_RESIDENT).needsFacts();

@@ -139,7 +139,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
      * @param vacatedOnIfUnpaid the day it will be vacated if the debt is still unpaid, while pending
      */
     public record Answer(@Decision String governingSection, @Decision Outcome outcome, List<Deadline> deadlines, @Decision LocalDate vacatedOn,
-            LocalDate vacatedOnIfUnpaid) {
+            @Decision LocalDate vacatedOnIfUnpaid) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Office vacated for a debt to the municipality",
@@ -193,7 +193,8 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                 + payOrContest + ".");
         if (paidBy(f, payOrContest)) {
             // (E), (F)(i): paid in full within the 30 days, whatever became of a contest
-            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within the 30 days.");
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within the 30 days.",
+                    payOrContest.plusDays(1));
         }
         // (A) and (G): no vacancy unless the notice was personally served and the "debt" is one (G) defines; a condition known
         // to fail decides it, so the others are asked only while none has
@@ -259,7 +260,8 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                 + ": the official must pay within 30 days, by " + payAfterOrder + ".");
         r.found(law.review(), "A petition for judicial review must be filed and served within 5 days after service of the determination, by " + petition + ".");
         if (paidBy(f, payAfterOrder)) {
-            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the determination.");
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the determination.",
+                    payAfterOrder.plusDays(1));
         }
         boolean timelyReview = f.reviewPetitionFiledDate() != null && !f.reviewPetitionFiledDate().isAfter(petition);
         if (!timelyReview) {
@@ -294,7 +296,8 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         LocalDate payAfterCourt = Days.within(f.courtDecisionServedDate(), PAY_AFTER_ORDER_DAYS);
         deadlines.add(new Deadline("pay the debt after the court upheld the determination", payAfterCourt, law.vacated().cite()));
         if (paidBy(f, payAfterCourt)) {
-            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the court's decision.");
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the court's decision.",
+                    payAfterCourt.plusDays(1));
         }
         return failure(f, r, law, section, deadlines, payAfterCourt,
                 "(iii) fails to pay the debt within 30 days after being served with the decision upholding the determination");
@@ -353,7 +356,12 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     }
 
     private Envelope<Answer> notVacated(Reasons r, Provision because, String section, List<Deadline> deadlines, String why) {
+        return notVacated(r, because, section, deadlines, why, null);
+    }
+
+    /** @param ifUnpaid where a payment deadline was met, the day the office would have been vacated had it not been */
+    private Envelope<Answer> notVacated(Reasons r, Provision because, String section, List<Deadline> deadlines, String why, LocalDate ifUnpaid) {
         r.found(because, why + " The official keeps the office.");
-        return r.answered(new Answer(section, Outcome.NOT_VACATED, deadlines, null, null), why + " The office is not vacated.");
+        return r.answered(new Answer(section, Outcome.NOT_VACATED, deadlines, null, ifUnpaid), why + " The office is not vacated.");
     }
 }
