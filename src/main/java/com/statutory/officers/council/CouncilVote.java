@@ -197,7 +197,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                 && f.yeas() != null && f.yeas() >= majorityOf(c.holdingOffice());
         boolean noMayorGround = c != null && c.seats() != null && f.yeas() != null && 2 * f.yeas() != c.seats()
                 && 2 * f.yeas() > (c.holdingOffice() != null ? c.holdingOffice() : c.seats());
-        if (countsMayor && (c == null || c.mayorInOffice() == null) && !(aloneSuffice && noMayorGround)) {
+        if (countsMayor && (c == null || c.mayorInOffice() == null) && !(aloneSuffice && noMayorGround) && !mayorOfficeCannotMatter(f)) {
             r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?", VOTE_REQUIRED);
         }
         if (r.hasMissing()) {
@@ -270,8 +270,9 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         boolean alderpersonsAloneSuffice = false;
         switch (f.measure()) {
             case ORDINANCE, LIABILITY_RESOLUTION_OR_MOTION, SPENDING_RESOLUTION_OR_MOTION -> {
-                // members is unknown only for an odd council's ordinance that its majority passes alone (see decide's asks)
-                needed = members == null ? null : majorityOf(members);
+                // members is unknown only where the mayor's office cannot matter (see decide's asks): the count without it then
+                // needs the same number
+                needed = members == null ? majorityOf(holding) : majorityOf(members);
                 mayorCounts = true;
                 requirement = "a majority of all " + (members == null ? "the" : members) + " members then holding office, including the " + w.chief();
                 r.found(VOTE_REQUIRED, "It needs the concurrence of " + requirement + (needed == null ? "." : ": " + needed + " votes."));
@@ -380,6 +381,42 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                 + " holding office, " + (aloneBySeats ? "a majority of the seats (" + majorityOf(seats) + ") would suffice and the ordinance would pass."
                         : "the odd-council rule would not apply and the ordinance would need " + majorityOf(members) + "."));
         return other;
+    }
+
+    /**
+     * For a measure needing a majority of the members holding office including the mayor (3.1-40-40): whether the mayor's
+     * office being filled could change whether it passed or the votes it needed, trying every number of alderpersons that
+     * could hold office. It cannot when no ground lets the mayor vote and each count passes, or fails, the same with or without
+     * the mayor among the members.
+     */
+    private static boolean mayorOfficeCannotMatter(Facts f) {
+        Council c = f.council();
+        if (c == null || c.seats() == null || f.yeas() == null || f.measure() == null || f.measure() == Measure.SCHOOL_PROPERTY_SALE
+                || f.measure() == Measure.OTHER_RESOLUTION_OR_MOTION) {
+            return false;
+        }
+        int yeas = f.yeas();
+        int least = yeas + (f.nays() == null ? 0 : f.nays()) + (f.presentNotVoting() == null ? 0 : f.presentNotVoting());
+        int from = c.holdingOffice() != null ? c.holdingOffice() : least;
+        int to = c.holdingOffice() != null ? c.holdingOffice() : c.seats();
+        if (2 * yeas == c.seats()) {
+            return false;
+        }
+        for (int h = from; h <= to; h++) {
+            boolean tiePossible = f.nays() == null ? 2 * yeas <= h : f.nays() == yeas && yeas > 0;
+            if (tiePossible) {
+                return false;
+            }
+            boolean alone = f.measure() == Measure.ORDINANCE && h % 2 == 1 && yeas >= majorityOf(h);
+            boolean withMayor = alone || yeas >= majorityOf(h + 1);
+            boolean without = alone || yeas >= majorityOf(h);
+            int neededWith = alone ? majorityOf(h) : majorityOf(h + 1);
+            int neededWithout = majorityOf(h);
+            if (withMayor != without || neededWith != neededWithout) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

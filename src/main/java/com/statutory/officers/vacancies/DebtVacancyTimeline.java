@@ -193,8 +193,11 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                 + payOrContest + ".");
         if (paidBy(f, payOrContest)) {
             // (E), (F)(i): paid in full within the 30 days, whatever became of a contest
+            // decided before (A) and (G) are checked: a "vacated if unpaid" date is given only where they are known to hold
+            boolean debtEstablished = Boolean.TRUE.equals(f.noticePersonallyServed()) && Boolean.TRUE.equals(f.adjudicatedBeforeTribunal())
+                    && f.debtDueDate() != null && !f.noticeReceivedDate().isBefore(f.debtDueDate().plusDays(31));
             return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within the 30 days.",
-                    payOrContest.plusDays(1));
+                    debtEstablished ? payOrContest.plusDays(1) : null);
         }
         // (A) and (G): no vacancy unless the notice was personally served and the "debt" is one (G) defines; a condition known
         // to fail decides it, so the others are asked only while none has
@@ -338,7 +341,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         }
         r.found(law.vacated(), "The official " + ground.substring(ground.indexOf(' ') + 1) + " (by " + deadline + "), so the official is "
                 + "disqualified and the office vacated on " + vacated + ".");
-        return r.answered(new Answer(section, Outcome.VACATED, deadlines, vacated, null),
+        return r.answered(new Answer(section, Outcome.VACATED, deadlines, vacated, vacated),
                 "The office is vacated on " + vacated + ": the debt was not paid by " + deadline + " (" + section + ").");
     }
 

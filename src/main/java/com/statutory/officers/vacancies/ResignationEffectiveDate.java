@@ -107,7 +107,8 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             String withdrawable,
             LocalDate withdrawableUntil,
             LocalDate clerkForwardingDeadline,
-            Boolean clerkDeadlineCountsOnlyWeekends) {
+            Boolean clerkDeadlineCountsOnlyWeekends,
+            LocalDate effectiveDateIfHeldToTheLatestAllowed) {
     }
 
     public enum Kind { UNCONDITIONAL, CONDITIONAL }
@@ -173,7 +174,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         if (!defects.isEmpty()) {
             r.found(FORM, "The resignation is not effective: it is " + String.join(", ", defects) + ".");
             return r.answered(new Answer(false, defects, f.conditional() == null ? null : f.conditional() ? Kind.CONDITIONAL : Kind.UNCONDITIONAL,
-                    null, null, null, null, null, null, clerkDeadline, weekendsOnly),
+                    null, null, null, null, null, null, clerkDeadline, weekendsOnly, null),
                     "The resignation is not effective because it is " + String.join(", ", defects)
                             + ": Section 3.1-10-50(a) requires a resignation in writing, signed by the officeholder, and notarized.");
         }
@@ -219,10 +220,15 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             r.found(UNCONDITIONAL, "It states " + stated + ", which is " + Days.between(received, stated) + " days after receipt on "
                     + received + "; a stated date may be no later than 60 days after receipt (" + latest + "). The statute does "
                     + "not say what date such a resignation takes, so no effective date is given.");
+            // Two readings: the text forbids such a date but says nothing of its effect; read strictly, no effective date follows;
+            // read as held to the limit, the resignation takes effect on the latest date it could have named
+            r.found(UNCONDITIONAL, "Read as held to the limit, it would take effect on " + latest + ", the latest date it could specify.");
             return r.answered(new Answer(true, List.of(), Kind.UNCONDITIONAL, false, latest, null, null,
-                    "not after it was received by the officer authorized to fill the vacancy", received, clerkDeadline, weekendsOnly),
+                    "not after it was received by the officer authorized to fill the vacancy", received, clerkDeadline, weekendsOnly, latest),
                     "The stated date " + stated + " is more than 60 days after the resignation was received (" + received
-                            + "); the latest date it may specify is " + latest + ". It cannot be withdrawn after receipt.");
+                            + "); the latest date it may specify is " + latest + ". It cannot be withdrawn after receipt. The statute does not "
+                            + "say what date such a resignation takes: read strictly it gives none; read as held to the limit, it takes effect on "
+                            + latest + ".");
         }
         LocalDate effective = stated == null || stated.isBefore(received) ? received : stated;
         r.found(UNCONDITIONAL, stated == null
@@ -234,7 +240,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         r.found(VACANCY_ON_EFFECTIVE_DATE, "The vacancy is deemed to occur on the effective date, " + effective
                 + ", for the election timing and the 60-day appointment period.");
         return r.answered(new Answer(true, List.of(), Kind.UNCONDITIONAL, stated == null ? null : true, latest, effective, effective,
-                "until it is received by the officer authorized to fill the vacancy", received, clerkDeadline, weekendsOnly),
+                "until it is received by the officer authorized to fill the vacancy", received, clerkDeadline, weekendsOnly, null),
                 "The resignation is effective on " + effective + ", and the vacancy occurs that day. It could be withdrawn only "
                         + "before the officer authorized to fill the vacancy received it on " + received + "."
                         + (clerkDeadline == null ? "" : " The clerk must forward a certified copy by " + clerkDeadline + "."));
@@ -246,14 +252,14 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         if (Boolean.TRUE.equals(f.withdrawnBeforeCondition())) {
             r.found(CONDITIONAL, "A conditional resignation can be withdrawn at any time before the specified event occurs, and this one was.");
             return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, null, null,
-                    "until the specified event occurs", null, clerkDeadline, weekendsOnly),
+                    "until the specified event occurs", null, clerkDeadline, weekendsOnly, null),
                     "The conditional resignation was withdrawn before the specified event, so it never takes effect and no vacancy occurs.");
         }
         if (f.conditionOccurredDate() == null) {
             r.found(CONDITIONAL, "The specified event has not occurred (no date was given): the resignation can be withdrawn at any time "
                     + "before it occurs; if not withdrawn, it takes effect on the later of the event's date and " + received + ".");
             return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, null, null,
-                    "until the specified event occurs", null, clerkDeadline, weekendsOnly),
+                    "until the specified event occurs", null, clerkDeadline, weekendsOnly, null),
                     "The conditional resignation is not yet effective and can be withdrawn until the specified event occurs; "
                             + "if not withdrawn, it takes effect on the later of the event's date and its receipt on " + received + ".");
         }
@@ -262,7 +268,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
                 + received + "; it was not withdrawn, so it took effect on the later date, " + effective + ".");
         r.found(VACANCY_ON_EFFECTIVE_DATE, "The vacancy is deemed to occur on the effective date, " + effective + ".");
         return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, effective, effective,
-                "until the specified event occurs", f.conditionOccurredDate(), clerkDeadline, weekendsOnly),
+                "until the specified event occurs", f.conditionOccurredDate(), clerkDeadline, weekendsOnly, null),
                 "The conditional resignation took effect on " + effective + " and the vacancy occurs that day; it could have been "
                         + "withdrawn only before the event on " + f.conditionOccurredDate() + ".");
     }
