@@ -191,13 +191,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             r.missing("nays", "How many alderpersons or trustees voted no?", TIE);
         }
         boolean countsMayor = f.measure() != null && f.measure() != Measure.SCHOOL_PROPERTY_SALE && f.measure() != Measure.OTHER_RESOLUTION_OR_MOTION;
-        // an odd council's majority passes an ordinance alone; unless one-half of the seats voted yes (a ground for the mayor's vote)
-        // whether the mayor's office is filled then changes nothing
-        boolean aloneSuffice = f.measure() == Measure.ORDINANCE && c != null && c.holdingOffice() != null && c.holdingOffice() % 2 == 1
-                && f.yeas() != null && f.yeas() >= majorityOf(c.holdingOffice());
-        boolean noMayorGround = c != null && c.seats() != null && f.yeas() != null && 2 * f.yeas() != c.seats()
-                && 2 * f.yeas() > (c.holdingOffice() != null ? c.holdingOffice() : c.seats());
-        if (countsMayor && (c == null || c.mayorInOffice() == null) && !(aloneSuffice && noMayorGround) && !mayorOfficeCannotMatter(f)) {
+        if (countsMayor && (c == null || c.mayorInOffice() == null) && !mayorOfficeCannotMatter(f)) {
             r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?", VOTE_REQUIRED);
         }
         if (r.hasMissing()) {
@@ -319,11 +313,11 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             }
             if (form.controllingArticle() != null) {
                 r.found(MAYOR_PRESIDES, "The mayor's vote is governed by 3.1-40-30 except as provided in Articles 4 and 5; this municipality "
-                        + "has the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial") + " form, so " + form.controllingArticle()
+                        + "has the " + form.words() + " form, so " + form.controllingArticle()
                         + " decides whether the mayor's vote counts, and with it whether the measure passed.");
                 return r.notApplicable(new Answer(null, requirement, needed, yeas, members, quorum, quorumPresent, mayorMayVote, grounds, false,
                         null, null, holdingReading, null), "Whether the measure passed turns on the mayor's vote, which " + form.controllingArticle()
-                                + " governs in a municipality of the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial")
+                                + " governs in a municipality of the " + form.words()
                                 + " form; Article 3.1 does not decide it.");
             }
         }

@@ -133,9 +133,9 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
         FormOfGovernment form = f.municipality() == null ? null : f.municipality().formOfGovernment();
         if (form != null && form.controllingArticle() != null) {
             r.found(APPROVAL_VETO, "The approval and veto rules apply except as provided in Articles 4 and 5; this municipality has the "
-                    + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial") + " form, so " + form.controllingArticle() + " governs.");
+                    + form.words() + " form, so " + form.controllingArticle() + " governs.");
             return r.notApplicable(new Answer(false, null, null, false, false, null, null, null), form.controllingArticle()
-                    + " governs approval and veto in a municipality of the " + (form == FormOfGovernment.COMMISSION ? "commission" : "managerial")
+                    + " governs approval and veto in a municipality of the " + form.words()
                     + " form; Article 3.1's veto procedure yields to it.");
         }
         if (f.measure() == null) {

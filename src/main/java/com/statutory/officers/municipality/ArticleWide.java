@@ -1,12 +1,7 @@
 package com.statutory.officers.municipality;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.statutory.officers.answer.Envelope;
-import com.statutory.officers.answer.Quote;
 import com.statutory.officers.answer.Status;
-import com.statutory.officers.answer.Step;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 
@@ -35,21 +30,16 @@ public final class ArticleWide {
         if (article == null && !homeRule) {
             return e;
         }
-        List<Step> steps = new ArrayList<>(e.reasoning());
-        List<Quote> quotes = new ArrayList<>(e.citations());
-        StringBuilder summary = new StringBuilder(e.summary());
+        Envelope<A> out = e;
         if (article != null && e.citations().stream().noneMatch(q -> q.section().equals(SECTION))) {
-            steps.add(new Step("This Article applies to officers under Articles 4 and 5 as well, but where it conflicts with " + article
-                    + ", the provision of " + article + " controls.", APPLICATION.cite()));
-            quotes.add(Quote.of(APPLICATION));
-            summary.append(" The municipality has the ").append(m.formOfGovernment() == FormOfGovernment.COMMISSION ? "commission" : "managerial")
-                    .append(" form: where ").append(article).append(" provides otherwise, it controls (3.1-5-5).");
+            out = out.qualified(out.answer(), APPLICATION, "This Article applies to officers under Articles 4 and 5 as well, but where it "
+                    + "conflicts with " + article + ", the provision of " + article + " controls.", "The municipality has the "
+                    + m.formOfGovernment().words() + " form: where " + article + " provides otherwise, it controls (3.1-5-5).");
         }
         if (homeRule) {
-            summary.append(" This is the statute's rule; as a home-rule unit the municipality may provide otherwise by ordinance, except "
-                    + "where the statute limits home-rule powers.");
+            out = out.withSentence("This is the statute's rule; as a home-rule unit the municipality may provide otherwise by ordinance, "
+                    + "except where the statute limits home-rule powers.");
         }
-        return new Envelope<>(e.question(), e.status(), e.answer(), summary.toString(), steps, quotes, e.missingFacts(), e.law(),
-                e.disclaimer());
+        return out;
     }
 }

@@ -12,6 +12,15 @@ public enum FormOfGovernment {
     /** The managerial (council-manager) form, Article 5. */
     MANAGERIAL;
 
+    /** "commission", "managerial", or "mayor-council or president-board": how an answer names the form. */
+    public String words() {
+        return switch (this) {
+            case COMMISSION -> "commission";
+            case MANAGERIAL -> "managerial";
+            default -> "mayor-council or president-board";
+        };
+    }
+
     /** The Article that controls where it conflicts with Article 3.1, or null for this Article's own form. */
     public String controllingArticle() {
         return switch (this) {

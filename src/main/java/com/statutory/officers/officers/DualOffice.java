@@ -138,18 +138,17 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
                         + "1,000,000; this one has " + f.municipality().population() + ".");
                 r.found(CLERK_COLLECTOR, "Section 3.1-30-15 has no population limit; read as the specific grant it would let an ordinance make the "
                         + "clerk collector here, but 3.1-15-15 does not name it among its exceptions.");
-                // the other reading turns on the collector and the ordinance, so they are asked for it (unless a leave decides both)
-                if (Boolean.TRUE.equals(f.leaveOfAbsence())) {
-                    r.found(OTHER_OFFICES, "An officer granted a leave of absence from the office may hold another municipal office.");
-                    return r.answered(new Answer(true, "leave of absence", null, null), "Yes, during the leave of absence from the office held.");
+                // the other reading turns on the collector and the ordinance, so they are asked for it, unless a leave of absence
+                // (below) decides both readings
+                if (!Boolean.TRUE.equals(f.leaveOfAbsence())) {
+                    if (f.collectorAppointed() == null) {
+                        return r.missing("collectorAppointed", "Have the corporate authorities provided for appointing a collector?", CLERK_COLLECTOR).needsFacts();
+                    }
+                    if (f.collectorAppointed() && f.clerkMadeCollectorByOrdinance() == null) {
+                        return r.missing("clerkMadeCollectorByOrdinance", "Does an ordinance provide that the clerk holds the office of collector?", CLERK_COLLECTOR).needsFacts();
+                    }
+                    otherReading = f.collectorAppointed() && f.clerkMadeCollectorByOrdinance();
                 }
-                if (f.collectorAppointed() == null) {
-                    return r.missing("collectorAppointed", "Have the corporate authorities provided for appointing a collector?", CLERK_COLLECTOR).needsFacts();
-                }
-                if (f.collectorAppointed() && f.clerkMadeCollectorByOrdinance() == null) {
-                    return r.missing("clerkMadeCollectorByOrdinance", "Does an ordinance provide that the clerk holds the office of collector?", CLERK_COLLECTOR).needsFacts();
-                }
-                otherReading = f.collectorAppointed() && f.clerkMadeCollectorByOrdinance();
             }
         }
         if (f.leaveOfAbsence() == null) {

@@ -15,10 +15,14 @@ public final class Applied {
 
     private final Set<Provision> provisions = new LinkedHashSet<>();
 
+    /** Derived once: `questions` and `statute-section` read every question's sections on each call. */
+    private List<String> sections;
+
     /** The provision at {@code citation} (e.g. "3.1-10-50(f)(1)"), recorded as applied by this question. */
     public synchronized Provision require(String citation) {
         Provision p = Corpus.get().require(citation);
         provisions.add(p);
+        sections = null;
         return p;
     }
 
@@ -29,13 +33,12 @@ public final class Applied {
 
     /** The sections of every provision taken, in the statute's order. */
     public synchronized List<String> sections() {
-        List<String> order = Corpus.get().sections().stream().map(Section::number).toList();
-        List<String> out = new ArrayList<>(provisions.stream().map(Provision::section).distinct().toList());
-        out.sort(Comparator.comparingInt(order::indexOf));
-        return List.copyOf(out);
-    }
-
-    public synchronized List<Provision> provisions() {
-        return List.copyOf(provisions);
+        if (sections == null) {
+            List<String> order = Corpus.get().sections().stream().map(Section::number).toList();
+            List<String> out = new ArrayList<>(provisions.stream().map(Provision::section).distinct().toList());
+            out.sort(Comparator.comparingInt(order::indexOf));
+            sections = List.copyOf(out);
+        }
+        return sections;
     }
 }

@@ -167,24 +167,24 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
         Municipality.populationMissing(f.municipality(), r, UNDER_500K.debt());
-        if (!r.hasMissing() && (Boolean.FALSE.equals(f.noticePersonallyServed()) || Boolean.FALSE.equals(f.adjudicatedBeforeTribunal()))) {
-            Paragraph law = f.municipality().isLarge() ? LARGE : UNDER_500K;
-            String section = f.municipality().isLarge() ? "3.1-10-51" : "3.1-10-50";
+        // (A) and (G): no vacancy unless the notice was personally served and the arrearage was adjudicated; either known to
+        // fail decides it, so nothing else (not even the notice date) is asked
+        boolean failsAnyway = Boolean.FALSE.equals(f.noticePersonallyServed()) || Boolean.FALSE.equals(f.adjudicatedBeforeTribunal());
+        if (failsAnyway && !r.hasMissing()) {
+            Paragraph law = paragraphFor(f);
             r.cite(law.debt());
             return Boolean.FALSE.equals(f.noticePersonallyServed())
-                    ? notVacated(r, law.notice(), section, new ArrayList<>(), "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.")
-                    : notVacated(r, law.debt(), section, new ArrayList<>(), "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
+                    ? notVacated(r, law.notice(), sectionFor(f), new ArrayList<>(), "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.")
+                    : notVacated(r, law.debt(), sectionFor(f), new ArrayList<>(), "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
         }
-        boolean failsAnyway = Boolean.FALSE.equals(f.noticePersonallyServed()) || Boolean.FALSE.equals(f.adjudicatedBeforeTribunal());
         if (f.noticeReceivedDate() == null && !failsAnyway) {
             r.missing("noticeReceivedDate", "On what date was the official personally served with the clerk's written notice of the debt?", UNDER_500K.notice());
         }
         if (r.hasMissing()) {
             return r.needsFacts();
         }
-        boolean large = f.municipality().isLarge();
-        Paragraph law = large ? LARGE : UNDER_500K;
-        String section = large ? "3.1-10-51" : "3.1-10-50";
+        Paragraph law = paragraphFor(f);
+        String section = sectionFor(f);
         r.cite(law.debt());
         List<Deadline> deadlines = new ArrayList<>();
         LocalDate payOrContest = Days.within(f.noticeReceivedDate(), PAY_OR_CONTEST_DAYS);
@@ -195,19 +195,12 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             // (E), (F)(i): paid in full within the 30 days, whatever became of a contest
             // decided before (A) and (G) are checked: a "vacated if unpaid" date is given only where they are known to hold
             boolean debtEstablished = Boolean.TRUE.equals(f.noticePersonallyServed()) && Boolean.TRUE.equals(f.adjudicatedBeforeTribunal())
-                    && f.debtDueDate() != null && !f.noticeReceivedDate().isBefore(f.debtDueDate().plusDays(31));
+                    && f.debtDueDate() != null && inArrears(f);
             return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within the 30 days.",
                     debtEstablished ? payOrContest.plusDays(1) : null);
         }
-        // (A) and (G): no vacancy unless the notice was personally served and the "debt" is one (G) defines; a condition known
-        // to fail decides it, so the others are asked only while none has
-        if (Boolean.FALSE.equals(f.noticePersonallyServed())) {
-            return notVacated(r, law.notice(), section, deadlines, "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.");
-        }
-        if (Boolean.FALSE.equals(f.adjudicatedBeforeTribunal())) {
-            return notVacated(r, law.debt(), section, deadlines, "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
-        }
-        if (f.debtDueDate() != null && f.noticeReceivedDate().isBefore(f.debtDueDate().plusDays(31))) {
+        // (G): in arrears only when more than 30 days overdue at the notice; the other conditions, known to fail, ended it above
+        if (f.debtDueDate() != null && !inArrears(f)) {
             return notVacated(r, law.debt(), section, deadlines, "When the notice was received (" + f.noticeReceivedDate() + ") the debt, due on "
                     + f.debtDueDate() + ", was not more than 30 days overdue, so the official was not in arrears of a debt.");
         }
@@ -304,6 +297,19 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         }
         return failure(f, r, law, section, deadlines, payAfterCourt,
                 "(iii) fails to pay the debt within 30 days after being served with the decision upholding the determination");
+    }
+
+    private static Paragraph paragraphFor(Facts f) {
+        return f.municipality().isLarge() ? LARGE : UNDER_500K;
+    }
+
+    private static String sectionFor(Facts f) {
+        return f.municipality().isLarge() ? "3.1-10-51" : "3.1-10-50";
+    }
+
+    /** (G): "more than 30 days overdue from the date the debt was due", when the notice was received. */
+    private static boolean inArrears(Facts f) {
+        return !f.noticeReceivedDate().isBefore(f.debtDueDate().plusDays(31));
     }
 
     private static boolean paidBy(Facts f, LocalDate deadline) {

@@ -269,18 +269,11 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             return e;
         }
         Provision rule = f.municipality().isLarge() ? LARGE_ELECTION : FOUR_YEAR_TERMS;
-        List<com.statutory.officers.answer.Quote> quotes = new java.util.ArrayList<>(e.citations());
-        if (quotes.stream().noneMatch(q -> q.cite().equals(rule.cite()))) {
-            quotes.add(com.statutory.officers.answer.Quote.of(rule));
-        }
-        List<com.statutory.officers.answer.Step> steps = new java.util.ArrayList<>(e.reasoning());
-        steps.add(new com.statutory.officers.answer.Step("Counting the day of the vacancy as part of the unexpired term, exactly 28 months "
-                + "remain, and the vacancy would be filled for the remainder of the term at the general municipal election of "
-                + f.nextGeneralElectionDate() + ". Lawyers may read the count either way.", rule.cite()));
-        return new Envelope<>(e.question(), e.status(), e.answer().withOtherReading(Method.ELECTION), e.summary()
-                + " Read with the day of the vacancy counted as part of the unexpired term, 28 months would remain and the vacancy "
-                + "would instead be filled at the general municipal election of " + f.nextGeneralElectionDate() + ".",
-                steps, quotes, e.missingFacts(), e.law(), e.disclaimer());
+        return e.qualified(e.answer().withOtherReading(Method.ELECTION), rule, "Counting the day of the vacancy as part of the unexpired "
+                + "term, exactly 28 months remain, and the vacancy would be filled for the remainder of the term at the general municipal "
+                + "election of " + f.nextGeneralElectionDate() + ". Lawyers may read the count either way.", "Read with the day of the "
+                + "vacancy counted as part of the unexpired term, 28 months would remain and the vacancy would instead be filled at the "
+                + "general municipal election of " + f.nextGeneralElectionDate() + ".");
     }
 
     /** The kind given, or the one the office implies (only cities have mayors and alderpersons; only towns assessors). */

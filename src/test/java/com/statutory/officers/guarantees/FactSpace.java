@@ -5,7 +5,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -252,21 +251,11 @@ final class FactSpace {
         return out;
     }
 
-    /** Every object field path present in the input (for dropping facts). */
-    static List<Fact> present(JsonNode input, List<Fact> facts) {
+    /** The facts the input gives (given = true) or leaves out (given = false). */
+    static List<Fact> given(JsonNode input, List<Fact> facts, boolean given) {
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
-            if (get(input, f) != null) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    static List<Fact> absent(JsonNode input, List<Fact> facts) {
-        List<Fact> out = new ArrayList<>();
-        for (Fact f : facts) {
-            if (get(input, f) == null) {
+            if ((get(input, f) != null) == given) {
                 out.add(f);
             }
         }
@@ -280,9 +269,5 @@ final class FactSpace {
             }
         }
         return null;
-    }
-
-    static Iterator<String> names(JsonNode n) {
-        return n.fieldNames();
     }
 }
