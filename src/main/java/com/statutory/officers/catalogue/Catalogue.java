@@ -17,6 +17,13 @@ import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.elections.CouncilSize;
+import com.statutory.officers.elections.ElectedOfficers;
+import com.statutory.officers.elections.PrimaryRequired;
+import com.statutory.officers.elections.PrimaryResults;
+import com.statutory.officers.elections.PetitionRequirements;
+import com.statutory.officers.elections.CumulativeVoting;
+import com.statutory.officers.elections.Redistricting;
 import com.statutory.officers.officers.ElectiveOfficeEligibility;
 import com.statutory.officers.officers.AppointiveOfficeEligibility;
 import com.statutory.officers.officers.OfficerBond;
@@ -61,7 +68,14 @@ public final class Catalogue {
             entry(Veto.NAME, Veto::new),
             entry(MeetingRules.NAME, MeetingRules::new),
             entry(PresidingOfficer.NAME, PresidingOfficer::new),
-            entry(OfficerRemoval.NAME, OfficerRemoval::new));
+            entry(OfficerRemoval.NAME, OfficerRemoval::new),
+            entry(CouncilSize.NAME, CouncilSize::new),
+            entry(ElectedOfficers.NAME, ElectedOfficers::new),
+            entry(PrimaryRequired.NAME, PrimaryRequired::new),
+            entry(PrimaryResults.NAME, PrimaryResults::new),
+            entry(PetitionRequirements.NAME, PetitionRequirements::new),
+            entry(CumulativeVoting.NAME, CumulativeVoting::new),
+            entry(Redistricting.NAME, Redistricting::new));
 
     private static final Map<String, Question<?, ?>> MADE = new ConcurrentHashMap<>();
 

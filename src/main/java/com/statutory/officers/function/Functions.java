@@ -6,6 +6,13 @@ import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.elections.CouncilSize;
+import com.statutory.officers.elections.ElectedOfficers;
+import com.statutory.officers.elections.PrimaryRequired;
+import com.statutory.officers.elections.PrimaryResults;
+import com.statutory.officers.elections.PetitionRequirements;
+import com.statutory.officers.elections.CumulativeVoting;
+import com.statutory.officers.elections.Redistricting;
 import com.statutory.officers.council.CouncilVote;
 import com.statutory.officers.officers.ElectiveOfficeEligibility;
 import com.statutory.officers.officers.AppointiveOfficeEligibility;
@@ -124,5 +131,40 @@ public class Functions {
     @Funq(DualOffice.NAME)
     public Envelope<?> dualOffice(JsonNode input) {
         return Calls.answer(DualOffice.NAME, input);
+    }
+
+    @Funq(CouncilSize.NAME)
+    public Envelope<?> councilSize(JsonNode input) {
+        return Calls.answer(CouncilSize.NAME, input);
+    }
+
+    @Funq(ElectedOfficers.NAME)
+    public Envelope<?> electedOfficers(JsonNode input) {
+        return Calls.answer(ElectedOfficers.NAME, input);
+    }
+
+    @Funq(PrimaryRequired.NAME)
+    public Envelope<?> primaryRequired(JsonNode input) {
+        return Calls.answer(PrimaryRequired.NAME, input);
+    }
+
+    @Funq(PrimaryResults.NAME)
+    public Envelope<?> primaryResults(JsonNode input) {
+        return Calls.answer(PrimaryResults.NAME, input);
+    }
+
+    @Funq(PetitionRequirements.NAME)
+    public Envelope<?> petitionRequirements(JsonNode input) {
+        return Calls.answer(PetitionRequirements.NAME, input);
+    }
+
+    @Funq(CumulativeVoting.NAME)
+    public Envelope<?> cumulativeVoting(JsonNode input) {
+        return Calls.answer(CumulativeVoting.NAME, input);
+    }
+
+    @Funq(Redistricting.NAME)
+    public Envelope<?> redistricting(JsonNode input) {
+        return Calls.answer(Redistricting.NAME, input);
     }
 }

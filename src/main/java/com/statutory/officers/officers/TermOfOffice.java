@@ -228,6 +228,12 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         Integer population = m == null ? null : m.population();
         ElectiveOffice office = f.office();
         boolean townOfficer = office == ElectiveOffice.COLLECTOR || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.SUPERVISOR;
+        if (townOfficer && kind == null && population != null && population < LARGE_TOWN) {
+            // appointed in a city or village (3.1-30-5(a)), and not elective in a town under 25,000: the kind cannot change that
+            r.found(TOWN_OFFICERS, "Article 3.1 provides for electing a " + office.words() + " only in incorporated towns of 25,000 or more; "
+                    + "elsewhere the office is appointed.");
+            return notElective(r, "With " + population + " inhabitants there is no elective term for a " + office.words() + ".");
+        }
         if ((office == ElectiveOffice.TREASURER || office == ElectiveOffice.CLERK || townOfficer) && kind == null) {
             r.missing("municipality.kind", Municipality.ASK_KIND, office == ElectiveOffice.CLERK ? VILLAGE_CLERK : APPOINTED_OFFICERS);
             return null;

@@ -1,0 +1,355 @@
+package com.statutory.officers.elections;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * council-size: how many alderpersons and wards a city has, or trustees (and districts) a village or town has.
+ *
+ * <p>Readings: the table of 3.1-20-10(a) is read with its own bounds ("exceeding 3,000 but not exceeding 15,000": 3,000 is in
+ * row (1), 3,001 in row (2)). Subsections (b) and (c) are open to a municipality "with 15,000 or more" and "40,000 or more"
+ * inhabitants, but their tables start at "exceeding 15,000" and "exceeding 40,000": at exactly 15,000 or 40,000 they give no
+ * count, so only (a) or (d) can apply there. Cities above 500,000 are outside the table (NOT_APPLICABLE). The wards are half the
+ * alderpersons authorized (3.1-20-15); a 3.1-20-20 restriction keeps the wards and elects one alderperson per ward, with any
+ * at-large seats added.
+ */
+public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSize.Answer> {
+
+    public static final String NAME = "council-size";
+
+    static final Applied LAW = new Applied();
+    static final Provision TABLE = LAW.require("3.1-20-10(a)");
+    static final Provision FEWER = LAW.require("3.1-20-10(b)");
+    static final Provision MORE = LAW.require("3.1-20-10(c)");
+    static final Provision RETAIN = LAW.require("3.1-20-10(d)");
+    static final Provision WARDS = LAW.require("3.1-20-15");
+    static final Provision HALF = LAW.require("3.1-20-20(a)");
+    static final Provision PLUS_AT_LARGE = LAW.require("3.1-20-20(b)");
+    static final Provision MINORITY = LAW.require("3.1-15-30(b)");
+    static final Provision MINORITY_DISTRICTS = LAW.require("3.1-15-30(c)");
+    static final Provision THREE_PER_DISTRICT = LAW.require("3.1-15-35");
+    static final Provision SIX_TRUSTEES = LAW.require("3.1-25-5");
+    static final Provision FOUR_TRUSTEES = LAW.require("3.1-25-10");
+    static final Provision SPECIAL_ACT = LAW.require("3.1-25-70(a)");
+    static final Provision TRUSTEE_DISTRICTS = LAW.require("3.1-25-75(a)");
+
+    /** One row of a table in 3.1-20-10: cities exceeding {@code above} but not exceeding {@code upTo}. */
+    record Row(int above, int upTo, int alderpersons, Provision provision) {
+
+        boolean holds(int population) {
+            return population > above && population <= upTo;
+        }
+    }
+
+    static final List<Row> TABLE_A = List.of(
+            new Row(0, 3_000, 6, LAW.require("3.1-20-10(a)(1)")),
+            new Row(3_000, 15_000, 8, LAW.require("3.1-20-10(a)(2)")),
+            new Row(15_000, 20_000, 10, LAW.require("3.1-20-10(a)(3)")),
+            new Row(20_000, 50_000, 14, LAW.require("3.1-20-10(a)(4)")),
+            new Row(50_000, 70_000, 16, LAW.require("3.1-20-10(a)(5)")),
+            new Row(70_000, 90_000, 18, LAW.require("3.1-20-10(a)(6)")),
+            new Row(90_000, 500_000, 20, LAW.require("3.1-20-10(a)(7)")));
+    static final List<Row> TABLE_B = List.of(
+            new Row(15_000, 20_000, 8, FEWER), new Row(20_000, 50_000, 10, FEWER), new Row(50_000, 70_000, 14, FEWER),
+            new Row(70_000, 90_000, 16, FEWER), new Row(90_000, 500_000, 18, FEWER));
+    static final List<Row> TABLE_C = List.of(new Row(40_000, 50_000, 16, MORE));
+    static final int RESTRICTION_BELOW = 100_000;
+    static final int FOUR_TRUSTEE_REFERENDUM_BELOW = 5_000;
+
+    /** The count a city uses, among those 3.1-20-10 allows. */
+    public enum CountAdopted {
+        /** The table of subsection (a): no other count adopted. */
+        TABLE,
+        /** The smaller count of subsection (b), adopted within a year after receiving the census results. */
+        FEWER_UNDER_B,
+        /** The larger count of subsection (c) (cities of more than 40,000 up to 50,000). */
+        MORE_UNDER_C,
+        /** The count before the latest census, kept by ordinance or resolution under subsection (d). */
+        RETAINED_UNDER_D
+    }
+
+    /** A referendum under 3.1-20-20 in force (reinstated under (c) is NONE). */
+    public enum WardRestriction {
+        NONE,
+        /** (a): one-half of the alderpersons authorized, one per ward. */
+        ONE_PER_WARD,
+        /** (b): one per ward plus at-large alderpersons, no more than the wards. */
+        ONE_PER_WARD_PLUS_AT_LARGE
+    }
+
+    public enum VillageBoard {
+        /** 6 trustees elected at large (3.1-25-5). */
+        SIX_AT_LARGE,
+        /** 4 trustees after a 3.1-25-10 referendum. */
+        FOUR_AT_LARGE,
+        /** 6 trustees, one from each of 6 districts, after a 3.1-25-80 referendum (3.1-25-75). */
+        SIX_DISTRICTS
+    }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality: kind decides the body; a city's population (latest federal census) decides the table row.")
+            @Valid Municipality municipality,
+            @JsonPropertyDescription("City: whether its electors adopted minority representation (3.1-15-30), so that alderpersons are elected 3 per district.")
+            Boolean minorityRepresentation,
+            @JsonPropertyDescription("City with minority representation: the number of districts the council formed (2 to 6).")
+            @Min(value = 2, message = "must be at least 2 (3.1-15-30(c))") @Max(value = 6, message = "must be at most 6 (3.1-15-30(c))") Integer minorityDistricts,
+            @JsonPropertyDescription("City: the count it uses under 3.1-20-10: TABLE (subsection (a)), FEWER_UNDER_B, MORE_UNDER_C or RETAINED_UNDER_D (the count before the latest census).")
+            CountAdopted countAdopted,
+            @JsonPropertyDescription("City that kept its count under 3.1-20-10(d): the number of alderpersons before the latest census results.")
+            @Min(value = 2, message = "must be at least 2") @Max(value = 60, message = "must be at most 60") Integer retainedCount,
+            @JsonPropertyDescription("City that adopted a count under 3.1-20-10(b), (c) or (d): the date it received the new census results.")
+            LocalDate censusResultsReceivedOn,
+            @JsonPropertyDescription("City that adopted a count under 3.1-20-10(b), (c) or (d): the date of the ordinance or resolution.")
+            LocalDate countAdoptedOn,
+            @JsonPropertyDescription("City under 100,000: a 3.1-20-20 referendum in force: NONE, ONE_PER_WARD or ONE_PER_WARD_PLUS_AT_LARGE.")
+            WardRestriction wardRestriction,
+            @JsonPropertyDescription("City with ONE_PER_WARD_PLUS_AT_LARGE: the number of alderpersons elected at large (no more than the wards).")
+            @Min(value = 1, message = "must be at least 1") @Max(value = 30, message = "must be at most 30") Integer atLargeAlderpersons,
+            @JsonPropertyDescription("Village: SIX_AT_LARGE, FOUR_AT_LARGE (3.1-25-10 referendum) or SIX_DISTRICTS (3.1-25-80 referendum).")
+            VillageBoard villageBoard,
+            @JsonPropertyDescription("Incorporated town: whether it exists under a special Act and, before June 4, 1909, annually elected its legislative "
+                    + "body, and has not superseded a civil township (3.1-25-70).")
+            Boolean specialActAnnualElections) implements CrossChecked, InMunicipality {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            Integer pop = municipality == null ? null : municipality.population();
+            if (pop != null && countAdopted == CountAdopted.FEWER_UNDER_B && row(TABLE_B, pop).isEmpty()) {
+                p.add(new FieldProblem("countAdopted", "3.1-20-10(b) gives a count only for cities of more than 15,000 and not more than 500,000 inhabitants"));
+            }
+            if (pop != null && countAdopted == CountAdopted.MORE_UNDER_C && row(TABLE_C, pop).isEmpty()) {
+                p.add(new FieldProblem("countAdopted", "3.1-20-10(c) gives a count only for cities of more than 40,000 and not more than 50,000 inhabitants"));
+            }
+            if (retainedCount != null && retainedCount % 2 != 0) {
+                p.add(new FieldProblem("retainedCount", "must be even: a city has one-half as many wards as alderpersons (3.1-20-15)"));
+            }
+            if (countAdoptedOn != null && censusResultsReceivedOn != null && countAdoptedOn.isBefore(censusResultsReceivedOn)) {
+                p.add(new FieldProblem("countAdoptedOn", "is before censusResultsReceivedOn: the count is adopted after the census results are received"));
+            }
+            if (pop != null && pop >= RESTRICTION_BELOW && wardRestriction != null && wardRestriction != WardRestriction.NONE) {
+                p.add(new FieldProblem("wardRestriction", "3.1-20-20 restricts the number only in a city of less than 100,000 inhabitants"));
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param alderpersons         members of the city council (null for a village or town)
+     * @param wards                wards of the city (null under minority representation: it has districts)
+     * @param tableAlderpersons    the count of the table in 3.1-20-10(a) for the population, whatever was adopted
+     */
+    public record Answer(@Decision Integer alderpersons, @Decision Integer wards, @Decision Integer atLargeAlderpersons,
+            @Decision Integer districts, @Decision Integer trustees, @Decision Boolean trusteesFromDistricts, Integer tableAlderpersons) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Council or board size",
+            "The number of alderpersons and wards of a city, or of trustees (at large or from districts) of a village or incorporated town. "
+                    + "Cities: the table of 3.1-20-10(a) by population (bounds exact: 3,000 is row (1), 3,001 row (2)); the smaller count of (b) "
+                    + "or the larger of (c) if adopted within one year after receiving the census results; the pre-census count kept under (d); "
+                    + "wards are half the alderpersons (3.1-20-15); a 3.1-20-20 referendum (cities under 100,000) elects one per ward, plus any "
+                    + "at-large seats; minority representation elects 3 per district in 2 to 6 districts (3.1-15-30, 3.1-15-35). (b) and (c) give "
+                    + "no count at exactly 15,000 or 40,000. Villages: 6 trustees (3.1-25-5), 4 after a 3.1-25-10 referendum, or 6 from districts "
+                    + "(3.1-25-75). Incorporated towns: 6 trustees under 3.1-25-70; otherwise their charter (NOT_APPLICABLE).",
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 16_500), false, null, CountAdopted.TABLE, null, null, null, WardRestriction.NONE,
+                null, null, null);
+    }
+
+    static Optional<Row> row(List<Row> table, int population) {
+        return table.stream().filter(r -> r.holds(population)).findFirst();
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        if (kind == null) {
+            return r.missing("municipality.kind", Municipality.ASK_KIND, SIX_TRUSTEES).needsFacts();
+        }
+        return switch (kind) {
+            case CITY -> city(f, r);
+            case VILLAGE -> village(f, r);
+            case INCORPORATED_TOWN -> town(f, r);
+        };
+    }
+
+    private Envelope<Answer> city(Facts f, Reasons r) {
+        if (f.minorityRepresentation() == null) {
+            r.missing("minorityRepresentation", "Have the city's electors adopted minority representation (alderpersons elected 3 per district)?", MINORITY);
+        } else if (f.minorityRepresentation()) {
+            return minority(f, r);
+        }
+        if (Municipality.populationMissing(f.municipality(), r, TABLE) || r.hasMissing()) {
+            return r.needsFacts();
+        }
+        int pop = f.municipality().population();
+        Optional<Row> table = row(TABLE_A, pop);
+        if (table.isEmpty()) {
+            r.found(TABLE, "The table of 3.1-20-10(a) ends at cities not exceeding 500,000 inhabitants; this one has " + pop + ".");
+            return r.notApplicable(new Answer(null, null, null, null, null, null, null),
+                    "Article 3.1 fixes no number of alderpersons for a city of more than 500,000 inhabitants.");
+        }
+        Row a = table.get();
+        r.found(a.provision(), "In a city of " + pop + " inhabitants the table gives " + a.alderpersons() + " alderpersons.");
+        if (f.countAdopted() == null) {
+            r.missing("countAdopted", "Has the city, within a year after receiving the census results, adopted a different count under 3.1-20-10 "
+                    + "(the smaller count of (b), the larger of (c), or kept its pre-census count under (d)), or does it use the table?", TABLE);
+        }
+        boolean restrictionPossible = pop < RESTRICTION_BELOW;
+        if (restrictionPossible && f.wardRestriction() == null) {
+            r.missing("wardRestriction", "Have the city's electors approved a referendum under 3.1-20-20 electing one alderperson per ward (with or "
+                    + "without at-large seats)?", HALF);
+        }
+        if (f.countAdopted() == CountAdopted.RETAINED_UNDER_D && f.retainedCount() == null) {
+            r.missing("retainedCount", "How many alderpersons did the city have before the latest census results?", RETAIN);
+        }
+        if (f.countAdopted() != null && f.countAdopted() != CountAdopted.TABLE) {
+            Provision by = adoption(f.countAdopted());
+            if (f.censusResultsReceivedOn() == null) {
+                r.missing("censusResultsReceivedOn", "On what date did the city receive the new federal census results?", by);
+            }
+            if (f.countAdoptedOn() == null) {
+                r.missing("countAdoptedOn", "On what date did the council adopt that count?", by);
+            }
+        }
+        if (restrictionPossible && f.wardRestriction() == WardRestriction.ONE_PER_WARD_PLUS_AT_LARGE && f.atLargeAlderpersons() == null) {
+            r.missing("atLargeAlderpersons", "How many alderpersons are elected at large under the referendum?", PLUS_AT_LARGE);
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        int authorized = authorized(f, pop, a, r);
+        int wards = authorized / 2;
+        r.found(WARDS, "The city has one-half as many wards as the " + authorized + " alderpersons to which it is entitled: " + wards + " wards.");
+        WardRestriction restriction = restrictionPossible ? f.wardRestriction() : WardRestriction.NONE;
+        if (restriction == WardRestriction.ONE_PER_WARD) {
+            r.found(HALF, "Under the 3.1-20-20(a) referendum the number is restricted to one-half of the total authorized, one alderperson for each ward: " + wards + ".");
+            return r.answered(new Answer(wards, wards, 0, null, null, null, a.alderpersons()),
+                    "The city council has " + wards + " alderpersons, one from each of " + wards + " wards (3.1-20-20(a) restriction of " + authorized + ").");
+        }
+        if (restriction == WardRestriction.ONE_PER_WARD_PLUS_AT_LARGE) {
+            int atLarge = f.atLargeAlderpersons();
+            if (atLarge > wards) {
+                r.found(PLUS_AT_LARGE, "At-large alderpersons may not exceed the number of wards (" + wards + "); " + atLarge + " were given.");
+                return r.notApplicable(new Answer(null, wards, null, null, null, null, a.alderpersons()),
+                        "3.1-20-20(b) allows no more at-large alderpersons than wards: at most " + wards + ", not " + atLarge + ".");
+            }
+            r.found(PLUS_AT_LARGE, "Under the 3.1-20-20(b) referendum there is one alderperson per ward plus " + atLarge + " elected at large.");
+            return r.answered(new Answer(wards + atLarge, wards, atLarge, null, null, null, a.alderpersons()),
+                    "The city council has " + (wards + atLarge) + " alderpersons: one from each of " + wards + " wards and " + atLarge + " at large (3.1-20-20(b)).");
+        }
+        return r.answered(new Answer(authorized, wards, 0, null, null, null, a.alderpersons()),
+                "The city council has " + authorized + " alderpersons, elected from " + wards + " wards.");
+    }
+
+    private static Provision adoption(CountAdopted c) {
+        return switch (c) {
+            case FEWER_UNDER_B -> FEWER;
+            case MORE_UNDER_C -> MORE;
+            default -> RETAIN;
+        };
+    }
+
+    /** The count 3.1-20-10 authorizes: the table, or the count adopted in time under (b), (c) or (d). */
+    private static int authorized(Facts f, int pop, Row a, Reasons r) {
+        if (f.countAdopted() == CountAdopted.TABLE) {
+            return a.alderpersons();
+        }
+        Provision by = adoption(f.countAdopted());
+        LocalDate last = f.censusResultsReceivedOn().plusYears(1);
+        if (f.countAdoptedOn().isAfter(last)) {
+            r.found(by, "The ordinance or resolution of " + f.countAdoptedOn() + " came more than one year after the census results were received ("
+                    + f.censusResultsReceivedOn() + "; the year ended " + last + "), so the table's count stands.");
+            return a.alderpersons();
+        }
+        int count = switch (f.countAdopted()) {
+            case FEWER_UNDER_B -> row(TABLE_B, pop).orElseThrow().alderpersons();
+            case MORE_UNDER_C -> row(TABLE_C, pop).orElseThrow().alderpersons();
+            default -> f.retainedCount();
+        };
+        r.found(by, "Adopted on " + f.countAdoptedOn() + ", within one year after the census results were received (" + f.censusResultsReceivedOn()
+                + "): " + count + " alderpersons instead of " + a.alderpersons() + ".");
+        return count;
+    }
+
+    private Envelope<Answer> minority(Facts f, Reasons r) {
+        if (f.minorityDistricts() == null) {
+            return r.missing("minorityDistricts", "Into how many districts (2 to 6) has the council divided the city?", MINORITY_DISTRICTS).needsFacts();
+        }
+        int d = f.minorityDistricts();
+        r.found(MINORITY, "The city adopted minority representation: alderpersons are elected as provided in 3.1-15-35.");
+        r.found(MINORITY_DISTRICTS, "The city is apportioned into " + d + " districts (the statute allows 2 to 6).");
+        r.found(THREE_PER_DISTRICT, "Every district is entitled to 3 alderpersons: " + (3 * d) + " in all.");
+        return r.answered(new Answer(3 * d, null, 0, d, null, null, null),
+                "Under minority representation the city council has " + (3 * d) + " alderpersons, 3 from each of " + d + " districts.");
+    }
+
+    private Envelope<Answer> village(Facts f, Reasons r) {
+        if (f.villageBoard() == null) {
+            return r.missing("villageBoard", "How is the village board elected: 6 trustees at large, 4 trustees after a referendum, or 6 trustees "
+                    + "from districts?", FOUR_TRUSTEES).needsFacts();
+        }
+        return switch (f.villageBoard()) {
+            case SIX_AT_LARGE -> {
+                r.found(SIX_TRUSTEES, "The electors of the village elect 6 trustees.");
+                yield r.answered(new Answer(null, null, null, null, 6, false, null), "The village board has 6 trustees, elected at large.");
+            }
+            case FOUR_AT_LARGE -> {
+                r.found(FOUR_TRUSTEES, "After a referendum in favor of reducing the board from 6 to 4 (held while the village had under 5,000 "
+                        + "people), the number of trustees is 4; the village may return to 6 by the same procedure.");
+                yield r.answered(new Answer(null, null, null, null, 4, false, null), "The village board has 4 trustees, elected at large (3.1-25-10).");
+            }
+            case SIX_DISTRICTS -> {
+                r.found(TRUSTEE_DISTRICTS, "After adopting districts under 3.1-25-80, the village is divided into 6 districts, each electing one trustee.");
+                yield r.answered(new Answer(null, null, null, 6, 6, true, null), "The village board has 6 trustees, one from each of 6 districts (3.1-25-75).");
+            }
+        };
+    }
+
+    private Envelope<Answer> town(Facts f, Reasons r) {
+        if (f.specialActAnnualElections() == null) {
+            return r.missing("specialActAnnualElections", "Is the town incorporated under a special Act under which it elected its legislative body "
+                    + "annually before June 4, 1909 (and has it not superseded a civil township)?", SPECIAL_ACT).needsFacts();
+        }
+        if (f.specialActAnnualElections()) {
+            r.found(SPECIAL_ACT, "In a village or incorporated town existing under a special Act that annually elected its legislative body before "
+                    + "June 4, 1909, the electors elect 6 trustees.");
+            return r.answered(new Answer(null, null, null, null, 6, false, null), "The town's board has 6 trustees (3.1-25-70(a)).");
+        }
+        r.found(SPECIAL_ACT, "Article 3.1 fixes the trustees of an incorporated town only under 3.1-25-70, which does not reach this town.");
+        return r.notApplicable(new Answer(null, null, null, null, null, null, null),
+                "Article 3.1 does not fix the number of trustees of this incorporated town; its own charter or special Act does.");
+    }
+}

@@ -1,0 +1,243 @@
+package com.statutory.officers.elections;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * elected-officers: which offices the electors fill and which the mayor or president appoints.
+ *
+ * <p>Readings: the exceptions are the statute's own and each needs its act: a city treasurer is appointed only where a city of
+ * 10,000 or fewer passed the ordinance (3.1-15-5, 3.1-20-5); a village clerk only where a village of fewer than 5,000 adopted the
+ * two-thirds resolution and no later 3.1-25-90(b) referendum made it elective again. Offices made elective under 3.1-20-40 are
+ * reported when the caller lists them; the statute's appointive offices (3.1-30-5) are given as appointed unless so made elective.
+ */
+public final class ElectedOfficers implements Question<ElectedOfficers.Facts, ElectedOfficers.Answer> {
+
+    public static final String NAME = "elected-officers";
+
+    static final Applied LAW = new Applied();
+    static final Provision CITY_OFFICERS = LAW.require("3.1-15-5");
+    static final Provision CLERK_TREASURER = LAW.require("3.1-20-5");
+    static final Provision MADE_ELECTIVE = LAW.require("3.1-20-40");
+    static final Provision VILLAGE_CLERK = LAW.require("3.1-25-90(a)");
+    static final Provision TOWN_OFFICERS = LAW.require("3.1-25-95");
+    static final Provision APPOINTED = LAW.require("3.1-30-5(a)");
+    static final int APPOINTED_TREASURER_UP_TO = 10_000;
+    static final int APPOINTED_CLERK_BELOW = 5_000;
+    static final int TOWN_OFFICERS_FROM = 25_000;
+
+    public enum Office {
+        MAYOR, PRESIDENT, ALDERPERSONS, TRUSTEES, CLERK, TREASURER, ASSESSOR, COLLECTOR, SUPERVISOR, COMPTROLLER, MARSHAL,
+        SUPERINTENDENT_OF_STREETS, ATTORNEY_OR_CORPORATION_COUNSEL, PURCHASING_AGENTS, AUXILIARY_POLICE, POLICE_MATRONS,
+        COMMISSIONER_OF_PUBLIC_WORKS, BUDGET_DIRECTOR;
+
+        String words() {
+            return name().toLowerCase().replace('_', ' ');
+        }
+    }
+
+    /** The offices a city council may make elective by a two-thirds ordinance (3.1-20-40), besides "any other" it finds necessary. */
+    static final Set<Office> ELECTABLE = EnumSet.of(Office.COLLECTOR, Office.MARSHAL, Office.SUPERINTENDENT_OF_STREETS,
+            Office.ATTORNEY_OR_CORPORATION_COUNSEL, Office.COMPTROLLER);
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality: kind and population (latest census) decide the offices.") @Valid Municipality municipality,
+            @JsonPropertyDescription("City of 10,000 or fewer: whether an ordinance makes the treasurer appointed by the mayor with the council's consent.")
+            Boolean treasurerAppointedByOrdinance,
+            @JsonPropertyDescription("Village of fewer than 5,000: whether the board chose by a two-thirds resolution to have the clerk appointed "
+                    + "(and no later referendum under 3.1-25-90(b) made it elective again).")
+            Boolean clerkAppointedByResolution,
+            @JsonPropertyDescription("City: offices the council made elective by a two-thirds ordinance under 3.1-20-40 (COLLECTOR, MARSHAL, "
+                    + "SUPERINTENDENT_OF_STREETS, ATTORNEY_OR_CORPORATION_COUNSEL, COMPTROLLER); an empty list for none. Optional.")
+            @Size(max = 5, message = "must list at most 5 offices") List<Office> officesMadeElective) implements CrossChecked, InMunicipality {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            MunicipalityKind kind = municipality == null ? null : municipality.kind();
+            Integer pop = municipality == null ? null : municipality.population();
+            if (Boolean.TRUE.equals(treasurerAppointedByOrdinance) && pop != null && pop > APPOINTED_TREASURER_UP_TO) {
+                p.add(new FieldProblem("treasurerAppointedByOrdinance", "only a city of 10,000 or fewer inhabitants may make the treasurer appointed (3.1-15-5)"));
+            }
+            if (Boolean.TRUE.equals(clerkAppointedByResolution) && pop != null && pop >= APPOINTED_CLERK_BELOW) {
+                p.add(new FieldProblem("clerkAppointedByResolution", "only a village of fewer than 5,000 inhabitants may have the clerk appointed (3.1-25-90(a))"));
+            }
+            if (officesMadeElective != null) {
+                if (officesMadeElective.contains(null) || !ELECTABLE.containsAll(officesMadeElective)) {
+                    p.add(new FieldProblem("officesMadeElective", "must list only COLLECTOR, MARSHAL, SUPERINTENDENT_OF_STREETS, ATTORNEY_OR_CORPORATION_COUNSEL or COMPTROLLER (3.1-20-40)"));
+                } else if (!officesMadeElective.isEmpty() && kind != null && kind != MunicipalityKind.CITY) {
+                    p.add(new FieldProblem("officesMadeElective", "3.1-20-40 lets a city council make offices elective; this is not a city"));
+                }
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param elected                 offices the statute has the electors fill here
+     * @param appointed               offices the mayor or president appoints with the council's or board's consent (3.1-30-5), unless made elective
+     * @param alsoElectedByOrdinance  offices the city council made elective under 3.1-20-40, when the caller listed them
+     */
+    public record Answer(@Decision List<Office> elected, List<Office> appointed, @Decision List<Office> alsoElectedByOrdinance) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Elected and appointed offices",
+            "Which offices are elected and which appointed. Cities elect a mayor, alderpersons, a clerk and a treasurer, except a treasurer "
+                    + "appointed by ordinance in a city of 10,000 or fewer (3.1-15-5, 3.1-20-5); villages elect a president, trustees and a clerk, "
+                    + "except a clerk appointed after a two-thirds board resolution in a village of fewer than 5,000 (3.1-25-90(a)); incorporated "
+                    + "towns of 25,000 or more also elect an assessor, a collector and a supervisor (3.1-25-95). The other officers of 3.1-30-5 are "
+                    + "appointed, unless a city council made one elective by a two-thirds ordinance (3.1-20-40; listed when given).",
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Municipality.of(MunicipalityKind.CITY, 8_200), true, null, List.of(Office.COLLECTOR));
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        Integer pop = f.municipality() == null ? null : f.municipality().population();
+        if (kind == null && f.officesMadeElective() != null && !f.officesMadeElective().isEmpty()) {
+            // only a city council makes offices elective under 3.1-20-40: listing some says the municipality is a city
+            kind = MunicipalityKind.CITY;
+        }
+        if (kind == null) {
+            return r.missing("municipality.kind", Municipality.ASK_KIND, CITY_OFFICERS).needsFacts();
+        }
+        List<Office> elected = new ArrayList<>();
+        List<Office> appointed = new ArrayList<>();
+        switch (kind) {
+            case CITY -> {
+                Boolean treasurerElected = null;
+                if (Boolean.FALSE.equals(f.treasurerAppointedByOrdinance())) {
+                    treasurerElected = true;
+                } else if (Boolean.TRUE.equals(f.treasurerAppointedByOrdinance())) {
+                    treasurerElected = false;
+                } else if (pop == null) {
+                    r.missing("municipality.population", Municipality.ASK_POPULATION, CITY_OFFICERS);
+                    r.missing("treasurerAppointedByOrdinance", "If the city has 10,000 or fewer inhabitants: has an ordinance made the treasurer "
+                            + "appointed by the mayor?", CITY_OFFICERS);
+                    return r.needsFacts();
+                } else if (pop > APPOINTED_TREASURER_UP_TO) {
+                    treasurerElected = true;
+                } else {
+                    return r.missing("treasurerAppointedByOrdinance", "Has the city made the treasurer appointed by the mayor, by ordinance?",
+                            CITY_OFFICERS).needsFacts();
+                }
+                elected.addAll(List.of(Office.MAYOR, Office.ALDERPERSONS, Office.CLERK));
+                r.found(CITY_OFFICERS, "A city elects a mayor, alderpersons, a city clerk and a city treasurer"
+                        + (treasurerElected ? (pop != null && pop > APPOINTED_TREASURER_UP_TO
+                                ? "; with " + pop + " inhabitants it may not make the treasurer appointed."
+                                : "; no ordinance has made the treasurer appointed.")
+                                : "; by ordinance this city of 10,000 or fewer has the treasurer appointed by the mayor with the council's consent."));
+                if (treasurerElected) {
+                    elected.add(Office.TREASURER);
+                } else {
+                    appointed.add(Office.TREASURER);
+                }
+                r.found(CLERK_TREASURER, "The clerk" + (treasurerElected ? " and the treasurer are" : " is")
+                        + " elected at the same time as the mayor, except at an election to fill a mayoral vacancy.");
+            }
+            case VILLAGE -> {
+                Boolean clerkElected = null;
+                if (Boolean.FALSE.equals(f.clerkAppointedByResolution())) {
+                    clerkElected = true;
+                } else if (Boolean.TRUE.equals(f.clerkAppointedByResolution())) {
+                    clerkElected = false;
+                } else if (pop == null) {
+                    r.missing("municipality.population", Municipality.ASK_POPULATION, VILLAGE_CLERK);
+                    r.missing("clerkAppointedByResolution", "If the village has fewer than 5,000 inhabitants: has the board chosen, by a two-thirds "
+                            + "resolution, to have the clerk appointed?", VILLAGE_CLERK);
+                    return r.needsFacts();
+                } else if (pop >= APPOINTED_CLERK_BELOW) {
+                    clerkElected = true;
+                } else {
+                    return r.missing("clerkAppointedByResolution", "Has the village board chosen, by a two-thirds resolution, to have the clerk appointed?",
+                            VILLAGE_CLERK).needsFacts();
+                }
+                elected.addAll(List.of(Office.PRESIDENT, Office.TRUSTEES));
+                r.found(CITY_OFFICERS, "A village elects a president, trustees and a clerk, except as otherwise provided in the Code.");
+                r.found(VILLAGE_CLERK, clerkElected ? "The clerk is elected at the election for trustees." + (pop != null && pop >= APPOINTED_CLERK_BELOW
+                        ? " With " + pop + " inhabitants the village may not choose an appointed clerk." : "")
+                        : "By a resolution of at least two-thirds of the board, this village of fewer than 5,000 has the clerk appointed by the president "
+                                + "with the board's concurrence; a referendum under 3.1-25-90(b) can make it elective again.");
+                (clerkElected ? elected : appointed).add(Office.CLERK);
+                appointed.add(Office.TREASURER);
+            }
+            case INCORPORATED_TOWN -> {
+                if (pop == null) {
+                    return r.missing("municipality.population", Municipality.ASK_POPULATION, TOWN_OFFICERS).needsFacts();
+                }
+                elected.addAll(List.of(Office.PRESIDENT, Office.TRUSTEES, Office.CLERK));
+                r.found(CITY_OFFICERS, "An incorporated town elects a president, trustees and a clerk, except as otherwise provided in the Code.");
+                if (pop >= TOWN_OFFICERS_FROM) {
+                    elected.addAll(List.of(Office.ASSESSOR, Office.COLLECTOR, Office.SUPERVISOR));
+                    r.found(TOWN_OFFICERS, "In an incorporated town of 25,000 or more (this one has " + pop + "), a president, a clerk, an assessor, a "
+                            + "collector and a supervisor are elected for 4-year terms.");
+                } else {
+                    r.found(TOWN_OFFICERS, "Only incorporated towns of 25,000 or more elect an assessor, a collector and a supervisor; this one has " + pop + ".");
+                    appointed.add(Office.COLLECTOR);
+                }
+                appointed.add(Office.TREASURER);
+            }
+        }
+        for (Office o : List.of(Office.COLLECTOR, Office.COMPTROLLER, Office.MARSHAL, Office.ATTORNEY_OR_CORPORATION_COUNSEL, Office.PURCHASING_AGENTS,
+                Office.AUXILIARY_POLICE, Office.POLICE_MATRONS, Office.COMMISSIONER_OF_PUBLIC_WORKS, Office.BUDGET_DIRECTOR)) {
+            if (!elected.contains(o) && !appointed.contains(o)) {
+                appointed.add(o);
+            }
+        }
+        r.found(APPOINTED, "The " + (kind == MunicipalityKind.CITY ? "mayor" : "president") + ", with the advice and consent of the "
+                + (kind == MunicipalityKind.CITY ? "city council" : "board of trustees") + ", may appoint the other officers: "
+                + words(appointed) + ".");
+        List<Office> byOrdinance = null;
+        if (kind == MunicipalityKind.CITY) {
+            if (f.officesMadeElective() != null) {
+                byOrdinance = List.copyOf(f.officesMadeElective());
+                appointed.removeAll(byOrdinance);
+                r.found(MADE_ELECTIVE, byOrdinance.isEmpty() ? "The council has made none of the 3.1-20-40 offices elective."
+                        : "By an ordinance passed by two-thirds of the alderpersons elected, the council made elective: " + words(byOrdinance) + ".");
+            } else {
+                r.found(MADE_ELECTIVE, "The council may, by an ordinance passed by two-thirds of all the alderpersons elected, make the collector, "
+                        + "marshal, superintendent of streets, corporation counsel or comptroller (or other officers) elective.");
+            }
+        }
+        String summary = "Elected: " + words(elected) + (byOrdinance == null || byOrdinance.isEmpty() ? "" : ", and by ordinance " + words(byOrdinance))
+                + ". Appointed by the " + (kind == MunicipalityKind.CITY ? "mayor" : "president") + " with consent: " + words(appointed) + "."
+                + (kind == MunicipalityKind.CITY && byOrdinance == null ? " The council may make some of these elective by a two-thirds ordinance (3.1-20-40)." : "");
+        return r.answered(new Answer(List.copyOf(elected), List.copyOf(appointed), byOrdinance), summary);
+    }
+
+    private static String words(List<Office> offices) {
+        return String.join(", ", offices.stream().map(Office::words).toList());
+    }
+}

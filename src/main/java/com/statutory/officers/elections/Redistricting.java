@@ -1,0 +1,270 @@
+package com.statutory.officers.elections;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Applied;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * redistricting: a city's new ward map after a census, answered part by part for the facts given.
+ *
+ * <p>Readings: "not less than 30 days before the first day ... for the filing of candidate petitions" makes the deadline that first
+ * day minus 30 days (a map completed on it is in time). Holdovers are alderpersons whose terms do not expire at the next election;
+ * where 2 or more live in the same new ward, one holds over for it by lot and the others serve out their terms at large. A ward with
+ * no holdover elects 2 unless the city elects one per ward after a 3.1-20-20(a) referendum. A census published "not less than 60
+ * days before" the election (on or before the 60th day before it) restoring the population undoes a ward-reducing ordinance.
+ */
+public final class Redistricting implements Question<Redistricting.Facts, Redistricting.Answer> {
+
+    public static final String NAME = "redistricting";
+
+    static final Applied LAW = new Applied();
+    static final Provision WARD_FORM = LAW.require("3.1-20-25(a)");
+    static final Provision DEADLINE = LAW.require("3.1-20-25(b)");
+    static final Provision HOLDOVERS = LAW.require("3.1-20-25(c)");
+    static final Provision NO_HOLDOVER = LAW.require("3.1-20-25(d)");
+    static final Provision LAPSE = LAW.require("3.1-20-25(e)");
+    static final Provision VALID = LAW.require("3.1-20-30");
+    static final int MAP_DAYS_BEFORE_FILING = 30;
+    static final int CENSUS_DAYS_BEFORE_ELECTION = 60;
+
+    public record Holdover(
+            @JsonPropertyDescription("The alderperson's name.") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name,
+            @JsonPropertyDescription("The ward of the new map in which the alderperson resides.")
+            @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") @Max(value = 50, message = "must be at most 50") Integer newWard) {
+    }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The first day set by the general election law for filing candidate petitions for the next election of city officers.")
+            LocalDate firstPetitionFilingDay,
+            @JsonPropertyDescription("Wards in the new map.") @Min(value = 1, message = "must be at least 1") @Max(value = 50, message = "must be at most 50") Integer wards,
+            @JsonPropertyDescription("Alderpersons whose terms do not expire at the next election, with the new ward each resides in (an empty list for none).")
+            @Size(max = 100, message = "must list at most 100 alderpersons") List<@Valid Holdover> holdovers,
+            @JsonPropertyDescription("Whether the city elects one alderperson per ward after a referendum under 3.1-20-20(a).") Boolean onePerWardReferendum,
+            @JsonPropertyDescription("A candidate: whether he or she resided, for at least one year before the election following the redistricting, in a "
+                    + "ward of the old map.") Boolean candidateResidedOneYearInOldWard,
+            @JsonPropertyDescription("A candidate: whether the new ward he or she would run from contains part of that old ward.") Boolean newWardContainsPartOfOldWard,
+            @JsonPropertyDescription("Whether the last redistricting ordinance decreased the number of wards because the population decreased.")
+            Boolean wardsReducedForPopulationDecrease,
+            @JsonPropertyDescription("The date an official census was officially published showing the city regained the population for its former wards.")
+            LocalDate censusRestoringPopulationPublishedOn,
+            @JsonPropertyDescription("The date of the next general municipal election.") LocalDate nextGeneralMunicipalElection,
+            @JsonPropertyDescription("Whether the city is divided into more wards and elected more alderpersons than a published census entitles it to.")
+            Boolean moreWardsThanEntitled) implements CrossChecked {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (holdovers != null && !holdovers.contains(null)) {
+                Set<String> names = new HashSet<>();
+                for (int i = 0; i < holdovers.size(); i++) {
+                    Holdover h = holdovers.get(i);
+                    if (h.name() != null && !names.add(h.name().trim())) {
+                        p.add(new FieldProblem("holdovers[" + i + "].name", "names an alderperson listed twice"));
+                    }
+                    if (wards != null && h.newWard() != null && h.newWard() > wards) {
+                        p.add(new FieldProblem("holdovers[" + i + "].newWard", "is more than the " + wards + " wards of the new map"));
+                    }
+                }
+            }
+            if (censusRestoringPopulationPublishedOn != null && nextGeneralMunicipalElection != null
+                    && censusRestoringPopulationPublishedOn.isAfter(nextGeneralMunicipalElection)) {
+                p.add(new FieldProblem("censusRestoringPopulationPublishedOn", "is after nextGeneralMunicipalElection"));
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param mapDeadline           the last day to complete the new map: 30 days before the first day for filing candidate petitions
+     * @param holdoverByLot         new wards where 2 or more holdovers reside: one holds over by lot, the rest serve at large
+     * @param atLarge               how many holdovers serve the rest of their terms at large
+     * @param wardsElectingTwo      new wards with no holdover, which elect 2 alderpersons
+     * @param mayRunUnderRedistrictingRule whether a candidate qualifies under 3.1-20-25(c)'s one-year rule for the first election
+     * @param reductionLapses       whether the ward-reducing ordinance is not effective because a census restored the population in time
+     */
+    public record Answer(@Decision LocalDate mapDeadline, @Decision List<Integer> holdoverByLot, @Decision Integer atLarge,
+            @Decision List<Integer> wardsElectingTwo, @Decision Boolean mayRunUnderRedistrictingRule, @Decision Boolean reductionLapses,
+            Boolean actsValid) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Redistricting after a census",
+            "A city's new ward map, part by part for the facts given: the deadline (30 days before the first day for filing candidate petitions); "
+                    + "holdover alderpersons in the same new ward (one holds over by lot, the others serve at large); wards with no holdover (elect 2, "
+                    + "unless one per ward after a 3.1-20-20(a) referendum); whether a candidate may run from a new ward containing part of the old ward "
+                    + "lived in for a year; whether a ward-reducing ordinance lapses because a census published at least 60 days before the election "
+                    + "restores the population; and the validity of an over-sized council's acts (3.1-20-30). Applies 3.1-20-25 and 3.1-20-30.",
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(LocalDate.parse("2026-11-16"), 4, List.of(new Holdover("Ada Moreno", 1), new Holdover("Ben Okafor", 1),
+                new Holdover("Carla Ruiz", 3)), false, null, null, null, null, null, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        boolean anyPart = f.firstPetitionFilingDay() != null || f.holdovers() != null || f.candidateResidedOneYearInOldWard() != null
+                || f.newWardContainsPartOfOldWard() != null || f.wardsReducedForPopulationDecrease() != null
+                || f.censusRestoringPopulationPublishedOn() != null || f.moreWardsThanEntitled() != null;
+        if (!anyPart) {
+            return r.missing("firstPetitionFilingDay", "What is the first day set for filing candidate petitions for the next election of city officers? "
+                    + "(Or give the holdover alderpersons, a candidate's residence, or the census facts.)", DEADLINE).needsFacts();
+        }
+        // holdovers: which new wards need a lot, and which elect 2
+        List<Integer> byLot = null;
+        Integer atLarge = null;
+        List<Integer> electingTwo = null;
+        Map<Integer, List<String>> byWard = new TreeMap<>();
+        if (f.holdovers() != null) {
+            for (Holdover h : f.holdovers()) {
+                byWard.computeIfAbsent(h.newWard(), k -> new ArrayList<>()).add(h.name());
+            }
+            if (Boolean.TRUE.equals(f.onePerWardReferendum())) {
+                // no ward elects 2, whatever the number of wards
+            } else if (f.wards() == null) {
+                r.missing("wards", "How many wards does the new map have?", NO_HOLDOVER);
+                if (f.onePerWardReferendum() == null) {
+                    r.missing("onePerWardReferendum", "Does the city elect one alderperson per ward after a referendum under 3.1-20-20(a)?", NO_HOLDOVER);
+                }
+            } else {
+                boolean someWardEmpty = byWard.size() < f.wards();
+                if (someWardEmpty && f.onePerWardReferendum() == null) {
+                    r.missing("onePerWardReferendum", "Does the city elect one alderperson per ward after a referendum under 3.1-20-20(a)?", NO_HOLDOVER);
+                }
+            }
+        }
+        Boolean mayRun = null;
+        if (f.candidateResidedOneYearInOldWard() != null || f.newWardContainsPartOfOldWard() != null) {
+            if (Boolean.FALSE.equals(f.candidateResidedOneYearInOldWard()) || Boolean.FALSE.equals(f.newWardContainsPartOfOldWard())) {
+                mayRun = false;
+            } else if (f.candidateResidedOneYearInOldWard() == null) {
+                r.missing("candidateResidedOneYearInOldWard", "Did the candidate reside in a ward of the old map for at least one year before the election?", HOLDOVERS);
+            } else if (f.newWardContainsPartOfOldWard() == null) {
+                r.missing("newWardContainsPartOfOldWard", "Does the new ward contain part of the old ward the candidate lived in?", HOLDOVERS);
+            } else {
+                mayRun = true;
+            }
+        }
+        Boolean lapses = null;
+        LocalDate censusBy = f.nextGeneralMunicipalElection() == null ? null : f.nextGeneralMunicipalElection().minusDays(CENSUS_DAYS_BEFORE_ELECTION);
+        boolean censusLate = censusBy != null && f.censusRestoringPopulationPublishedOn() != null && f.censusRestoringPopulationPublishedOn().isAfter(censusBy);
+        if (f.wardsReducedForPopulationDecrease() != null || f.censusRestoringPopulationPublishedOn() != null) {
+            if (Boolean.FALSE.equals(f.wardsReducedForPopulationDecrease()) || censusLate) {
+                // no reducing ordinance, or a census too late to undo one: the ordinance stands either way
+                lapses = false;
+            } else {
+                if (f.wardsReducedForPopulationDecrease() == null) {
+                    r.missing("wardsReducedForPopulationDecrease", "Did the last redistricting ordinance decrease the wards because the population decreased?", LAPSE);
+                }
+                if (f.censusRestoringPopulationPublishedOn() == null) {
+                    r.missing("censusRestoringPopulationPublishedOn", "On what date was an official census published showing the population regained "
+                            + "(if one has been)?", LAPSE);
+                }
+                if (f.nextGeneralMunicipalElection() == null) {
+                    r.missing("nextGeneralMunicipalElection", "On what date is the next general municipal election?", LAPSE);
+                }
+            }
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        List<String> parts = new ArrayList<>();
+        LocalDate deadline = null;
+        if (f.firstPetitionFilingDay() != null) {
+            deadline = f.firstPetitionFilingDay().minusDays(MAP_DAYS_BEFORE_FILING);
+            r.found(DEADLINE, "The redistricting must be completed not less than 30 days before the first day for filing candidate petitions ("
+                    + f.firstPetitionFilingDay() + "): by " + deadline + ".");
+            r.cite(WARD_FORM);
+            parts.add("The new ward map must be completed by " + deadline + ".");
+        }
+        if (f.holdovers() != null) {
+            byLot = new ArrayList<>();
+            int rest = 0;
+            for (Map.Entry<Integer, List<String>> w : byWard.entrySet()) {
+                if (w.getValue().size() > 1) {
+                    byLot.add(w.getKey());
+                    rest += w.getValue().size() - 1;
+                    r.found(HOLDOVERS, "Ward " + w.getKey() + ": " + String.join(", ", w.getValue()) + " have terms not expiring and reside in it; the one "
+                            + "who holds over is determined by lot in the presence of the council, and the others fill their unexpired terms at large.");
+                }
+            }
+            atLarge = rest;
+            electingTwo = new ArrayList<>();
+            boolean onePerWard = Boolean.TRUE.equals(f.onePerWardReferendum());
+            for (int w = 1; !onePerWard && w <= f.wards(); w++) {
+                if (!byWard.containsKey(w)) {
+                    electingTwo.add(w);
+                }
+            }
+            if (onePerWard || byWard.size() < f.wards()) {
+                r.found(NO_HOLDOVER, onePerWard ? "The city elects one alderperson per ward under a 3.1-20-20(a) referendum, so a ward with no "
+                        + "holdover elects one." : "Wards with no holdover alderperson elect 2: " + join(electingTwo) + ".");
+            }
+            parts.add((byLot.isEmpty() ? "No ward has 2 or more holdovers." : "Lots decide the holdover in ward(s) " + join(byLot) + "; " + rest
+                    + " alderperson(s) serve out their terms at large.") + (electingTwo.isEmpty() ? "" : " Ward(s) " + join(electingTwo) + " elect 2."));
+        }
+        if (mayRun != null) {
+            r.found(HOLDOVERS, mayRun ? "At the first election after the redistricting, a candidate may be elected from any ward containing part of the ward "
+                    + "he or she resided in for at least one year before the election." : "The redistricting rule lets a candidate run from a ward containing "
+                            + "part of the old ward lived in for a year; this candidate does not meet it, so the ordinary residence rules decide.");
+            parts.add(mayRun ? "The candidate may run from the new ward under the redistricting rule." : "The candidate does not qualify under the redistricting rule.");
+        }
+        if (lapses != null || f.wardsReducedForPopulationDecrease() != null) {
+            if (Boolean.FALSE.equals(f.wardsReducedForPopulationDecrease())) {
+                r.found(LAPSE, "The lapse rule reaches only an ordinance that decreased the wards because the population decreased.");
+            } else {
+                lapses = !censusLate;
+                r.found(LAPSE, "The census was published on " + f.censusRestoringPopulationPublishedOn() + (lapses ? ", on or before " : ", after ") + censusBy
+                        + " (60 days before the election of " + f.nextGeneralMunicipalElection() + "): " + (f.wardsReducedForPopulationDecrease() == null
+                                ? "too late to undo a ward-reducing ordinance, if there was one." : "the ward-reducing ordinance " + (lapses ? "is not effective." : "stands.")));
+            }
+            parts.add(lapses ? "The ward-reducing ordinance is not effective." : "The ward-reducing ordinance stands.");
+        }
+        Boolean valid = null;
+        if (Boolean.TRUE.equals(f.moreWardsThanEntitled())) {
+            valid = true;
+            r.found(VALID, "A division into more wards and the election of more alderpersons than the census entitles the city to are nevertheless "
+                    + "valid, and the council's acts, resolutions and ordinances are valid if otherwise lawful.");
+            parts.add("The over-sized council's acts are valid.");
+        } else if (Boolean.FALSE.equals(f.moreWardsThanEntitled())) {
+            r.cite(VALID);
+            parts.add("The council has no more wards than the census entitles it to; the validation of 3.1-20-30 is not needed.");
+        }
+        return r.answered(new Answer(deadline, byLot, atLarge, electingTwo, mayRun, lapses, valid), String.join(" ", parts));
+    }
+
+    private static String join(List<Integer> wards) {
+        return String.join(", ", wards.stream().map(String::valueOf).toList());
+    }
+}
