@@ -138,12 +138,6 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
             Integer pop = municipality == null ? null : municipality.population();
-            if (pop != null && countAdopted == CountAdopted.FEWER_UNDER_B && row(TABLE_B, pop).isEmpty()) {
-                p.add(new FieldProblem("countAdopted", "3.1-20-10(b) gives a count only for cities of more than 15,000 and not more than 500,000 inhabitants"));
-            }
-            if (pop != null && countAdopted == CountAdopted.MORE_UNDER_C && row(TABLE_C, pop).isEmpty()) {
-                p.add(new FieldProblem("countAdopted", "3.1-20-10(c) gives a count only for cities of more than 40,000 and not more than 50,000 inhabitants"));
-            }
             if (retainedCount != null && retainedCount % 2 != 0) {
                 p.add(new FieldProblem("retainedCount", "must be even: a city has one-half as many wards as alderpersons (3.1-20-15)"));
             }
@@ -172,7 +166,7 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
                     + "or the larger of (c) if adopted within one year after receiving the census results; the pre-census count kept under (d); "
                     + "wards are half the alderpersons (3.1-20-15); a 3.1-20-20 referendum (cities under 100,000) elects one per ward, plus any "
                     + "at-large seats; minority representation elects 3 per district in 2 to 6 districts (3.1-15-30, 3.1-15-35). (b) and (c) give "
-                    + "no count at exactly 15,000 or 40,000. Villages: 6 trustees (3.1-25-5), 4 after a 3.1-25-10 referendum, or 6 from districts "
+                    + "no count at exactly 15,000 or 40,000 (nor outside their tables); the table's count then stands. Villages: 6 trustees (3.1-25-5), 4 after a 3.1-25-10 referendum, or 6 from districts "
                     + "(3.1-25-75). Incorporated towns: 6 trustees under 3.1-25-70; otherwise their charter (NOT_APPLICABLE).",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
 
@@ -235,7 +229,7 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         if (f.countAdopted() == CountAdopted.RETAINED_UNDER_D && f.retainedCount() == null) {
             r.missing("retainedCount", "How many alderpersons did the city have before the latest census results?", RETAIN);
         }
-        if (f.countAdopted() != null && f.countAdopted() != CountAdopted.TABLE) {
+        if (f.countAdopted() != null && f.countAdopted() != CountAdopted.TABLE && givesCount(f.countAdopted(), pop)) {
             Provision by = adoption(f.countAdopted());
             if (f.censusResultsReceivedOn() == null) {
                 r.missing("censusResultsReceivedOn", "On what date did the city receive the new federal census results?", by);
@@ -282,12 +276,28 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         };
     }
 
+    /** Whether the adopted subsection gives a count for this population ((d) always does: the count before the census). */
+    private static boolean givesCount(CountAdopted c, int pop) {
+        return switch (c) {
+            case TABLE -> false;
+            case FEWER_UNDER_B -> row(TABLE_B, pop).isPresent();
+            case MORE_UNDER_C -> row(TABLE_C, pop).isPresent();
+            case RETAINED_UNDER_D -> true;
+        };
+    }
+
     /** The count 3.1-20-10 authorizes: the table, or the count adopted in time under (b), (c) or (d). */
     private static int authorized(Facts f, int pop, Row a, Reasons r) {
         if (f.countAdopted() == CountAdopted.TABLE) {
             return a.alderpersons();
         }
         Provision by = adoption(f.countAdopted());
+        if (!givesCount(f.countAdopted(), pop)) {
+            r.found(by, (f.countAdopted() == CountAdopted.FEWER_UNDER_B ? "Subsection (b) gives counts only for cities of more than 15,000 and not more than 500,000"
+                    : "Subsection (c) gives a count only for cities of more than 40,000 and not more than 50,000") + " inhabitants; with " + pop
+                    + " it gives none, so the table's count of " + a.alderpersons() + " stands.");
+            return a.alderpersons();
+        }
         LocalDate last = f.censusResultsReceivedOn().plusYears(1);
         if (f.countAdoptedOn().isAfter(last)) {
             r.found(by, "The ordinance or resolution of " + f.countAdoptedOn() + " came more than one year after the census results were received ("
