@@ -40,6 +40,7 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
     public static final String NAME = "council-size";
 
     static final Applied LAW = new Applied();
+    static final Provision COUNCIL = LAW.require("3.1-40-5");
     static final Provision TABLE = LAW.require("3.1-20-10(a)");
     static final Provision FEWER = LAW.require("3.1-20-10(b)");
     static final Provision MORE = LAW.require("3.1-20-10(c)");
@@ -245,6 +246,7 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
             return r.needsFacts();
         }
         int authorized = authorized(f, pop, a, r);
+        r.found(COUNCIL, "The city council consists of the mayor and the alderpersons.");
         int wards = authorized / 2;
         r.found(WARDS, "The city has one-half as many wards as the " + authorized + " alderpersons to which it is entitled: " + wards + " wards.");
         WardRestriction restriction = restrictionPossible ? f.wardRestriction() : WardRestriction.NONE;
@@ -320,6 +322,7 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         }
         int d = f.minorityDistricts();
         r.found(MINORITY, "The city adopted minority representation: alderpersons are elected as provided in 3.1-15-35.");
+        r.found(COUNCIL, "The city council consists of the mayor and the alderpersons.");
         r.found(MINORITY_DISTRICTS, "The city is apportioned into " + d + " districts (the statute allows 2 to 6).");
         r.found(THREE_PER_DISTRICT, "Every district is entitled to 3 alderpersons: " + (3 * d) + " in all.");
         return r.answered(new Answer(3 * d, null, 0, d, null, null, null),

@@ -16,6 +16,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Citation;
 import com.statutory.officers.statute.Corpus;
+import com.statutory.officers.statute.Informational;
 import com.statutory.officers.statute.Division;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.statute.Section;
@@ -30,14 +31,15 @@ public final class StatuteSectionLookup implements Question<StatuteSectionLookup
             @NotBlank(message = "must be a citation such as 3.1-10-50(f)(1)") @Size(max = 100, message = "must be at most 100 characters") String citation) {
     }
 
+    /** @param informational why no function applies the section, where none does by design */
     public record Answer(String cite, String section, String heading, Division division, String sourceNote, String text,
-            List<String> subsections, List<String> appliedBy) {
+            List<String> subsections, List<String> appliedBy, String informational) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "The text of a section or subsection",
             "Returns the text of a section or subsection of 65 ILCS 5/Article 3.1 by citation (3.1-10-50, "
                     + "3.1-10-50(f)(1), 65 ILCS 5/3.1-40-40), with its heading, division, source note, nested subsections, and "
-                    + "the functions that apply it.",
+                    + "the functions that apply it (or, for a section no function applies by design, why).",
             Area.PLATFORM, Applied.none(), Facts.class, Answer.class);
 
     @Override
@@ -65,7 +67,7 @@ public final class StatuteSectionLookup implements Question<StatuteSectionLookup
                 append(citation.path(), label)).toString()).toList();
         Reasons r = new Reasons(NAME).cite(p);
         return r.answered(new Answer(p.cite(), section.number(), section.heading(), section.division(), section.sourceNote(), p.text(),
-                children, appliedBy), p.cite() + " (" + section.heading() + "): " + p.text());
+                children, appliedBy, Informational.reason(section.number()).orElse(null)), p.cite() + " (" + section.heading() + "): " + p.text());
     }
 
     private static List<String> append(List<String> path, String label) {
