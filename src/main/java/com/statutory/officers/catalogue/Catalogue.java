@@ -17,6 +17,7 @@ import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.money.ContractInterest;
 import com.statutory.officers.elections.CouncilSize;
 import com.statutory.officers.elections.ElectedOfficers;
 import com.statutory.officers.elections.PrimaryRequired;
@@ -75,7 +76,8 @@ public final class Catalogue {
             entry(PrimaryResults.NAME, PrimaryResults::new),
             entry(PetitionRequirements.NAME, PetitionRequirements::new),
             entry(CumulativeVoting.NAME, CumulativeVoting::new),
-            entry(Redistricting.NAME, Redistricting::new));
+            entry(Redistricting.NAME, Redistricting::new),
+            entry(ContractInterest.NAME, ContractInterest::new));
 
     private static final Map<String, Question<?, ?>> MADE = new ConcurrentHashMap<>();
 

@@ -6,6 +6,7 @@ import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.money.ContractInterest;
 import com.statutory.officers.elections.CouncilSize;
 import com.statutory.officers.elections.ElectedOfficers;
 import com.statutory.officers.elections.PrimaryRequired;
@@ -166,5 +167,10 @@ public class Functions {
     @Funq(Redistricting.NAME)
     public Envelope<?> redistricting(JsonNode input) {
         return Calls.answer(Redistricting.NAME, input);
+    }
+
+    @Funq(ContractInterest.NAME)
+    public Envelope<?> contractInterest(JsonNode input) {
+        return Calls.answer(ContractInterest.NAME, input);
     }
 }

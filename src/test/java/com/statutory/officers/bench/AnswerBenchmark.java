@@ -35,7 +35,8 @@ public class AnswerBenchmark {
     @Param({ "questions", "statute-section", "statute-search", "vacancy-filling", "resignation-effective-date", "debt-vacancy-timeline",
             "interim-court-appointment", "elective-office-eligibility", "appointive-office-eligibility", "officer-bond", "term-of-office",
             "term-limits", "compensation-change", "dual-office", "council-vote", "veto", "meeting-rules", "presiding-officer", "officer-removal",
-            "council-size", "elected-officers", "primary-required", "primary-results", "petition-requirements", "cumulative-voting", "redistricting" })
+            "council-size", "elected-officers", "primary-required", "primary-results", "petition-requirements", "cumulative-voting", "redistricting",
+            "contract-interest" })
     public String function;
 
     private byte[] input;

@@ -47,6 +47,10 @@ final class FactSpace {
             10_000, 10_001, 15_000, 15_001, 20_000, 20_001, 24_999, 25_000, 25_001, 40_000, 40_001, 49_999, 50_000, 50_001, 70_000, 70_001, 90_000,
             90_001, 99_999, 100_000, 149_999, 150_000, 499_999, 500_000, 500_001, 1_000_000 };
 
+    /** Amounts and percentages on both sides of the Article's money and share lines (1%, 7.5%, $1,500, $2,000, $2,500, $4,000, $25,000). */
+    private static final String[] DECIMALS = { "0", "0.5", "1", "1.01", "5", "7.49", "7.5", "7.51", "50", "1499.99", "1500", "1500.01", "2000",
+            "2000.01", "2500", "2500.01", "4000", "4000.01", "25000", "25000.01", "250000" };
+
     /** Offsets in days of the intervals the Article counts: 5, 7, 30, 60, 120, 180 days, 6 months, 1 year, 28 months. */
     private static final int[] OFFSETS = { 0, 1, 4, 5, 6, 7, 8, 10, 29, 30, 31, 59, 60, 61, 119, 120, 121, 179, 180, 181, 182, 183,
             364, 365, 366, 730, 850, 851, 852, 1461 };
@@ -200,6 +204,10 @@ final class FactSpace {
                 if ((fact.min() == null || n >= fact.min()) && (fact.max() == null || n <= fact.max())) {
                     out.add(F.numberNode(n));
                 }
+            }
+        } else if (t == java.math.BigDecimal.class) {
+            for (String n : DECIMALS) {
+                out.add(F.numberNode(new java.math.BigDecimal(n)));
             }
         } else if (t == LocalDate.class) {
             dates(input).forEach(d -> out.add(F.textNode(d.toString())));
