@@ -17,6 +17,10 @@ import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.money.TreasurerReports;
+import com.statutory.officers.money.DepositCollateral;
+import com.statutory.officers.money.OfficerPenalties;
+import com.statutory.officers.officers.PolicePowers;
 import com.statutory.officers.money.ContractInterest;
 import com.statutory.officers.elections.CouncilSize;
 import com.statutory.officers.elections.ElectedOfficers;
@@ -77,7 +81,11 @@ public final class Catalogue {
             entry(PetitionRequirements.NAME, PetitionRequirements::new),
             entry(CumulativeVoting.NAME, CumulativeVoting::new),
             entry(Redistricting.NAME, Redistricting::new),
-            entry(ContractInterest.NAME, ContractInterest::new));
+            entry(ContractInterest.NAME, ContractInterest::new),
+            entry(TreasurerReports.NAME, TreasurerReports::new),
+            entry(DepositCollateral.NAME, DepositCollateral::new),
+            entry(OfficerPenalties.NAME, OfficerPenalties::new),
+            entry(PolicePowers.NAME, PolicePowers::new));
 
     private static final Map<String, Question<?, ?>> MADE = new ConcurrentHashMap<>();
 

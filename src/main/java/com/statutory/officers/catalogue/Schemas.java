@@ -49,6 +49,14 @@ public final class Schemas {
         });
         // fields in the records' own order (municipality first, dates in the order the law uses them), for forms and tools
         b.forTypesInGeneral().withPropertySorter((a, b2) -> 0);
+        // a documented default (deposit-collateral's insurance limitation) is published as JSON Schema's "default"
+        b.forFields().withDefaultResolver(field -> {
+            com.fasterxml.jackson.annotation.JsonProperty p = field.getAnnotationConsideringFieldAndGetter(com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (p == null || p.defaultValue().isEmpty()) {
+                return null;
+            }
+            return field.getType().isInstanceOf(Number.class) ? new java.math.BigDecimal(p.defaultValue()) : p.defaultValue();
+        });
         b.forFields().withStringFormatResolver(field -> field.getType().isInstanceOf(java.time.LocalDate.class) ? "date" : null);
         return new SchemaGenerator(b.build());
     }

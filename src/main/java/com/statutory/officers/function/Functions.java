@@ -6,6 +6,10 @@ import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.money.TreasurerReports;
+import com.statutory.officers.money.DepositCollateral;
+import com.statutory.officers.money.OfficerPenalties;
+import com.statutory.officers.officers.PolicePowers;
 import com.statutory.officers.money.ContractInterest;
 import com.statutory.officers.elections.CouncilSize;
 import com.statutory.officers.elections.ElectedOfficers;
@@ -172,5 +176,25 @@ public class Functions {
     @Funq(ContractInterest.NAME)
     public Envelope<?> contractInterest(JsonNode input) {
         return Calls.answer(ContractInterest.NAME, input);
+    }
+
+    @Funq(TreasurerReports.NAME)
+    public Envelope<?> treasurerReports(JsonNode input) {
+        return Calls.answer(TreasurerReports.NAME, input);
+    }
+
+    @Funq(DepositCollateral.NAME)
+    public Envelope<?> depositCollateral(JsonNode input) {
+        return Calls.answer(DepositCollateral.NAME, input);
+    }
+
+    @Funq(OfficerPenalties.NAME)
+    public Envelope<?> officerPenalties(JsonNode input) {
+        return Calls.answer(OfficerPenalties.NAME, input);
+    }
+
+    @Funq(PolicePowers.NAME)
+    public Envelope<?> policePowers(JsonNode input) {
+        return Calls.answer(PolicePowers.NAME, input);
     }
 }

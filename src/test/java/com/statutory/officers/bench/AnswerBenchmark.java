@@ -36,7 +36,7 @@ public class AnswerBenchmark {
             "interim-court-appointment", "elective-office-eligibility", "appointive-office-eligibility", "officer-bond", "term-of-office",
             "term-limits", "compensation-change", "dual-office", "council-vote", "veto", "meeting-rules", "presiding-officer", "officer-removal",
             "council-size", "elected-officers", "primary-required", "primary-results", "petition-requirements", "cumulative-voting", "redistricting",
-            "contract-interest" })
+            "contract-interest", "treasurer-reports", "deposit-collateral", "officer-penalties", "police-powers" })
     public String function;
 
     private byte[] input;

@@ -144,10 +144,12 @@ class EngineGuaranteesTest {
         Set<String> sources = new HashSet<>();
         tokens(answer, sources);
         tokens(b.input().toString(), sources);
+        numbers(Json.MAPPER.valueToTree(e.answer()), sources);
+        numbers(b.input(), sources);
         e.citations().forEach(q -> tokens(q.text(), sources));
         Matcher n = NUMBER.matcher(noDates);
         while (n.find()) {
-            String number = n.group().replace(",", "");
+            String number = normal(n.group().replace(",", ""));
             assertTrue(sources.contains(number), "the summary's number " + n.group() + " is in neither the answer, the facts nor the cited "
                     + "words\n  summary: " + e.summary() + "\n  answer: " + answer + "\n  " + b);
         }
@@ -156,8 +158,24 @@ class EngineGuaranteesTest {
     private static void tokens(String text, Set<String> out) {
         Matcher n = NUMBER.matcher(text);
         while (n.find()) {
-            out.add(n.group().replace(",", ""));
+            out.add(normal(n.group().replace(",", "")));
         }
+    }
+
+    /** Every number of a JSON tree, however Jackson writes it (a decimal node prints 1600000 as 1.6E+6). */
+    private static void numbers(JsonNode node, Set<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isNumber()) {
+            out.add(normal(node.decimalValue().toPlainString()));
+        }
+        node.elements().forEachRemaining(child -> numbers(child, out));
+    }
+
+    /** 300000.50 and 300000.5 are the same amount. */
+    private static String normal(String number) {
+        return new java.math.BigDecimal(number).stripTrailingZeros().toPlainString();
     }
 
     /** Two values of the fact, all else equal (the other facts asked along the way filled alike), answer differently. */

@@ -49,7 +49,7 @@ final class FactSpace {
 
     /** Amounts and percentages on both sides of the Article's money and share lines (1%, 7.5%, $1,500, $2,000, $2,500, $4,000, $25,000). */
     private static final String[] DECIMALS = { "0", "0.5", "1", "1.01", "5", "7.49", "7.5", "7.51", "50", "1499.99", "1500", "1500.01", "2000",
-            "2000.01", "2500", "2500.01", "4000", "4000.01", "25000", "25000.01", "250000" };
+            "2000.01", "2500", "2500.01", "4000", "4000.01", "25000", "25000.01", "250000", "250000.01", "1000000" };
 
     /** Offsets in days of the intervals the Article counts: 5, 7, 30, 60, 120, 180 days, 6 months, 1 year, 28 months. */
     private static final int[] OFFSETS = { 0, 1, 4, 5, 6, 7, 8, 10, 29, 30, 31, 59, 60, 61, 119, 120, 121, 179, 180, 181, 182, 183,
@@ -137,6 +137,14 @@ final class FactSpace {
             // constraint annotations do not target record components: Java puts them on the accessor (and field)
             java.lang.reflect.Method accessor = c.getAccessor();
             if (accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotBlank.class)) {
+                continue;
+            }
+            // a documented default (JSON Schema "default") is the statute's or the law's figure, not an unknown fact of the case
+            com.fasterxml.jackson.annotation.JsonProperty property = c.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (property == null) {
+                property = accessor.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            }
+            if (property != null && !property.defaultValue().isEmpty()) {
                 continue;
             }
             List<String> path = new ArrayList<>(prefix);

@@ -1,0 +1,185 @@
+package com.statutory.officers.money;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.statute.Applied;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * treasurer-reports: the treasurer's, collector's and comptroller's reporting dates and what follows from missing them.
+ *
+ * <p>Readings: "within 6 months after the end of each fiscal year" ends on the same day of the sixth month after it, or on that
+ * month's last day where it is shorter (April 30 gives October 30; December 31 gives June 30). The collector's
+ * April statement and the comptroller's May 15 estimate are given for the first April and May 15 after the fiscal year's end. The annual
+ * account (3.1-35-65) and its copy to the collectors (3.1-35-70, -75) apply below 500,000 inhabitants.
+ */
+public final class TreasurerReports implements Question<TreasurerReports.Facts, TreasurerReports.Answer> {
+
+    public static final String NAME = "treasurer-reports";
+
+    static final Applied LAW = new Applied();
+    static final Provision MONTHLY = LAW.require("3.1-35-45");
+    static final Provision ANNUAL = LAW.require("3.1-35-65(a)");
+    static final Provision PAYEES = LAW.require("3.1-35-65(a)(2)");
+    static final Provision SALARY_BANDS = LAW.require("3.1-35-65(a)(3)");
+    static final Provision PUBLICATION = LAW.require("3.1-35-65(b)");
+    static final Provision COPY = LAW.require("3.1-35-70");
+    static final Provision WITHHOLD = LAW.require("3.1-35-75");
+    static final Provision FINE = LAW.require("3.1-35-80");
+    static final Provision ESTIMATE = LAW.require("3.1-35-115(c)");
+    static final Provision BUDGET_DIRECTOR = LAW.require("3.1-35-115(e)");
+    static final Provision COLLECTOR_STATEMENT = LAW.require("3.1-35-125");
+    static final int ANNUAL_MONTHS = 6;
+    static final int POSTING_BELOW = 500;
+    static final int PUBLISH_WITHIN_DAYS = 10;
+    static final MonthDay ESTIMATE_BY = MonthDay.of(5, 15);
+
+    public enum Publication {
+        NEWSPAPER_PUBLISHED_IN_MUNICIPALITY, NEWSPAPER_OF_GENERAL_CIRCULATION,
+        /** Under 500 inhabitants with no newspaper published there: a newspaper of general circulation, or posting in 3 prominent places. */
+        NEWSPAPER_OF_GENERAL_CIRCULATION_OR_POSTING_IN_3_PLACES
+    }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality: population (latest federal census) decides the annual account (under 500,000), posting "
+                    + "(under 500) and the budget director (500,000 or more).") @Valid Municipality municipality,
+            @JsonPropertyDescription("The last day of the fiscal year.") LocalDate fiscalYearEnd,
+            @JsonPropertyDescription("Whether a newspaper is published in the municipality.") Boolean newspaperPublishedInMunicipality,
+            @JsonPropertyDescription("The date the annual account and the clerk's affidavit were filed with the town or county collector, if they have been.")
+            LocalDate filedWithCollectorOn,
+            @JsonPropertyDescription("The date the collector filed the April statement with the clerk, if filed.") LocalDate collectorStatementFiledOn)
+            implements CrossChecked, InMunicipality {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (fiscalYearEnd != null && filedWithCollectorOn != null && !filedWithCollectorOn.isAfter(fiscalYearEnd)) {
+                p.add(new FieldProblem("filedWithCollectorOn", "must be after fiscalYearEnd"));
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param annualAccountDue       the last day to file the annual account with the clerk (null at 500,000 or more)
+     * @param collectorCopyDue       the last day to file its copy and the clerk's affidavit with each town or county collector
+     * @param collectorWithholds     whether the collector withholds the money due, the copy having been filed late
+     * @param collectorStatementFrom the April statement's window (April 1 to 10)
+     * @param collectorStatementPublishBy the clerk publishes it within 10 days of its filing
+     * @param comptrollerEstimateBy  the comptroller's (or clerk's; budget director's at 500,000 or more) estimate, on or before May 15
+     */
+    public record Answer(@Decision LocalDate annualAccountDue, @Decision Publication publication, @Decision LocalDate collectorCopyDue,
+            @Decision Boolean collectorWithholds, LocalDate collectorStatementFrom, LocalDate collectorStatementTo, LocalDate collectorStatementPublishBy,
+            @Decision LocalDate comptrollerEstimateBy, @Decision String estimatePreparedBy, int fineMin, int fineMax) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Treasurer's and collector's reports",
+            "Reporting duties as dates from the fiscal year's end: the treasurer's monthly account under oath (3.1-35-45); the annual account within "
+                    + "6 months after the fiscal year (under 500,000 inhabitants), listing payees paid over $2,500 in the year and pay by name or in the "
+                    + "statute's salary bands (3.1-35-65); its publication in a newspaper published in the municipality, else one of general "
+                    + "circulation, or posting in 3 places under 500 people with no newspaper; a copy with the clerk's affidavit to each town or county "
+                    + "collector in the same 6 months (3.1-35-70), or the collector withholds the money due until it is filed (3.1-35-75); fine $25 to "
+                    + "$100 (3.1-35-80); the collector's statement between April 1 and 10, published within 10 days (3.1-35-125); the comptroller's "
+                    + "estimate on or before May 15, by the budget director at 500,000 or more (3.1-35-115).",
+            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Municipality.of(com.statutory.officers.municipality.MunicipalityKind.VILLAGE, 3_400), LocalDate.parse("2026-04-30"), false,
+                LocalDate.parse("2026-11-02"), null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.fiscalYearEnd() == null) {
+            r.missing("fiscalYearEnd", "On what date does the fiscal year end?", ANNUAL);
+        }
+        Municipality.populationMissing(f.municipality(), r, ANNUAL);
+        if (f.newspaperPublishedInMunicipality() == null) {
+            r.missing("newspaperPublishedInMunicipality", "Is a newspaper published in the municipality?", PUBLICATION);
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        int pop = f.municipality().population();
+        LocalDate end = f.fiscalYearEnd();
+        r.found(MONTHLY, "At the end of every month (and oftener if required), the treasurer renders an account under oath of the state of the "
+                + "treasury, with the money received and the warrants paid; the warrants and vouchers go to the clerk the same day.");
+        Publication publication = f.newspaperPublishedInMunicipality() ? Publication.NEWSPAPER_PUBLISHED_IN_MUNICIPALITY
+                : pop < POSTING_BELOW ? Publication.NEWSPAPER_OF_GENERAL_CIRCULATION_OR_POSTING_IN_3_PLACES : Publication.NEWSPAPER_OF_GENERAL_CIRCULATION;
+        LocalDate due = null;
+        Boolean withholds = null;
+        StringBuilder summary = new StringBuilder();
+        if (pop < Municipality.LARGE) {
+            due = end.plusMonths(ANNUAL_MONTHS);
+            r.found(ANNUAL, "With " + pop + " inhabitants (under 500,000), the treasurer files the annual account with the clerk within 6 months after "
+                    + "the fiscal year ending " + end + ": by " + due + ".");
+            r.found(PAYEES, "It names each person paid more than $2,500 in the aggregate during the fiscal year and the total paid to each.");
+            r.found(SALARY_BANDS, "Pay for personal services is listed by name and amount, or, at the treasurer's election, by name in the statute's bands "
+                    + "(under $25,000 up to $125,000 and over).");
+            r.found(PUBLICATION, switch (publication) {
+                case NEWSPAPER_PUBLISHED_IN_MUNICIPALITY -> "The clerk publishes it at least once in a newspaper published in the municipality.";
+                case NEWSPAPER_OF_GENERAL_CIRCULATION -> "No newspaper is published in the municipality: the clerk publishes it in one of general circulation there.";
+                default -> "Under 500 inhabitants with no newspaper published there, the clerk may post it in 3 prominent places instead of publishing it.";
+            });
+            r.found(COPY, "By the same " + due + ", the treasurer files a copy with each town or county collector of the municipality's taxes, with the "
+                    + "clerk's affidavit of its filing and publication or posting.");
+            if (f.filedWithCollectorOn() != null) {
+                withholds = f.filedWithCollectorOn().isAfter(due);
+                r.found(WITHHOLD, withholds ? "Filed with the collector on " + f.filedWithCollectorOn() + ", after " + due + ": the collector withholds "
+                        + "the money due the municipality from then until the account and affidavit are received, and pays it over at once when they are."
+                        : "Filed with the collector on " + f.filedWithCollectorOn() + ", in time: nothing is withheld.");
+            } else {
+                r.found(WITHHOLD, "If the copy is not filed with the collector by " + due + ", the collector withholds the money due until it is; filing "
+                        + "late is still allowed and releases it.");
+            }
+            summary.append("File the annual account with the clerk, and its copy with the affidavit with each collector, by ").append(due)
+                    .append(withholds == null ? "" : withholds ? "; it reached the collector late, so the collector withholds the money due until it is filed"
+                            : "; it reached the collector in time").append(". ");
+        } else {
+            r.found(ANNUAL, "The annual account of 3.1-35-65 is for municipalities of less than 500,000; this one has " + pop + ".");
+            summary.append("The annual account of 3.1-35-65 does not apply at 500,000 or more. ");
+        }
+        r.found(FINE, "A public officer who fails a duty of 3.1-35-65 to 3.1-35-75 is guilty of a petty offense, fined $25 to $100.");
+        LocalDate aprilFirst = LocalDate.of(end.getMonthValue() < 4 ? end.getYear() : end.getYear() + 1, 4, 1);
+        LocalDate aprilTenth = aprilFirst.withDayOfMonth(10);
+        LocalDate publishBy = f.collectorStatementFiledOn() == null ? null : f.collectorStatementFiledOn().plusDays(PUBLISH_WITHIN_DAYS);
+        r.found(COLLECTOR_STATEMENT, "The collector files the annual statement of money collected with the clerk between " + aprilFirst + " and "
+                + aprilTenth + "; the clerk publishes it at least once within 10 days" + (publishBy == null ? "." : ": by " + publishBy + "."));
+        LocalDate estimate = ESTIMATE_BY.atYear(end.getYear()).isAfter(end) ? ESTIMATE_BY.atYear(end.getYear()) : ESTIMATE_BY.atYear(end.getYear() + 1);
+        boolean large = pop >= Municipality.LARGE;
+        r.cite(ESTIMATE);
+        r.found(large ? BUDGET_DIRECTOR : ESTIMATE, large ? "At 500,000 or more, the budget director prepares the estimate of expenses."
+                : "On or before May 15, before the appropriation ordinance, the comptroller (the clerk where there is none) reports the estimate "
+                        + "of the money needed for the fiscal year: by " + estimate + ".");
+        String by = large ? "the budget director" : "the comptroller, or the clerk where there is none";
+        summary.append("Publication: ").append(publication.name().toLowerCase().replace('_', ' ')).append(". The collector's statement is due between ")
+                .append(aprilFirst).append(" and ").append(aprilTenth).append("; the expense estimate by ").append(estimate).append(", from ").append(by)
+                .append(". Failing these duties is a petty offense, fined $25 to $100.");
+        return r.answered(new Answer(due, publication, due, withholds, aprilFirst, aprilTenth, publishBy, estimate, by, 25, 100), summary.toString());
+    }
+}

@@ -1,0 +1,245 @@
+package com.statutory.officers.officers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Applied;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * police-powers: whether an officer may act as a conservator of the peace, serve warrants, carry a firearm or take on police duties.
+ *
+ * <p>Readings: the mayor, president, alderpersons, trustees, marshal, deputy marshals and police officers become conservators of the
+ * peace only "after receiving" the Training Standards Board's certificate (3.1-15-25(a)); others have the arrest powers only if an
+ * ordinance authorizes them. Warrants may be served by "any policeman or marshal" (3.1-15-25(b)): a deputy marshal is not named.
+ * Part-time officers are members of the regular police department (3.1-30-21), so they are police officers for these powers. An
+ * auxiliary officer's firearm needs all four conditions of 3.1-30-20: the chief's permission, uniform, the performance of duties and
+ * the peace officers' firearm training.
+ */
+public final class PolicePowers implements Question<PolicePowers.Facts, PolicePowers.Answer> {
+
+    public static final String NAME = "police-powers";
+
+    static final Applied LAW = new Applied();
+    static final Provision CONSERVATORS = LAW.require("3.1-15-25(a)");
+    static final Provision WARRANTS = LAW.require("3.1-15-25(b)");
+    static final Provision AUXILIARY = LAW.require("3.1-30-20(a)");
+    static final Provision AUXILIARY_TRAINING = LAW.require("3.1-30-20(b)");
+    static final Provision PART_TIME = LAW.require("3.1-30-21");
+
+    public enum Person {
+        MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, MARSHAL, DEPUTY_MARSHAL, POLICE_OFFICER, PART_TIME_POLICE_OFFICER, AUXILIARY_POLICE_OFFICER,
+        /** Anyone else, e.g. a code enforcement officer. */
+        OTHER_PERSON
+    }
+
+    public enum Action {
+        /** Arrest, commit and detain as a conservator of the peace (3.1-15-25(a)). */
+        ARREST_AS_CONSERVATOR_OF_THE_PEACE,
+        SERVE_WARRANTS,
+        CARRY_FIREARM,
+        REGULAR_POLICE_DUTIES,
+        /** Traffic, natural or man-made disasters, civil disorder (the auxiliary's duties). */
+        TRAFFIC_DISASTER_OR_CIVIL_DISORDER,
+        SUPERVISE_FULL_TIME_OFFICERS,
+        PERMANENTLY_REPLACE_FULL_TIME_OFFICER
+    }
+
+    public record Facts(
+            @JsonPropertyDescription("Who acts.") Person person,
+            @JsonPropertyDescription("What the person would do.") Action action,
+            @JsonPropertyDescription("Whether the person holds the Illinois Law Enforcement Training Standards Board's certificate of the training course.")
+            Boolean trainingCertificate,
+            @JsonPropertyDescription("OTHER_PERSON: whether an ordinance authorizes the person to exercise the arrest powers.") Boolean authorizedByOrdinance,
+            @JsonPropertyDescription("Auxiliary officer: whether on duty (performing assigned duties).") Boolean onDuty,
+            @JsonPropertyDescription("Auxiliary officer with a firearm: whether the chief of police gave permission.") Boolean chiefPermission,
+            @JsonPropertyDescription("Auxiliary officer with a firearm: whether in uniform.") Boolean inUniform,
+            @JsonPropertyDescription("Auxiliary officer with a firearm: whether trained as peace officers are under the Peace Officer and Probation "
+                    + "Officer Firearm Training Act.") Boolean firearmTraining,
+            @JsonPropertyDescription("Auxiliary officer and regular duties: whether it is impractical for the regular police to perform them.")
+            Boolean regularPoliceImpractical,
+            @JsonPropertyDescription("Auxiliary officer and regular duties: whether the chief of police assigned them.") Boolean chiefAssigned) {
+    }
+
+    /** @param allowed whether Article 3.1 lets the person do it (null where it does not speak to it) */
+    public record Answer(@Decision Boolean allowed, List<String> conditions) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Police powers",
+            "Whether a person may act: conservators of the peace (mayor, president, alderpersons, trustees, marshal, deputies, police) only after "
+                    + "the Training Standards Board certificate, others by ordinance (3.1-15-25(a)); warrants served by police officers and marshals "
+                    + "(3.1-15-25(b)); auxiliary officers limited to traffic, disasters and civil disorder unless the chief assigns regular duties "
+                    + "when the regular police cannot, conservators only on duty, firearms only with the chief's permission, in uniform, on duty and "
+                    + "trained (3.1-30-20); part-time officers never supervise full-time officers nor permanently replace them (3.1-30-21). Where "
+                    + "Article 3.1 does not speak to the act, NOT_APPLICABLE.",
+            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Person.AUXILIARY_POLICE_OFFICER, Action.CARRY_FIREARM, null, null, true, true, true, false, null, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.person() == null) {
+            r.missing("person", "Who would act: the mayor or president, an alderperson or trustee, the marshal or a deputy, a police officer "
+                    + "(full-time, part-time or auxiliary), or someone else?", CONSERVATORS);
+        }
+        if (f.action() == null) {
+            r.missing("action", "What would the person do: arrest as a conservator of the peace, serve warrants, carry a firearm, perform police "
+                    + "duties, or supervise or replace full-time officers?", CONSERVATORS);
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        Person p = f.person();
+        return switch (f.action()) {
+            case ARREST_AS_CONSERVATOR_OF_THE_PEACE -> arrest(f, p, r);
+            case SERVE_WARRANTS -> {
+                boolean may = p == Person.POLICE_OFFICER || p == Person.PART_TIME_POLICE_OFFICER || p == Person.MARSHAL;
+                r.found(WARRANTS, "Warrants for violations of ordinances or the criminal law may be served within the municipality by any policeman or "
+                        + "marshal, with a sheriff's powers for the purpose" + (may ? "." : "; the statute does not name " + words(p) + "."));
+                if (p == Person.PART_TIME_POLICE_OFFICER) {
+                    r.found(PART_TIME, "Part-time police officers are members of the regular police department.");
+                }
+                yield r.answered(new Answer(may, List.of()), may ? "Yes: a " + words(p) + " may serve warrants within the municipality."
+                        : "No: 3.1-15-25(b) lets policemen and marshals serve warrants, not a " + words(p) + ".");
+            }
+            case CARRY_FIREARM -> firearm(f, p, r);
+            case REGULAR_POLICE_DUTIES -> regular(f, p, r);
+            case TRAFFIC_DISASTER_OR_CIVIL_DISORDER -> {
+                if (p != Person.AUXILIARY_POLICE_OFFICER) {
+                    yield silent(r, p, "these duties");
+                }
+                r.found(AUXILIARY, "Auxiliary officers may be assigned to aid or direct traffic, to aid in controlling natural or man-made disasters, and "
+                        + "to aid in civil disorder as directed by the chief of police, always under the chief's direction and control.");
+                yield r.answered(new Answer(true, List.of("under the direction and control of the chief of police",
+                        "identification symbols distinct from the regular police")), "Yes: these are the auxiliary officer's duties, under the chief's direction.");
+            }
+            case SUPERVISE_FULL_TIME_OFFICERS, PERMANENTLY_REPLACE_FULL_TIME_OFFICER -> {
+                if (p != Person.PART_TIME_POLICE_OFFICER) {
+                    yield silent(r, p, "this");
+                }
+                boolean supervise = f.action() == Action.SUPERVISE_FULL_TIME_OFFICERS;
+                r.found(PART_TIME, supervise ? "Part-time police officers shall not be assigned under any circumstances to supervise or direct full-time officers."
+                        : "Part-time police officers shall not be used as permanent replacements for permanent full-time officers.");
+                yield r.answered(new Answer(false, List.of()), supervise ? "No: a part-time officer may never supervise or direct full-time officers."
+                        : "No: a part-time officer may not permanently replace a full-time officer.");
+            }
+        };
+    }
+
+    private Envelope<Answer> arrest(Facts f, Person p, Reasons r) {
+        if (p == Person.AUXILIARY_POLICE_OFFICER) {
+            if (f.onDuty() == null) {
+                return r.missing("onDuty", "Is the auxiliary officer on duty?", AUXILIARY).needsFacts();
+            }
+            r.found(AUXILIARY, f.onDuty() ? "On duty, an auxiliary officer is a conservator of the peace with the powers of 3.1-15-25."
+                    : "An auxiliary officer is a conservator of the peace only when on duty.");
+            r.cite(CONSERVATORS);
+            return r.answered(new Answer(f.onDuty(), List.of()), f.onDuty() ? "Yes: on duty, the auxiliary officer has a conservator's powers."
+                    : "No: off duty, an auxiliary officer has no conservator's powers.");
+        }
+        if (p == Person.OTHER_PERSON) {
+            if (f.authorizedByOrdinance() == null) {
+                return r.missing("authorizedByOrdinance", "Does an ordinance authorize the person to exercise these powers?", CONSERVATORS).needsFacts();
+            }
+            r.found(CONSERVATORS, f.authorizedByOrdinance() ? "Others authorized by ordinance have the power to arrest, commit and detain."
+                    : "Besides the conservators of the peace, only others authorized by ordinance have these powers.");
+            return r.answered(new Answer(f.authorizedByOrdinance(), List.of()), f.authorizedByOrdinance() ? "Yes: an ordinance authorizes the person."
+                    : "No: the person is not a conservator of the peace and no ordinance authorizes the powers.");
+        }
+        if (f.trainingCertificate() == null) {
+            return r.missing("trainingCertificate", "Has the person received the certificate of the Training Standards Board's course?", CONSERVATORS).needsFacts();
+        }
+        r.found(CONSERVATORS, "After receiving the certificate of the Illinois Law Enforcement Training Standards Board's course, the mayor, alderpersons, "
+                + "president, trustees, marshal, deputy marshals and policemen are conservators of the peace, with power to arrest, commit and detain"
+                + (f.trainingCertificate() ? "." : "; this " + words(p) + " has not received it."));
+        if (p == Person.PART_TIME_POLICE_OFFICER) {
+            r.found(PART_TIME, "Part-time police officers are members of the regular police department.");
+        }
+        return r.answered(new Answer(f.trainingCertificate(), List.of()), f.trainingCertificate() ? "Yes: with the training certificate, a " + words(p)
+                + " is a conservator of the peace." : "No: a " + words(p) + " becomes a conservator of the peace only after receiving the training certificate.");
+    }
+
+    private Envelope<Answer> firearm(Facts f, Person p, Reasons r) {
+        if (p != Person.AUXILIARY_POLICE_OFFICER) {
+            return silent(r, p, "carrying a firearm");
+        }
+        List<String> unmet = new ArrayList<>();
+        String[][] conditions = { { "chiefPermission", "Has the chief of police given permission?", "the chief of police's permission" },
+                { "inUniform", "Is the auxiliary officer in uniform?", "in uniform" },
+                { "onDuty", "Is the auxiliary officer performing assigned duties?", "in the performance of duties" },
+                { "firearmTraining", "Has the auxiliary officer had the peace officers' firearm training?", "the peace officers' firearm training" } };
+        Boolean[] values = { f.chiefPermission(), f.inUniform(), f.onDuty(), f.firearmTraining() };
+        for (int i = 0; i < values.length; i++) {
+            if (Boolean.FALSE.equals(values[i])) {
+                unmet.add(conditions[i][2]);
+            }
+        }
+        if (unmet.isEmpty()) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    r.missing(conditions[i][0], conditions[i][1], i == 3 ? AUXILIARY_TRAINING : AUXILIARY);
+                }
+            }
+            if (r.hasMissing()) {
+                return r.needsFacts();
+            }
+        }
+        r.found(AUXILIARY, "Auxiliary officers may not carry firearms except with the chief's permission, in uniform and in the performance of their duties.");
+        r.found(AUXILIARY_TRAINING, "Before carrying a firearm, an auxiliary officer must have the training required of peace officers.");
+        return r.answered(new Answer(unmet.isEmpty(), unmet), unmet.isEmpty() ? "Yes: with the chief's permission, in uniform, on duty and trained."
+                : "No: missing " + String.join(", ", unmet) + ".");
+    }
+
+    private Envelope<Answer> regular(Facts f, Person p, Reasons r) {
+        if (p == Person.POLICE_OFFICER || p == Person.PART_TIME_POLICE_OFFICER) {
+            r.found(PART_TIME, "Part-time police officers are members of the regular police department, but never supervise full-time officers nor "
+                    + "permanently replace them.");
+            return r.answered(new Answer(true, p == Person.PART_TIME_POLICE_OFFICER ? List.of("not supervising or directing full-time officers",
+                    "not as a permanent replacement for a full-time officer") : List.of()), "Yes: these are the regular police department's duties.");
+        }
+        if (p != Person.AUXILIARY_POLICE_OFFICER) {
+            return silent(r, p, "regular police duties");
+        }
+        boolean ruledOut = Boolean.FALSE.equals(f.regularPoliceImpractical()) || Boolean.FALSE.equals(f.chiefAssigned());
+        if (!ruledOut) {
+            if (f.regularPoliceImpractical() == null) {
+                r.missing("regularPoliceImpractical", "Is it impractical for the regular police to perform those duties?", AUXILIARY);
+            }
+            if (f.chiefAssigned() == null) {
+                r.missing("chiefAssigned", "Has the chief of police assigned the auxiliary officer to them?", AUXILIARY);
+            }
+            if (r.hasMissing()) {
+                return r.needsFacts();
+            }
+        }
+        r.found(AUXILIARY, "Auxiliary officers do not supplement the regular police in their normal duties, except that the chief may assign them "
+                + "normal and regular duties when it is impractical for the regular police to perform them.");
+        return r.answered(new Answer(!ruledOut, List.of()), ruledOut ? "No: only when the regular police cannot practically perform them and the "
+                + "chief assigns them." : "Yes: the regular police cannot practically perform them and the chief assigned them.");
+    }
+
+    private Envelope<Answer> silent(Reasons r, Person p, String what) {
+        r.cite(CONSERVATORS);
+        return r.notApplicable(new Answer(null, List.of()), "Article 3.1 does not speak to " + what + " by a " + words(p) + ".");
+    }
+
+    private static String words(Person p) {
+        return p.name().toLowerCase().replace('_', ' ');
+    }
+}
