@@ -17,6 +17,10 @@ import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.duties.TakingOffice;
+import com.statutory.officers.duties.AppointedOfficers;
+import com.statutory.officers.duties.MayorPowers;
+import com.statutory.officers.duties.ClerkAndCollectorDuties;
 import com.statutory.officers.money.TreasurerReports;
 import com.statutory.officers.money.DepositCollateral;
 import com.statutory.officers.money.OfficerPenalties;
@@ -85,7 +89,11 @@ public final class Catalogue {
             entry(TreasurerReports.NAME, TreasurerReports::new),
             entry(DepositCollateral.NAME, DepositCollateral::new),
             entry(OfficerPenalties.NAME, OfficerPenalties::new),
-            entry(PolicePowers.NAME, PolicePowers::new));
+            entry(PolicePowers.NAME, PolicePowers::new),
+            entry(TakingOffice.NAME, TakingOffice::new),
+            entry(AppointedOfficers.NAME, AppointedOfficers::new),
+            entry(MayorPowers.NAME, MayorPowers::new),
+            entry(ClerkAndCollectorDuties.NAME, ClerkAndCollectorDuties::new));
 
     private static final Map<String, Question<?, ?>> MADE = new ConcurrentHashMap<>();
 

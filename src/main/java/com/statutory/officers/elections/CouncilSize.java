@@ -55,6 +55,8 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
     static final Provision FOUR_TRUSTEES = LAW.require("3.1-25-10");
     static final Provision SPECIAL_ACT = LAW.require("3.1-25-70(a)");
     static final Provision TRUSTEE_DISTRICTS = LAW.require("3.1-25-75(a)");
+    static final Provision TRUSTEE_POWERS = LAW.require("3.1-45-15");
+    static final Provision SPECIAL_ACT_POWERS = LAW.require("3.1-45-20");
 
     /** One row of a table in 3.1-20-10: cities exceeding {@code above} but not exceeding {@code upTo}. */
     record Row(int above, int upTo, int alderpersons, Provision provision) {
@@ -330,6 +332,9 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
     }
 
     private Envelope<Answer> village(Facts f, Reasons r) {
+        if (f.villageBoard() != null) {
+            r.found(TRUSTEE_POWERS, "The trustees perform the duties and exercise the powers of a city's alderpersons, except as the Code provides otherwise.");
+        }
         if (f.villageBoard() == null) {
             return r.missing("villageBoard", "How is the village board elected: 6 trustees at large, 4 trustees after a referendum, or 6 trustees "
                     + "from districts?", FOUR_TRUSTEES).needsFacts();
@@ -359,6 +364,8 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         if (f.specialActAnnualElections()) {
             r.found(SPECIAL_ACT, "In a village or incorporated town existing under a special Act that annually elected its legislative body before "
                     + "June 4, 1909, the electors elect 6 trustees.");
+            r.found(SPECIAL_ACT_POWERS, "These trustees have the powers the special Act gave the legislative body and those of trustees under this Code, "
+                    + "but may not do what the special Act forbids.");
             return r.answered(new Answer(null, null, null, null, 6, false, null), "The town's board has 6 trustees (3.1-25-70(a)).");
         }
         r.found(SPECIAL_ACT, "Article 3.1 fixes the trustees of an incorporated town only under 3.1-25-70, which does not reach this town.");

@@ -6,6 +6,10 @@ import com.statutory.officers.council.OfficerRemoval;
 import com.statutory.officers.council.PresidingOfficer;
 import com.statutory.officers.council.MeetingRules;
 import com.statutory.officers.council.Veto;
+import com.statutory.officers.duties.TakingOffice;
+import com.statutory.officers.duties.AppointedOfficers;
+import com.statutory.officers.duties.MayorPowers;
+import com.statutory.officers.duties.ClerkAndCollectorDuties;
 import com.statutory.officers.money.TreasurerReports;
 import com.statutory.officers.money.DepositCollateral;
 import com.statutory.officers.money.OfficerPenalties;
@@ -196,5 +200,25 @@ public class Functions {
     @Funq(PolicePowers.NAME)
     public Envelope<?> policePowers(JsonNode input) {
         return Calls.answer(PolicePowers.NAME, input);
+    }
+
+    @Funq(TakingOffice.NAME)
+    public Envelope<?> takingOffice(JsonNode input) {
+        return Calls.answer(TakingOffice.NAME, input);
+    }
+
+    @Funq(AppointedOfficers.NAME)
+    public Envelope<?> appointedOfficers(JsonNode input) {
+        return Calls.answer(AppointedOfficers.NAME, input);
+    }
+
+    @Funq(MayorPowers.NAME)
+    public Envelope<?> mayorPowers(JsonNode input) {
+        return Calls.answer(MayorPowers.NAME, input);
+    }
+
+    @Funq(ClerkAndCollectorDuties.NAME)
+    public Envelope<?> clerkAndCollectorDuties(JsonNode input) {
+        return Calls.answer(ClerkAndCollectorDuties.NAME, input);
     }
 }

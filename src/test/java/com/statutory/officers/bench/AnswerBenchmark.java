@@ -36,7 +36,8 @@ public class AnswerBenchmark {
             "interim-court-appointment", "elective-office-eligibility", "appointive-office-eligibility", "officer-bond", "term-of-office",
             "term-limits", "compensation-change", "dual-office", "council-vote", "veto", "meeting-rules", "presiding-officer", "officer-removal",
             "council-size", "elected-officers", "primary-required", "primary-results", "petition-requirements", "cumulative-voting", "redistricting",
-            "contract-interest", "treasurer-reports", "deposit-collateral", "officer-penalties", "police-powers" })
+            "contract-interest", "treasurer-reports", "deposit-collateral", "officer-penalties", "police-powers",
+            "taking-office", "appointed-officers", "mayor-powers", "clerk-and-collector-duties" })
     public String function;
 
     private byte[] input;

@@ -1,0 +1,191 @@
+package com.statutory.officers.duties;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.statute.Applied;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * appointed-officers: appointing, holding over, replacing and discontinuing the officers of 3.1-30-5.
+ *
+ * <p>Readings: "a two-thirds vote" of the corporate authorities (3.1-30-5(b)) is read as two-thirds of their members holding office,
+ * rounded up (the mayor or president among them), the count the caller gives; the discontinuance takes effect at the end of the current
+ * fiscal year. An officer who resigns, or whose successor is not appointed or does not qualify, holds over until a successor qualifies
+ * (3.1-30-5(d)); death, permanent disability, a disqualifying conviction, dismissal or abandonment let the mayor or president appoint a
+ * temporary successor. A term fixed by ordinance may not exceed the mayor's or president's unless the Code expressly provides otherwise.
+ */
+public final class AppointedOfficers implements Question<AppointedOfficers.Facts, AppointedOfficers.Answer> {
+
+    public static final String NAME = "appointed-officers";
+
+    static final Applied LAW = new Applied();
+    static final Provision APPOINT = LAW.require("3.1-30-5(a)");
+    static final Provision DISCONTINUE = LAW.require("3.1-30-5(b)");
+    static final Provision TERMS = LAW.require("3.1-30-5(c)");
+    static final Provision HOLDOVER = LAW.require("3.1-30-5(d)");
+    static final Provision SPECIAL_ACTS = LAW.require("3.1-30-25");
+    static final Provision VILLAGE_BOARD = LAW.require("3.1-45-10");
+
+    public enum Office {
+        TREASURER, COLLECTOR, COMPTROLLER, MARSHAL, ATTORNEY_OR_CORPORATION_COUNSEL, PURCHASING_AGENT, AUXILIARY_POLICE_OFFICER, POLICE_MATRON,
+        COMMISSIONER_OF_PUBLIC_WORKS, BUDGET_DIRECTOR, OTHER_OFFICER;
+
+        String words() {
+            return name().toLowerCase().replace('_', ' ');
+        }
+    }
+
+    public enum Leaving {
+        RESIGNATION, NO_SUCCESSOR_APPOINTED_OR_QUALIFIED, DEATH, PERMANENT_DISABILITY, DISQUALIFYING_CONVICTION, DISMISSAL, ABANDONMENT
+    }
+
+    @Consistent
+    public record Facts(
+            @JsonPropertyDescription("The municipality: kind names who appoints and consents.") @Valid Municipality municipality,
+            @JsonPropertyDescription("The appointed office.") Office office,
+            @JsonPropertyDescription("Special-Act municipality: whether it adopted Division 30 by resolution (3.1-30-25).") Boolean specialActAdoptedDivision30,
+            @JsonPropertyDescription("The term fixed by ordinance for the office, in years.")
+            @Min(value = 1, message = "must be at least 1") @Max(value = 10, message = "must be at most 10") Integer termYearsByOrdinance,
+            @JsonPropertyDescription("The mayor's or president's term, in years (2 or 4).")
+            @Min(value = 2, message = "must be 2 or 4") @Max(value = 4, message = "must be 2 or 4") Integer chiefTermYears,
+            @JsonPropertyDescription("If the officer is leaving: why.") Leaving leaving,
+            @JsonPropertyDescription("Discontinuing the office: members of the corporate authorities holding office (the mayor or president included).")
+            @Min(value = 1, message = "must be at least 1") @Max(value = 60, message = "must be at most 60") Integer corporateAuthorities,
+            @JsonPropertyDescription("Discontinuing the office: votes in favor.") @Min(value = 0, message = "must be at least 0")
+            @Max(value = 60, message = "must be at most 60") Integer votesToDiscontinue,
+            @JsonPropertyDescription("Discontinuing the office: the last day of the current fiscal year.") LocalDate fiscalYearEnd)
+            implements CrossChecked, InMunicipality {
+
+        @Override
+        public List<FieldProblem> contradictions() {
+            List<FieldProblem> p = new ArrayList<>();
+            if (votesToDiscontinue != null && corporateAuthorities != null && votesToDiscontinue > corporateAuthorities) {
+                p.add(new FieldProblem("votesToDiscontinue", "is more than the corporate authorities holding office"));
+            }
+            if (chiefTermYears != null && chiefTermYears == 3) {
+                p.add(new FieldProblem("chiefTermYears", "must be 2 or 4"));
+            }
+            return p;
+        }
+    }
+
+    /**
+     * @param termWithinLimit        whether the ordinance's term is within the mayor's or president's
+     * @param holdsOver              whether the officer continues until a successor is chosen and qualifies
+     * @param temporarySuccessor     whether the mayor or president may appoint a temporary successor
+     * @param votesNeeded            two-thirds of the corporate authorities, rounded up
+     * @param discontinued           whether the vote discontinues the office
+     * @param discontinuedAsOf       the end of the current fiscal year, when it takes effect
+     */
+    public record Answer(String appointedBy, @Decision Boolean termWithinLimit, @Decision Boolean holdsOver, @Decision Boolean temporarySuccessor,
+            @Decision Integer votesNeeded, @Decision Boolean discontinued, @Decision LocalDate discontinuedAsOf) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Appointed officers",
+            "The officers the mayor or president appoints with the council's or board's advice and consent (3.1-30-5(a)): who appoints; the term an "
+                    + "ordinance fixes, not beyond the mayor's or president's (c); holding over after a resignation or a failure to appoint or qualify, and a "
+                    + "temporary successor after death, disability, a disqualifying conviction, dismissal or abandonment (d); discontinuing the office by a "
+                    + "two-thirds vote, effective at the end of the current fiscal year (b); special-Act municipalities adopting Division 30 (3.1-30-25); the "
+                    + "village board fixing duties, fees and bonds (3.1-45-10). Each part is answered when its facts are given.",
+            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 6_500), Office.COLLECTOR, null, 4, 4, null, 7, 5, LocalDate.parse("2027-04-30"));
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        String chief = kind == null ? "mayor or president" : kind == MunicipalityKind.CITY ? "mayor" : "president";
+        String body = kind == null ? "city council or board of trustees" : kind == MunicipalityKind.CITY ? "city council" : "board of trustees";
+        String office = f.office() == null ? "appointed officer" : f.office().words();
+        String appointedBy = "the " + chief + ", with the advice and consent of the " + body;
+        r.found(APPOINT, "The " + chief + ", by and with the advice and consent of the " + body + ", may appoint the " + office
+                + (f.office() == Office.TREASURER ? " (where the treasurer is not an elected position)" : "") + ".");
+        if (kind != null && kind != MunicipalityKind.CITY) {
+            r.found(VILLAGE_BOARD, "The president and board of trustees may prescribe the duties and fees of the officers appointed under 3.1-30-5 and require bonds.");
+        }
+        if (Boolean.TRUE.equals(f.specialActAdoptedDivision30())) {
+            r.found(SPECIAL_ACTS, "Having adopted Division 30 by resolution, the special-Act municipality may provide by ordinance for appointing these "
+                    + "officers instead of electing them, and prescribe their terms, duties, pay and bonds.");
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("The " + office + " is appointed by " + appointedBy + ".");
+        Boolean within = null;
+        if (f.termYearsByOrdinance() != null || f.chiefTermYears() != null) {
+            if (f.termYearsByOrdinance() == null) {
+                r.missing("termYearsByOrdinance", "What term does the ordinance fix for the office, in years?", TERMS);
+            } else if (f.chiefTermYears() == null) {
+                r.missing("chiefTermYears", "Is the " + chief + "'s term 2 or 4 years?", TERMS);
+            } else {
+                within = f.termYearsByOrdinance() <= f.chiefTermYears();
+                r.found(TERMS, "An appointed officer's term, fixed by ordinance, may not exceed the " + chief + "'s (" + f.chiefTermYears() + " years) "
+                        + "except as the Code expressly provides: " + f.termYearsByOrdinance() + " years is " + (within ? "within it." : "beyond it."));
+                parts.add(within ? "A " + f.termYearsByOrdinance() + "-year term is within the " + chief + "'s term."
+                        : "A " + f.termYearsByOrdinance() + "-year term exceeds the " + chief + "'s " + f.chiefTermYears() + "-year term.");
+            }
+        }
+        Boolean holdsOver = null;
+        Boolean temporary = null;
+        if (f.leaving() != null) {
+            holdsOver = f.leaving() == Leaving.RESIGNATION || f.leaving() == Leaving.NO_SUCCESSOR_APPOINTED_OR_QUALIFIED;
+            temporary = !holdsOver;
+            r.found(HOLDOVER, holdsOver ? "An appointed officer who resigns, or whose successor is not appointed or does not qualify, continues in office "
+                    + "until a successor has been chosen and has qualified." : "When an appointed officer ceases to serve by death, permanent disability, "
+                    + "a disqualifying conviction, dismissal or abandonment, the " + chief + " may appoint a temporary successor.");
+            parts.add(holdsOver ? "The officer holds over until a successor is chosen and qualifies." : "The " + chief + " may appoint a temporary successor.");
+        }
+        Integer needed = null;
+        Boolean discontinued = null;
+        LocalDate asOf = null;
+        if (f.corporateAuthorities() != null || f.votesToDiscontinue() != null || f.fiscalYearEnd() != null) {
+            if (f.corporateAuthorities() == null) {
+                r.missing("corporateAuthorities", "How many members of the corporate authorities hold office, the " + chief + " included?", DISCONTINUE);
+            }
+            if (f.fiscalYearEnd() == null) {
+                r.missing("fiscalYearEnd", "When does the current fiscal year end?", DISCONTINUE);
+            }
+            if (!r.hasMissing()) {
+                needed = (2 * f.corporateAuthorities() + 2) / 3;
+                asOf = f.fiscalYearEnd();
+                discontinued = f.votesToDiscontinue() == null ? null : f.votesToDiscontinue() >= needed;
+                r.found(DISCONTINUE, "The corporate authorities may discontinue the office by a two-thirds vote, by ordinance or resolution taking effect at "
+                        + "the end of the current fiscal year (" + asOf + "), and give its duties to another officer; two-thirds of " + f.corporateAuthorities()
+                        + " is " + needed + (discontinued == null ? "." : "; with " + f.votesToDiscontinue() + (discontinued ? " it carries." : " it fails.")));
+                parts.add("Discontinuing it takes " + needed + " votes of " + f.corporateAuthorities() + " and takes effect at the end of the fiscal year, "
+                        + asOf + (discontinued == null ? "." : discontinued ? "; the vote of " + f.votesToDiscontinue() + " carries it."
+                                : "; the vote of " + f.votesToDiscontinue() + " falls short."));
+            }
+        }
+        if (r.hasMissing()) {
+            return r.needsFacts();
+        }
+        return r.answered(new Answer(appointedBy, within, holdsOver, temporary, needed, discontinued, asOf), String.join(" ", parts));
+    }
+}

@@ -1,0 +1,224 @@
+package com.statutory.officers.duties;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.statute.Applied;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * clerk-and-collector-duties: the record-keeping officers' duties, with their dates.
+ *
+ * <p>Readings: minutes are open to inspection "within 7 days after being approved": by the seventh day after approval. Below 500,000
+ * inhabitants a deputy clerk acts only when the clerk is absent from the office and either the clerk directed it in writing or the
+ * corporate authorities resolved that the clerk is incapacitated; at 500,000 or more, on the clerk's direction or that resolution
+ * (3.1-35-95(b)). The collector pays over "weekly": the next payment is due within 7 days of the last.
+ */
+public final class ClerkAndCollectorDuties implements Question<ClerkAndCollectorDuties.Facts, ClerkAndCollectorDuties.Answer> {
+
+    public static final String NAME = "clerk-and-collector-duties";
+
+    static final Applied LAW = new Applied();
+    static final Provision CLERK = LAW.require("3.1-35-90(a)");
+    static final Provision DEPUTY = LAW.require("3.1-35-95(b)");
+    static final Provision COMPTROLLER = LAW.require("3.1-35-100");
+    static final Provision COMPTROLLER_SIGNER = LAW.require("3.1-35-105");
+    static final Provision BONDS = LAW.require("3.1-35-110");
+    static final Provision COLLECTOR = LAW.require("3.1-35-120");
+    static final Provision MARSHAL = LAW.require("3.1-35-140");
+    static final Provision ASSESSMENTS = LAW.require("3.1-35-85");
+    static final Provision APPEAL = LAW.require("3.1-55-20");
+    static final Provision PAY = LAW.require("3.1-50-20");
+    static final Provision TREASURER = LAW.require("3.1-35-40");
+    static final Provision TREASURER_REPORTS = LAW.require("3.1-35-60");
+    static final int MINUTES_DAYS = 7;
+    static final int WEEK = 7;
+
+    public enum Duty {
+        /** Minutes open to public inspection after approval. */
+        MINUTES_AVAILABLE,
+        /** The clerk attending meetings, executive sessions included. */
+        CLERK_AT_CLOSED_SESSION,
+        /** When a deputy clerk may sign for the clerk. */
+        DEPUTY_CLERK_ACTS,
+        /** What passes to a comptroller, and the bonds register. */
+        COMPTROLLER,
+        /** The collector paying money over to the treasurer. */
+        COLLECTOR_PAYS_OVER,
+        MARSHAL,
+        /** Money received on a special assessment. */
+        SPECIAL_ASSESSMENT_FUNDS,
+        /** Disputes over the collector's or treasurer's accounts. */
+        ACCOUNT_DISPUTE,
+        /** Employees' pay. */
+        EMPLOYEE_PAY,
+        /** The treasurer's books, receipts, warrants and reports of receipts and expenditures. */
+        TREASURER_BOOKS
+    }
+
+    public record Facts(
+            @JsonPropertyDescription("The duty asked about.") Duty duty,
+            @JsonPropertyDescription("The municipality: population decides the deputy clerk's rule (500,000).") @Valid Municipality municipality,
+            @JsonPropertyDescription("MINUTES_AVAILABLE: the date the corporate authorities approved or accepted the minutes.") LocalDate minutesApprovedOn,
+            @JsonPropertyDescription("CLERK_AT_CLOSED_SESSION: whether the clerk is the subject of the meeting with a conflict of interest.")
+            Boolean clerkIsSubjectWithConflict,
+            @JsonPropertyDescription("DEPUTY_CLERK_ACTS: whether the clerk is absent from the place where the clerk's office is kept.") Boolean clerkAbsent,
+            @JsonPropertyDescription("DEPUTY_CLERK_ACTS: whether the clerk directed the deputy in writing to exercise the power.") Boolean writtenDirection,
+            @JsonPropertyDescription("DEPUTY_CLERK_ACTS: whether the corporate authorities resolved that the clerk is incapacitated to perform it.")
+            Boolean incapacityResolution,
+            @JsonPropertyDescription("COLLECTOR_PAYS_OVER: the date the collector last paid money over to the treasurer.") LocalDate lastPaidOverOn,
+            @JsonPropertyDescription("SPECIAL_ASSESSMENT_FUNDS: whether the use is paying for the improvement assessed (or reimbursing the municipality for it).")
+            Boolean forTheImprovement) implements InMunicipality {
+    }
+
+    /** @param may whether the act is allowed (or required) as asked; @param dueBy the date the duty falls due */
+    public record Answer(@Decision Boolean may, @Decision LocalDate dueBy, List<String> duties) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Clerk, comptroller, collector and treasurer duties",
+            "Record-keeping officers' duties: minutes open to inspection within 7 days after approval, and the clerk at every meeting including "
+                    + "executive sessions unless the subject with a conflict (3.1-35-90); when a deputy clerk may act, different at 500,000 or more "
+                    + "(3.1-35-95); a comptroller taking the clerk's finance duties, the signature designation and the bonds register (3.1-35-100 to -110); "
+                    + "the collector paying over weekly with receipts filed with the clerk (3.1-35-120); the marshal (3.1-35-140); special assessment money "
+                    + "kept for the improvement (3.1-35-85); account disputes appealed to the finance committee (3.1-55-20); employees' pay set by the "
+                    + "corporate authorities (3.1-50-20); the treasurer's books, receipts and reports (3.1-35-40, -60).",
+            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Duty.MINUTES_AVAILABLE, null, LocalDate.parse("2027-03-09"), null, null, null, null, null, null);
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.duty() == null) {
+            return r.missing("duty", "Which duty: minutes, the clerk at closed sessions, a deputy clerk, the comptroller, the collector's payments, the "
+                    + "marshal, special assessment money, an account dispute, employees' pay, or the treasurer's books?", CLERK).needsFacts();
+        }
+        return switch (f.duty()) {
+            case MINUTES_AVAILABLE -> {
+                if (f.minutesApprovedOn() == null) {
+                    r.found(CLERK, "The clerk keeps the journal of the corporate authorities' proceedings; it is open to public inspection within 7 days after "
+                            + "the corporate authorities approve or accept it as their official minutes.");
+                    yield r.answered(new Answer(true, null, List.of("make the approved minutes available for inspection within 7 days")),
+                            "The approved minutes must be open to public inspection within 7 days after approval.");
+                }
+                LocalDate by = f.minutesApprovedOn().plusDays(MINUTES_DAYS);
+                r.found(CLERK, "The record of the proceedings is open to public inspection within 7 days after approval (" + f.minutesApprovedOn() + "): by " + by + ".");
+                yield r.answered(new Answer(true, by, List.of()), "The minutes approved on " + f.minutesApprovedOn() + " must be open to public inspection by " + by + ".");
+            }
+            case CLERK_AT_CLOSED_SESSION -> {
+                if (f.clerkIsSubjectWithConflict() == null) {
+                    yield r.missing("clerkIsSubjectWithConflict", "Is the clerk the subject of the meeting, with a conflict of interest if present?", CLERK).needsFacts();
+                }
+                boolean attends = !f.clerkIsSubjectWithConflict();
+                r.found(CLERK, "The clerk attends all meetings of the corporate authorities, executive sessions included, and keeps the journal, except where "
+                        + "the clerk is the subject of the meeting and the clerk's presence creates a conflict of interest.");
+                yield r.answered(new Answer(attends, null, List.of()), attends ? "The clerk attends the executive session and records it."
+                        : "The clerk is the subject of the meeting with a conflict of interest: the clerk does not attend it.");
+            }
+            case DEPUTY_CLERK_ACTS -> deputy(f, r);
+            case COMPTROLLER -> {
+                r.found(COMPTROLLER, "Where a comptroller is elected or appointed, the clerk's powers and duties over the finances, the treasurer, the collector "
+                        + "and receipts and disbursements pass to the comptroller, and the corporate authorities may confer other powers.");
+                r.found(COMPTROLLER_SIGNER, "The comptroller may designate in writing persons to affix the comptroller's signature, notifying the corporate "
+                        + "authorities of the instruments.");
+                r.found(BONDS, "The comptroller (or else the clerk) keeps a register of all outstanding bonds, and describes the bonds sold in the annual report.");
+                yield r.answered(new Answer(true, null, List.of("the clerk's finance duties", "the register of outstanding bonds", "designating signers in writing")),
+                        "A comptroller takes over the clerk's finance duties and keeps the register of outstanding bonds; without one, the clerk does.");
+            }
+            case COLLECTOR_PAYS_OVER -> {
+                LocalDate next = f.lastPaidOverOn() == null ? null : f.lastPaidOverOn().plusDays(WEEK);
+                r.found(COLLECTOR, "Weekly, and oftener if required, the collector pays over all money collected to the treasurer, taking the treasurer's "
+                        + "receipt in duplicate and filing one with the clerk at once" + (next == null ? "." : "; after paying over on " + f.lastPaidOverOn()
+                                + ", the next payment is due by " + next + "."));
+                yield r.answered(new Answer(true, next, List.of("pay over weekly", "file one receipt with the clerk at once")),
+                        next == null ? "The collector pays over to the treasurer at least weekly and files one receipt with the clerk."
+                                : "The collector's next payment to the treasurer is due by " + next + ", with a receipt filed with the clerk.");
+            }
+            case MARSHAL -> {
+                r.found(MARSHAL, "The marshal performs the duties the corporate authorities prescribe for the public peace and enforcing ordinances and laws.");
+                yield r.answered(new Answer(true, null, List.of()), "The marshal's duties are those the corporate authorities prescribe for the peace and "
+                        + "the enforcement of ordinances and laws.");
+            }
+            case SPECIAL_ASSESSMENT_FUNDS -> {
+                if (f.forTheImprovement() == null) {
+                    yield r.missing("forTheImprovement", "Is the money to pay for the improvement assessed, or to reimburse the municipality for it?", ASSESSMENTS).needsFacts();
+                }
+                r.found(ASSESSMENTS, "Money received on a special assessment is a special fund for the improvement assessed, used for no other purpose except "
+                        + "reimbursing the municipality for money it spent on the improvement.");
+                yield r.answered(new Answer(f.forTheImprovement(), null, List.of()), f.forTheImprovement() ? "Yes: that is the fund's purpose."
+                        : "No: special assessment money may be used only for its improvement (or to reimburse the municipality for it).");
+            }
+            case ACCOUNT_DISPUTE -> {
+                r.found(APPEAL, "In adjusting the collector's or treasurer's accounts with the clerk or comptroller, there is an appeal to the finance committee, "
+                        + "whose decision is final unless the corporate authorities provide otherwise.");
+                yield r.answered(new Answer(true, null, List.of()), "Appeal to the finance committee of the corporate authorities; its decision is final "
+                        + "unless they provide otherwise.");
+            }
+            case EMPLOYEE_PAY -> {
+                r.found(PAY, "The compensation of employees is determined by the corporate authorities.");
+                yield r.answered(new Answer(true, null, List.of()), "The corporate authorities set employees' pay.");
+            }
+            case TREASURER_BOOKS -> {
+                r.found(TREASURER, "The treasurer receives all the municipality's money, keeps books as the ordinance prescribes (open to any member of the "
+                        + "corporate authorities), a separate account for each fund, gives a receipt for every payment (copies to the clerk with the monthly "
+                        + "report), and pays lawful warrants from money appropriated.");
+                r.found(TREASURER_REPORTS, "The treasurer reports a full account of receipts and expenditures as often as the corporate authorities require.");
+                yield r.answered(new Answer(true, null, List.of("separate account for each fund", "a receipt for every payment", "reports as often as required")),
+                        "The treasurer keeps separate fund accounts, gives receipts for every payment, pays lawful warrants, and reports receipts and "
+                                + "expenditures as often as required.");
+            }
+        };
+    }
+
+    private Envelope<Answer> deputy(Facts f, Reasons r) {
+        if (Municipality.populationMissing(f.municipality(), r, DEPUTY)) {
+            return r.needsFacts();
+        }
+        boolean large = f.municipality().isLarge();
+        // below 500,000: absent AND (direction OR resolution); at 500,000 or more: direction OR resolution
+        Boolean authorized = f.writtenDirection() == Boolean.TRUE || f.incapacityResolution() == Boolean.TRUE ? Boolean.TRUE
+                : f.writtenDirection() == Boolean.FALSE && f.incapacityResolution() == Boolean.FALSE ? Boolean.FALSE : null;
+        Boolean may = large ? authorized
+                : Boolean.FALSE.equals(f.clerkAbsent()) || Boolean.FALSE.equals(authorized) ? Boolean.FALSE
+                : Boolean.TRUE.equals(f.clerkAbsent()) && Boolean.TRUE.equals(authorized) ? Boolean.TRUE : null;
+        if (may == null) {
+            if (!large && f.clerkAbsent() == null) {
+                r.missing("clerkAbsent", "Is the clerk absent from the place where the clerk's office is kept?", DEPUTY);
+            }
+            if (authorized == null) {
+                if (f.writtenDirection() == null) {
+                    r.missing("writtenDirection", "Did the clerk direct the deputy in writing to exercise the power?", DEPUTY);
+                }
+                if (f.incapacityResolution() == null) {
+                    r.missing("incapacityResolution", "Did the corporate authorities resolve that the clerk is incapacitated to perform it?", DEPUTY);
+                }
+            }
+            return r.needsFacts();
+        }
+        r.found(DEPUTY, large ? "At 500,000 or more, a deputy clerk acts on the clerk's direction or when the corporate authorities have resolved that the "
+                + "clerk is incapacitated." : "Below 500,000, a deputy clerk acts only while the clerk is absent from the office, and only with the clerk's "
+                + "written direction or a resolution of the corporate authorities that the clerk is incapacitated.");
+        return r.answered(new Answer(may, null, may ? List.of("sign as: (clerk's name) By (deputy's name) Deputy Clerk") : List.of()),
+                may ? "Yes: the deputy clerk may act, signing the clerk's name followed by \"By\" and the deputy's own name as Deputy Clerk."
+                        : "No: the conditions for a deputy clerk to act are not met.");
+    }
+}

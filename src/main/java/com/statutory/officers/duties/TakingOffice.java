@@ -1,0 +1,120 @@
+package com.statutory.officers.duties;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.answer.Decision;
+import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Reasons;
+import com.statutory.officers.catalogue.About;
+import com.statutory.officers.catalogue.Area;
+import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.statute.Applied;
+import com.statutory.officers.statute.Provision;
+
+/**
+ * taking-office: what an officer does on taking office, and what the predecessor owes.
+ *
+ * <p>Readings: every officer, elected or appointed, takes the constitutional oath before entering on the duties and files it with the
+ * clerk (3.1-10-25). The certificate of appointment or election goes to the clerk for every officer; commissioning by warrant is for
+ * every officer except the clerk, alderpersons, mayor, trustees and president (3.1-55-5). The predecessor's 5 days (3.1-10-35) run
+ * from the successor's written request.
+ */
+public final class TakingOffice implements Question<TakingOffice.Facts, TakingOffice.Answer> {
+
+    public static final String NAME = "taking-office";
+
+    static final Applied LAW = new Applied();
+    static final Provision OATH = LAW.require("3.1-10-25");
+    static final Provision WHO_SWEARS = LAW.require("3.1-15-20");
+    static final Provision CERTIFICATE = LAW.require("3.1-55-5");
+    static final Provision DELIVERY = LAW.require("3.1-10-35");
+    static final Provision MORE_DUTIES = LAW.require("3.1-10-40");
+    static final Provision SUBORDINATES = LAW.require("3.1-10-45");
+    static final int DELIVER_WITHIN_DAYS = 5;
+
+    public enum Office {
+        MAYOR, PRESIDENT, ALDERPERSON, TRUSTEE, CLERK, TREASURER, COLLECTOR, COMPTROLLER, MARSHAL, ATTORNEY_OR_CORPORATION_COUNSEL, OTHER_OFFICER;
+
+        String words() {
+            return name().toLowerCase().replace('_', ' ');
+        }
+    }
+
+    public record Facts(
+            @JsonPropertyDescription("The office taken.") Office office,
+            @JsonPropertyDescription("The date the new officer gave the predecessor written notification and request to deliver the municipality's "
+                    + "property, books and effects, if given.") LocalDate writtenRequestOn) {
+    }
+
+    /**
+     * @param commissionedByWarrant whether the officer is also commissioned by warrant under the corporate seal
+     * @param appointsSubordinates  whether the officer appoints the clerks and subordinates the corporate authorities authorize in the office
+     * @param predecessorDeliverBy  the last day for the predecessor to deliver (5 days after the written request)
+     */
+    public record Answer(boolean oathBeforeDuties, String oathFiledWith, List<String> mayAdministerOaths, @Decision Boolean commissionedByWarrant,
+            @Decision Boolean appointsSubordinates, @Decision LocalDate predecessorDeliverBy) {
+    }
+
+    static final About<Facts, Answer> ABOUT = new About<>(NAME, "Taking office",
+            "What taking an office involves: the constitutional oath or affirmation before entering on the duties, filed with the clerk "
+                    + "(3.1-10-25); who may administer it (mayor or president, clerk, chairs of the plan commission and zoning board of appeals, others "
+                    + "by ordinance, 3.1-15-20); the certificate of appointment or election to the clerk, and a commission by warrant for officers other "
+                    + "than the clerk, alderpersons, trustees, mayor and president (3.1-55-5); the predecessor's delivery of property, books and effects "
+                    + "within 5 days of a written request (3.1-10-35); further duties by ordinance (3.1-10-40); and the subordinates the comptroller, "
+                    + "clerk, treasurer and collector appoint (3.1-10-45).",
+            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class);
+
+    @Override
+    public About<Facts, Answer> about() {
+        return ABOUT;
+    }
+
+    @Override
+    public Facts example() {
+        return new Facts(Office.TREASURER, LocalDate.parse("2027-05-03"));
+    }
+
+    @Override
+    public Envelope<Answer> answer(Facts f) {
+        Reasons r = new Reasons(NAME);
+        if (f.office() == null) {
+            return r.missing("office", "Which office is being taken?", CERTIFICATE).needsFacts();
+        }
+        Office o = f.office();
+        r.found(OATH, "Before entering on the duties, the " + o.words() + " takes and subscribes the oath or affirmation the Illinois Constitution "
+                + "requires, and files it in the office of the municipal clerk.");
+        List<String> swear = List.of("the mayor or president", "the clerk", "the chairman of the plan commission", "the chairman of the zoning board of appeals",
+                "other officers the corporate authorities authorize by ordinance");
+        r.found(WHO_SWEARS, "Oaths may be administered by " + String.join(", ", swear) + ".");
+        boolean warrant = switch (o) {
+            case CLERK, ALDERPERSON, MAYOR, TRUSTEE, PRESIDENT -> false;
+            default -> true;
+        };
+        r.found(CERTIFICATE, "The mayor or president issues a certificate of the appointment or election to the clerk under the corporate seal"
+                + (warrant ? "; the " + o.words() + " is also commissioned by warrant under the seal, signed by the clerk and the mayor (or acting mayor, "
+                        + "mayor pro tem or presiding officer)." : "; the " + o.words() + " is not commissioned by warrant."));
+        boolean subordinates = o == Office.COMPTROLLER || o == Office.CLERK || o == Office.TREASURER || o == Office.COLLECTOR;
+        if (subordinates) {
+            r.found(SUBORDINATES, "The " + o.words() + " appoints the clerks and subordinates the corporate authorities authorize in the office, and "
+                    + "answers for their fidelity (subject to Division 1 of Article 10).");
+        }
+        r.found(MORE_DUTIES, "The corporate authorities may add duties, rules and regulations by ordinance.");
+        LocalDate by = f.writtenRequestOn() == null ? null : f.writtenRequestOn().plusDays(DELIVER_WITHIN_DAYS);
+        r.found(DELIVERY, "The predecessor must deliver all the municipality's property, books and effects within 5 days after written notification and "
+                + "request" + (by == null ? "." : ": requested on " + f.writtenRequestOn() + ", by " + by + ".") + " Otherwise the predecessor is liable "
+                + "for the damages and the ordinance's penalty.");
+        List<String> parts = new ArrayList<>();
+        parts.add("Take and subscribe the constitutional oath before acting, and file it with the clerk.");
+        parts.add(warrant ? "The " + o.words() + " receives a certificate and a commission by warrant under the corporate seal."
+                : "The mayor or president issues the certificate of election or appointment to the clerk; no commission by warrant.");
+        if (subordinates) {
+            parts.add("The " + o.words() + " appoints the subordinates the corporate authorities authorize.");
+        }
+        parts.add(by == null ? "The predecessor must deliver the office's property within 5 days of a written request."
+                : "The predecessor must deliver the office's property by " + by + ".");
+        return r.answered(new Answer(true, "the municipal clerk", swear, warrant, subordinates, by), String.join(" ", parts));
+    }
+}
