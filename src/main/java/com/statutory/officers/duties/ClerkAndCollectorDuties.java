@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
@@ -68,7 +69,7 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
     }
 
     public record Facts(
-            @JsonPropertyDescription("The duty asked about.") Duty duty,
+            @JsonPropertyDescription("The duty asked about.") @NotNull(message = "is required: which duty") Duty duty,
             @JsonPropertyDescription("The municipality: population decides the deputy clerk's rule (500,000).") @Valid Municipality municipality,
             @JsonPropertyDescription("MINUTES_AVAILABLE: the date the corporate authorities approved or accepted the minutes.") LocalDate minutesApprovedOn,
             @JsonPropertyDescription("CLERK_AT_CLOSED_SESSION: whether the clerk is the subject of the meeting with a conflict of interest.")
@@ -108,10 +109,6 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (f.duty() == null) {
-            return r.missing("duty", "Which duty: minutes, the clerk at closed sessions, a deputy clerk, the comptroller, the collector's payments, the "
-                    + "marshal, special assessment money, an account dispute, employees' pay, or the treasurer's books?", CLERK).needsFacts();
-        }
         return switch (f.duty()) {
             case MINUTES_AVAILABLE -> {
                 if (f.minutesApprovedOn() == null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -52,7 +53,7 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
 
     @Consistent
     public record Facts(
-            @JsonPropertyDescription("The power or duty asked about.") Power power,
+            @JsonPropertyDescription("The power or duty asked about.") @NotNull(message = "is required: which power or duty") Power power,
             @JsonPropertyDescription("RELEASE_PRISONER: the date of the release.") LocalDate releasedOn,
             @JsonPropertyDescription("RELEASE_PRISONER: dates of the corporate authorities' meetings after the release (regular or special).")
             @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> meetings) implements CrossChecked {
@@ -91,10 +92,6 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (f.power() == null) {
-            return r.missing("power", "Which power or duty: general duties and the annual report, releasing a prisoner, inspecting records, calling out "
-                    + "the militia, or designating someone to sign?", GENERAL).needsFacts();
-        }
         return switch (f.power()) {
             case GENERAL_DUTIES_AND_ANNUAL_REPORT -> {
                 r.found(GENERAL, "The mayor or president performs the duties prescribed by law and ordinance, sees that they are faithfully executed, and "
