@@ -61,7 +61,8 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
 
     static final int CITY_TREASURER_APPOINTED_UP_TO = 10_000;
 
-    public enum TermChange { REDUCED_TO_2_YEARS, LENGTHENED_TO_4_YEARS }
+    /** A change of term length in transition after a referendum, or NONE. */
+    public enum TermChange { NONE, REDUCED_TO_2_YEARS, LENGTHENED_TO_4_YEARS }
 
     public record Row(int year, String elected, Integer termYears) {
     }
@@ -78,9 +79,12 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             @JsonPropertyDescription("Date of the first regular or special meeting in June after the election (needed with an ordinance date).") LocalDate firstJuneMeeting,
             @JsonPropertyDescription("City treasurer: whether an ordinance made the position appointed (cities of 10,000 or fewer).") Boolean treasurerAppointedByOrdinance,
             @JsonPropertyDescription("Village clerk in a village of fewer than 5,000: whether the board chose by resolution to have the clerk appointed.") Boolean clerkAppointedByResolution,
-            @JsonPropertyDescription("Alderpersons or trustees after a term-length referendum: which change.") TermChange transition,
+            @JsonPropertyDescription("Alderpersons or trustees: a term-length change in transition after a referendum (REDUCED_TO_2_YEARS, "
+                    + "LENGTHENED_TO_4_YEARS), or NONE. Asked for these offices: a seat elected during a transition may have a 1- or 3-year term.") TermChange transition,
             @JsonPropertyDescription("The year of the first election of alderpersons or trustees after that referendum.")
-            @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer firstElectionYear) implements CrossChecked, InMunicipality {
+            @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer firstElectionYear,
+            @JsonPropertyDescription("During a transition: the year the seat asked about is (or was) elected; its term is the headline termYears.")
+            @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer electedInYear) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -101,7 +105,13 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             if (Boolean.FALSE.equals(inaugurationFixedByOrdinance) && inaugurationOrdinanceDate != null) {
                 p.add(new FieldProblem("inaugurationFixedByOrdinance", "is false but inaugurationOrdinanceDate is given"));
             }
-            if (transition != null && office != null && !office.isCouncilMember()) {
+            if (transition == TermChange.REDUCED_TO_2_YEARS && Boolean.FALSE.equals(twoYearTermsByReferendum)) {
+                p.add(new FieldProblem("transition", "a reduction to 2 years is in transition, so twoYearTermsByReferendum cannot be false"));
+            }
+            if (transition == TermChange.LENGTHENED_TO_4_YEARS && Boolean.TRUE.equals(twoYearTermsByReferendum)) {
+                p.add(new FieldProblem("transition", "terms lengthened again to 4 years, so twoYearTermsByReferendum cannot be true"));
+            }
+            if (transition != null && transition != TermChange.NONE && office != null && !office.isCouncilMember()) {
                 p.add(new FieldProblem("transition", "the transition schedules apply to alderpersons and trustees"));
             }
             return p;
@@ -128,7 +138,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
     @Override
     public Facts example() {
         return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, true, false,
-                LocalDate.parse("2027-05-03"), false, null, null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027);
+                LocalDate.parse("2027-05-03"), false, null, null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027, 2027);
     }
 
     @Override
@@ -136,8 +146,8 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         Reasons r = new Reasons(NAME);
         Facts f = withImpliedOffice(given);
         // a transition schedule is for alderpersons or trustees, who with 2-year terms by referendum serve alike
-        boolean councilImplied = f.transition() != null
-                && (Boolean.TRUE.equals(f.twoYearTermsByReferendum()) || Boolean.FALSE.equals(f.twoYearTermAdoptedBefore1942()));
+        // a transition is only ever of alderpersons' or trustees' terms (any other office is refused as a contradiction)
+        boolean councilImplied = inTransition(f);
         if (f.office() == null && !councilImplied) {
             r.missing("office", "Which elective office?", COMMENCEMENT);
         }
@@ -147,7 +157,12 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
                 return appointed != null ? appointed : r.needsFacts();
             }
         }
-        if (f.twoYearTermsByReferendum() == null && (f.municipality() == null || f.municipality().population() == null || !f.municipality().isLarge())) {
+        boolean mayTransition = f.municipality() == null || f.municipality().population() == null || !f.municipality().isLarge();
+        if ((f.office() == null || f.office().isCouncilMember()) && f.transition() == null && mayTransition && !councilImplied) {
+            // a seat elected while terms change length may serve 1 or 3 years (3.1-10-65(b), 3.1-10-75(b)): never assumed not to be
+            r.missing("transition", "Is a change of term length in transition after a referendum (reduced to 2 years, lengthened to 4), or none?", REDUCE_TRANSITION);
+        }
+        if (f.twoYearTermsByReferendum() == null && mayTransition) {
             r.missing("twoYearTermsByReferendum", "Have the electors adopted 2-year terms by referendum (and not lengthened them again)?", REDUCE);
         }
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
@@ -193,27 +208,70 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             r.found(COMMENCEMENT, "The term starts at the first regular or special meeting after the official results were received: " + start + ".");
         }
         List<Row> rows = null;
-        if (f.transition() != null) {
+        Integer seat = years;
+        String seatWords = "";
+        if (inTransition(f)) {
             if (f.firstElectionYear() == null) {
-                return r.missing("firstElectionYear", "In what year is the first election of alderpersons or trustees after the referendum?", REDUCE_TRANSITION).needsFacts();
+                r.missing("firstElectionYear", "In what year is the first election of alderpersons or trustees after the referendum?", REDUCE_TRANSITION);
             }
-            rows = f.transition() == TermChange.REDUCED_TO_2_YEARS ? reduced(f.firstElectionYear(), r) : lengthened(f.firstElectionYear(), r);
+            if (f.electedInYear() == null) {
+                r.missing("electedInYear", "In what year is (or was) the seat you are asking about elected?", REDUCE_TRANSITION);
+            }
+            if (r.hasMissing()) {
+                return r.needsFacts();
+            }
+            boolean reduced = f.transition() == TermChange.REDUCED_TO_2_YEARS;
+            rows = reduced ? reduced(f.firstElectionYear(), r) : lengthened(f.firstElectionYear(), r);
+            seat = seatTerm(f.transition(), f.firstElectionYear(), f.electedInYear());
+            r.found(reduced ? REDUCE_TRANSITION : LENGTHEN_TRANSITION, "The seat elected in " + f.electedInYear() + ": " + (seat == null
+                    ? "3.1-10-75(b)(ii) does not state its term." : f.electedInYear() < f.firstElectionYear()
+                            ? "elected before the transition began, for the term then in force, " + seat + " years." : seat + "-year term."));
+            seatWords = seat == null ? " The statute does not state the term of the seat elected in " + f.electedInYear() + "."
+                    : " The seat elected in " + f.electedInYear() + " has a " + seat + "-year term"
+                            + (seat.equals(years) ? "." : "; later terms are " + years + " years.");
         }
-        return r.answered(new Answer(years, start, rule, rows), "The term is " + years + " years"
-                + (start == null ? ", starting at " + rule + "." : ", starting " + start + ".")
-                + (rows == null ? "" : " The transition is set out year by year."));
+        return r.answered(new Answer(seat, start, rule, rows), (seat == null ? "The term of this seat is not stated by the statute"
+                : "The term is " + seat + " years") + (start == null ? ", starting at " + rule + "." : ", starting " + start + ".")
+                + seatWords + (rows == null ? "" : " The transition is set out year by year."));
     }
 
-    /** A transition schedule is for alderpersons (a city) or trustees (a village or town): with the kind known, that is the office. */
+    static boolean inTransition(Facts f) {
+        return f.transition() != null && f.transition() != TermChange.NONE;
+    }
+
+    /**
+     * A transition schedule is for alderpersons (a city) or trustees (a village or town): with the kind known, that is the office.
+     * A reduction in transition means 2-year terms were adopted; a lengthening, that they no longer are.
+     */
     private static Facts withImpliedOffice(Facts f) {
         MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        if (f.office() != null || f.transition() == null || kind == null) {
-            return f;
-        }
-        ElectiveOffice office = kind == MunicipalityKind.CITY ? ElectiveOffice.ALDERPERSON : ElectiveOffice.TRUSTEE;
-        return new Facts(f.municipality(), office, f.twoYearTermsByReferendum(), f.twoYearTermAdoptedBefore1942(), f.firstMeetingAfterResults(),
+        ElectiveOffice office = f.office() != null || !inTransition(f) || kind == null ? f.office()
+                : kind == MunicipalityKind.CITY ? ElectiveOffice.ALDERPERSON : ElectiveOffice.TRUSTEE;
+        Boolean twoYear = f.twoYearTermsByReferendum() != null || !inTransition(f) ? f.twoYearTermsByReferendum()
+                : Boolean.valueOf(f.transition() == TermChange.REDUCED_TO_2_YEARS);
+        return new Facts(f.municipality(), office, twoYear, f.twoYearTermAdoptedBefore1942(), f.firstMeetingAfterResults(),
                 f.inaugurationFixedByOrdinance(), f.inaugurationOrdinanceDate(), f.firstJuneMeeting(), f.treasurerAppointedByOrdinance(),
-                f.clerkAppointedByResolution(), f.transition(), f.firstElectionYear());
+                f.clerkAppointedByResolution(), f.transition(), f.firstElectionYear(), f.electedInYear());
+    }
+
+    /**
+     * The term of the seat elected in {@code year}: before the transition, the old term (4 years before a reduction, 2 before a
+     * lengthening); then the schedule of 3.1-10-65(b) or 3.1-10-75(b). Null where 3.1-10-75(b)(ii) does not state it.
+     */
+    static Integer seatTerm(TermChange change, int first, int year) {
+        if (change == TermChange.REDUCED_TO_2_YEARS) {
+            return year < first ? 4 : year == first ? 1 : 2;
+        }
+        if (year < first) {
+            return 2;
+        }
+        if (first % 2 == 0) {
+            return year == first ? 3 : 4;
+        }
+        if (year == first + 1) {
+            return 1;
+        }
+        return (year - first) % 4 == 0 ? 4 : null;
     }
 
     /**

@@ -109,12 +109,12 @@ class OfficersAreaTest {
     @Test
     void s_10_65_termsAndTransitionTable() {
         JsonNode a = Ask.json("term-of-office", "{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":3200},\"office\":\"TRUSTEE\",\"twoYearTermsByReferendum\":true,"
-                + "\"transition\":\"REDUCED_TO_2_YEARS\",\"firstElectionYear\":2027}").get("answer");
+                + "\"transition\":\"REDUCED_TO_2_YEARS\",\"firstElectionYear\":2027,\"electedInYear\":2028}").get("answer");
         assertEquals(2, a.get("termYears").asInt());
         assertEquals(1, a.get("transition").get(0).get("termYears").asInt());
         assertEquals(2, a.get("transition").get(1).get("termYears").asInt());
         JsonNode even = Ask.json("term-of-office", "{\"municipality\":{\"kind\":\"CITY\",\"population\":30000},\"office\":\"ALDERPERSON\",\"twoYearTermsByReferendum\":false,"
-                + "\"transition\":\"LENGTHENED_TO_4_YEARS\",\"firstElectionYear\":2028}").get("answer");
+                + "\"transition\":\"LENGTHENED_TO_4_YEARS\",\"firstElectionYear\":2028,\"electedInYear\":2029}").get("answer");
         assertEquals(4, even.get("termYears").asInt());
         assertEquals(3, even.get("transition").get(0).get("termYears").asInt());
         assertThrows(InvalidInputException.class, () -> Ask.json("term-of-office", "{\"office\":\"ALDERPERSON\",\"transition\":\"REDUCED_TO_2_YEARS\",\"firstElectionYear\":2028}"));
