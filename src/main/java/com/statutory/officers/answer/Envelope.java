@@ -42,7 +42,8 @@ public record Envelope<A>(
         if (quotes.stream().noneMatch(q -> q.cite().equals(provision.cite()))) {
             quotes.add(Quote.of(provision));
         }
-        return new Envelope<>(question, status, newAnswer, summary + " " + sentence, steps, quotes, missingFacts, law, disclaimer);
+        return new Envelope<>(question, status, newAnswer, sentence == null || sentence.isEmpty() ? summary : summary + " " + sentence, steps, quotes,
+                missingFacts, law, disclaimer);
     }
 
     /** This envelope with a sentence added to the summary. */

@@ -79,6 +79,16 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     static final Provision VILLAGE_CLERK = LAW.require("3.1-25-90(a)");
     static final Provision TOWN_OFFICERS = LAW.require("3.1-25-95");
     static final Provision TWO_YEAR_TERMS_UNDER_500K = LAW.require("3.1-10-65(a)");
+    // The cause of the vacancy: the day it counts from, and who holds the office meanwhile
+    static final Provision RESIGNATION_DATE = LAW.require("3.1-10-50(a)(3)");
+    static final Provision DEATH_OR_DISABILITY = LAW.require("3.1-10-50(b)");
+    static final Provision OTHER_CAUSES = LAW.require("3.1-10-50(c)(1)");
+    static final Provision PLEA_OR_CONVICTION = LAW.require("3.1-10-50(c)(2)");
+    static final Provision ELECTION_VOID = LAW.require("3.1-10-50(c)(3)");
+    static final Provision DEBT = LAW.require("3.1-10-50(c)(4)");
+    static final Provision VOID_HOLDOVER = LAW.require("3.1-10-50(h)");
+    static final Provision LARGE_CAUSES = LAW.require("3.1-10-51(a)(1)");
+    static final Provision LARGE_PLEA = LAW.require("3.1-10-51(a)(2)");
 
     static final int MONTHS_FOR_ELECTION = 28;
     static final int DAYS_BEFORE_ELECTION = 130;
@@ -93,6 +103,9 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             @Valid Municipality municipality,
             @JsonPropertyDescription("The elective office that is vacant.")
             ElectiveOffice office,
+            @JsonPropertyDescription("Why the office is vacant: it fixes the day the vacancy counts from, and, for an election declared void (or a failure "
+                    + "to elect or qualify at 500,000 or more), who holds the office meanwhile.")
+            VacancyCause cause,
             @JsonPropertyDescription("Length of the office's term in years: 4, or 2 where 2-year terms were adopted (3.1-10-65).")
             @OneOf(value = { 2, 4 }, message = "must be 2 or 4") Integer termLengthYears,
             @JsonPropertyDescription("Last day of the term in which the vacancy occurred.")
@@ -110,7 +123,10 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             @JsonPropertyDescription("Date the second appointee was forwarded. Optional.")
             LocalDate secondNomineeForwardedDate,
             @JsonPropertyDescription("Whether the second appointee received advice and consent. Optional.")
-            Boolean secondNomineeConsented) implements CrossChecked, InMunicipality {
+            Boolean secondNomineeConsented,
+            @JsonPropertyDescription("Village president vacancy under 5,000 filled without an election: whether every trustee declined the election "
+                    + "as acting president or failed of a majority of the trustees holding office. Optional.")
+            Boolean everyTrusteeDeclined) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -139,6 +155,9 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             }
             if ((secondNomineeForwardedDate != null || secondNomineeConsented != null) && !Boolean.FALSE.equals(firstNomineeConsented)) {
                 p.add(new FieldProblem("secondNomineeForwardedDate", "a second appointee is forwarded only after the first failed to receive advice and consent (set firstNomineeConsented to false)"));
+            }
+            if (everyTrusteeDeclined != null && office != null && office != ElectiveOffice.PRESIDENT) {
+                p.add(new FieldProblem("everyTrusteeDeclined", "applies only to a village president's vacancy (3.1-10-50(f)(1))"));
             }
             if (secondNomineeForwardedDate != null && firstNomineeForwardedDate != null
                     && secondNomineeForwardedDate.isBefore(firstNomineeForwardedDate)) {
@@ -184,6 +203,19 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             Boolean confirmableByMajorityHoldingOffice,
             Method methodIfVacancyDayCounts) {
 
+        Answer withResidentAlternative(Boolean open) {
+            return new Answer(governingSection, method, daysBeforeElection, atLeast28MonthsRemaining, electionDate, filledBy,
+                    adviceAndConsentOf, interim, appointmentDeadline, firstNomineeActionDeadline, secondNomineeRequired,
+                    secondNomineeActionDeadline, temporaryAppointmentAvailable, open, confirmableByMajorityHoldingOffice, methodIfVacancyDayCounts);
+        }
+
+        Answer withInterim(String who) {
+            return new Answer(governingSection, method, daysBeforeElection, atLeast28MonthsRemaining, electionDate, filledBy,
+                    adviceAndConsentOf, who, appointmentDeadline, firstNomineeActionDeadline, secondNomineeRequired,
+                    secondNomineeActionDeadline, temporaryAppointmentAvailable, villageResidentMayBeActingPresident,
+                    confirmableByMajorityHoldingOffice, methodIfVacancyDayCounts);
+        }
+
         Answer withOtherReading(Method other) {
             return new Answer(governingSection, method, daysBeforeElection, atLeast28MonthsRemaining, electionDate, filledBy,
                     adviceAndConsentOf, interim, appointmentDeadline, firstNomineeActionDeadline, secondNomineeRequired,
@@ -201,7 +233,11 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                     + "is on or before the term's last day; 130 days counts whole days, so exactly 130 qualifies; an "
                     + "alderperson/trustee appointment under 3.1-10-50(e) is made in every case, the appointee serving "
                     + "until the person elected qualifies; where 3.1-10-50 names no interim for a mayor or president "
-                    + "whose term goes to the election, the answer says so.",
+                    + "whose term goes to the election, the answer says so. The cause of the vacancy is asked: it fixes the day the "
+                    + "vacancy counts from (the corporate authorities' determination for disability or abandonment, the plea agreement, "
+                    + "the verdict), and after an election declared void the previous holder holds over (3.1-10-50(h)); at 500,000 or "
+                    + "more a failure to elect or qualify keeps the incumbent (3.1-10-51(a)(1)). In a village under 5,000, once every "
+                    + "trustee has declined the acting presidency, another qualified resident may be elected (everyTrusteeDeclined).",
             Area.VACANCIES, LAW, Facts.class, Answer.class);
 
     @Override
@@ -211,9 +247,9 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
 
     @Override
     public Facts example() {
-        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, 4,
+        return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 3_200), ElectiveOffice.TRUSTEE, VacancyCause.RESIGNATION, 4,
                 LocalDate.parse("2027-05-03"), LocalDate.parse("2026-01-15"), LocalDate.parse("2027-04-06"),
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     @Override
@@ -229,6 +265,13 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         }
         if (f.vacancyDate() == null) {
             r.missing("vacancyDate", "On what date did the vacancy occur?", FOUR_YEAR_TERMS);
+        }
+        if (f.cause() == null) {
+            // an election declared void leaves the previous holder in office meanwhile (h); at 500,000 or more a failure to elect or
+            // qualify keeps the incumbent (3.1-10-51(a)(1)): the cause can change who holds the office, so it is asked
+            boolean large = m != null && m.population() != null && m.isLarge();
+            r.missing("cause", "Why is the office vacant (resignation, death, disability, abandonment, removal, failure to qualify, moving away, "
+                    + "a plea agreement or conviction, an election declared void, or a debt to the municipality)?", large ? LARGE_CAUSES : VOID_HOLDOVER);
         }
         boolean large = m != null && m.population() != null && m.isLarge();
         boolean fourYear = large || (f.termLengthYears() != null && f.termLengthYears() == 4);
@@ -255,7 +298,70 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             return r.needsFacts();
         }
         Envelope<Answer> e = large ? fiveHundredThousandOrMore(f, r, days, early) : underFiveHundredThousand(f, r, days, early, fourYear);
+        e = byCause(f, e, large);
+        e = byDeclines(f, e);
         return early && fourYear ? otherReadingOf28Months(f, e) : e;
+    }
+
+    /**
+     * (f)(1)/(g)(1), villages under 5,000: once every trustee has declined the acting presidency or failed of a majority of the
+     * trustees holding office, the trustees may elect another qualified village resident; if one was elected, that door is closed.
+     */
+    private static Envelope<Answer> byDeclines(Facts f, Envelope<Answer> e) {
+        Answer a = e.answer();
+        if (a == null || f.everyTrusteeDeclined() == null || a.method() != Method.ACTING_MAYOR_OR_PRESIDENT
+                || !Boolean.TRUE.equals(a.villageResidentMayBeActingPresident())) {
+            return e;
+        }
+        Provision p = paragraphs(f, FOUR_YEAR_MAYOR, TWO_YEAR_MAYOR).get(0);
+        return f.everyTrusteeDeclined()
+                ? e.qualified(a, p, "Every trustee declined the election as acting president or was not elected by a majority of the trustees "
+                        + "holding office: the trustees may elect any other qualified village resident acting president, with the president's vote "
+                        + "and veto.", "Every trustee having declined or failed of a majority, the trustees may now elect another qualified village "
+                                + "resident acting president.")
+                : e.qualified(a.withResidentAlternative(false), p, "Not every trustee declined or failed of a majority, so the acting president is "
+                        + "one of the trustees; the resident alternative does not open.", "");
+    }
+
+    /**
+     * The cause: the day the vacancy counts from (stated, with the provision), and, where the statute keeps someone in the office
+     * meanwhile, that person as the interim: the holder before an election declared void (3.1-10-50(h)); the incumbent after a
+     * failure to elect or qualify at 500,000 or more (3.1-10-51(a)(1)).
+     */
+    private static Envelope<Answer> byCause(Facts f, Envelope<Answer> e, boolean large) {
+        if (e.answer() == null) {
+            return e;
+        }
+        Answer a = e.answer();
+        VacancyCause cause = f.cause();
+        if (!large && cause == VacancyCause.ELECTION_DECLARED_VOID) {
+            e = e.qualified(a, ELECTION_VOID, "The vacancy occurred on the date of the decision declaring the election void: " + f.vacancyDate() + ".", "");
+            return e.qualified(a.withInterim("the person who held the office before the election declared void, until a successor is elected and "
+                    + "qualified or appointed and confirmed"), VOID_HOLDOVER, "Where a vacancy arises from an election declared void, the persons "
+                    + "holding the office before hold it until their successors are elected and qualified, or appointed and confirmed.",
+                    "Meanwhile the person who held the office before the voided election holds over (3.1-10-50(h)).");
+        }
+        if (large && cause == VacancyCause.FAILURE_TO_ELECT_OR_QUALIFY) {
+            return e.qualified(a.withInterim("the incumbent, who remains in office until the vacancy is filled"), LARGE_CAUSES, "A vacancy by failure to "
+                    + "elect or qualify leaves the incumbent in office until it is filled.", "Meanwhile the incumbent remains in office (3.1-10-51(a)(1)).");
+        }
+        Provision when = switch (cause) {
+            case RESIGNATION -> RESIGNATION_DATE;
+            case DEATH, PERMANENT_DISABILITY -> large ? LARGE_CAUSES : DEATH_OR_DISABILITY;
+            case ABANDONMENT, REMOVAL_FROM_OFFICE, FAILURE_TO_ELECT_OR_QUALIFY, REMOVAL_OF_RESIDENCE, ELECTION_DECLARED_VOID -> large ? LARGE_CAUSES : OTHER_CAUSES;
+            case PLEA_AGREEMENT, CONVICTION -> large ? LARGE_PLEA : PLEA_OR_CONVICTION;
+            case DEBT_TO_MUNICIPALITY -> DEBT;
+        };
+        String day = switch (cause) {
+            case RESIGNATION -> "the resignation's effective date";
+            case DEATH -> "the date of death (as the death certificate may show)";
+            case PERMANENT_DISABILITY -> large ? "the date the disability renders the officer incapable" : "the date the corporate authorities determine the disability";
+            case PLEA_AGREEMENT -> "the date the plea agreement is made";
+            case CONVICTION -> "the date of the guilty verdict or finding of guilt";
+            case DEBT_TO_MUNICIPALITY -> "the date the official is disqualified under paragraph (4)(F) (see debt-vacancy-timeline)";
+            default -> large ? "the date of the event" : "the date the corporate authorities determine that the vacancy exists";
+        };
+        return e.qualified(a, when, "The vacancy counts from " + day + ", taken here as " + f.vacancyDate() + ".", "");
     }
 
     /**

@@ -18,11 +18,11 @@ class VacancyFillingTest {
     }
 
     private static String village(int population, String office, String rest) {
-        return "{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":" + population + "},\"office\":\"" + office + "\"," + rest + "}";
+        return "{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":" + population + "},\"office\":\"" + office + "\",\"cause\":\"RESIGNATION\"," + rest + "}";
     }
 
     private static String city(int population, String office, String rest) {
-        return "{\"municipality\":{\"kind\":\"CITY\",\"population\":" + population + "},\"office\":\"" + office + "\"," + rest + "}";
+        return "{\"municipality\":{\"kind\":\"CITY\",\"population\":" + population + "},\"office\":\"" + office + "\",\"cause\":\"RESIGNATION\"," + rest + "}";
     }
 
     // 2026-11-27 + 28 months = 2029-03-27; 2026-11-27 to 2027-04-06 is exactly 130 days.
@@ -118,7 +118,7 @@ class VacancyFillingTest {
 
     @Test
     void section_3_1_25_95_townCollectorIsAppointedByPresidentAndBoardJointly() {
-        String town = "{\"municipality\":{\"kind\":\"INCORPORATED_TOWN\",\"population\":25000},\"office\":\"COLLECTOR\",\"vacancyDate\":\"2026-12-01\",\"nextGeneralElectionDate\":\"2027-04-06\"}";
+        String town = "{\"municipality\":{\"kind\":\"INCORPORATED_TOWN\",\"population\":25000},\"office\":\"COLLECTOR\",\"cause\":\"DEATH\",\"vacancyDate\":\"2026-12-01\",\"nextGeneralElectionDate\":\"2027-04-06\"}";
         JsonNode a = ask(town).get("answer");
         assertEquals("the president and board of trustees, voting jointly", a.get("filledBy").asText());
     }

@@ -35,7 +35,7 @@ class LambdaBindingTest {
     @Test
     void vacancyFilling_3_1_10_50_e_answersThroughTheLambdaEvent() {
         given().contentType("application/json")
-                .body("{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":3200},\"office\":\"TRUSTEE\",\"vacancyDate\":\"2026-12-01\",\"nextGeneralElectionDate\":\"2027-04-06\"}")
+                .body("{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":3200},\"office\":\"TRUSTEE\",\"cause\":\"RESIGNATION\",\"vacancyDate\":\"2026-12-01\",\"nextGeneralElectionDate\":\"2027-04-06\"}")
                 .when().post()
                 .then().statusCode(200).body("question", equalTo("vacancy-filling"))
                 .body("answer.appointmentDeadline", equalTo("2027-01-30"));

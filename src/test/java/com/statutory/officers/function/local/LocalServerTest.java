@@ -41,7 +41,7 @@ class LocalServerTest {
     @Test
     void vacancyFilling_3_1_10_50_e_deadlineThroughTheServer() {
         given().contentType("application/json")
-                .body("{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":3200},\"office\":\"TRUSTEE\",\"vacancyDate\":\"2026-12-01\",\"nextGeneralElectionDate\":\"2027-04-06\"}")
+                .body("{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":3200},\"office\":\"TRUSTEE\",\"cause\":\"RESIGNATION\",\"vacancyDate\":\"2026-12-01\",\"nextGeneralElectionDate\":\"2027-04-06\"}")
                 .when().post("/vacancy-filling")
                 .then().statusCode(200).body("answer.appointmentDeadline", equalTo("2027-01-30"))
                 .body("citations.cite", hasItem("65 ILCS 5/3.1-10-50(e)"))
