@@ -220,7 +220,9 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         }
         Row a = table.get();
         r.found(a.provision(), "In a city of " + pop + " inhabitants the table gives " + a.alderpersons() + " alderpersons.");
-        if (f.countAdopted() == null) {
+        boolean adoptionLate = f.censusResultsReceivedOn() != null && f.countAdoptedOn() != null
+                && f.countAdoptedOn().isAfter(f.censusResultsReceivedOn().plusYears(1));
+        if (f.countAdopted() == null && !adoptionLate) {
             r.missing("countAdopted", "Has the city, within a year after receiving the census results, adopted a different count under 3.1-20-10 "
                     + "(the smaller count of (b), the larger of (c), or kept its pre-census count under (d)), or does it use the table?", TABLE);
         }
@@ -293,6 +295,12 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
     /** The count 3.1-20-10 authorizes: the table, or the count adopted in time under (b), (c) or (d). */
     private static int authorized(Facts f, int pop, Row a, Reasons r) {
         if (f.countAdopted() == CountAdopted.TABLE) {
+            return a.alderpersons();
+        }
+        if (f.countAdopted() == null) {
+            // adopted more than a year after the census results: whichever count it was, (b), (c) and (d) all forbid it
+            r.found(RETAIN, "An ordinance or resolution of " + f.countAdoptedOn() + " came more than one year after the census results were received ("
+                    + f.censusResultsReceivedOn() + "): no count adopted then stands, so the table's count applies.");
             return a.alderpersons();
         }
         Provision by = adoption(f.countAdopted());

@@ -172,7 +172,8 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         if (pre1942Office && kind == null && f.office() == ElectiveOffice.CLERK) {
             r.missing("municipality.kind", Municipality.ASK_KIND, CHIEF_EXECUTIVE);
         } else if (pre1942Office && kind != MunicipalityKind.CITY && f.twoYearTermAdoptedBefore1942() == null
-                && !Boolean.TRUE.equals(f.twoYearTermsByReferendum())) {
+                && !Boolean.TRUE.equals(f.twoYearTermsByReferendum()) && !inTransition(f)) {
+            // during a transition the seat's term comes from the transition schedule, whatever term was adopted before 1942
             r.missing("twoYearTermAdoptedBefore1942", "Did the village or town adopt a 2-year term for this office before January 1, 1942?", CHIEF_EXECUTIVE);
         }
         if (r.hasMissing()) {
