@@ -253,8 +253,9 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     }
 
     @Override
-    public Envelope<Answer> answer(Facts f) {
+    public Envelope<Answer> answer(Facts given) {
         Reasons r = new Reasons(NAME);
+        Facts f = withImpliedOffice(given);
         Municipality m = f.municipality();
         Municipality.populationMissing(m, r, SCOPE_UNDER_500K);
         if (f.office() == null) {
@@ -382,6 +383,16 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                 + "general municipal election of " + f.nextGeneralElectionDate() + ".");
     }
 
+    /** everyTrusteeDeclined is a fact only of a president's vacancy (any other office is refused): given, it names the office. */
+    private static Facts withImpliedOffice(Facts f) {
+        if (f.office() != null || f.everyTrusteeDeclined() == null) {
+            return f;
+        }
+        return new Facts(f.municipality(), ElectiveOffice.PRESIDENT, f.cause(), f.termLengthYears(), f.termEndDate(), f.vacancyDate(),
+                f.nextGeneralElectionDate(), f.quorumInOffice(), f.firstNomineeForwardedDate(), f.firstNomineeConsented(),
+                f.secondNomineeForwardedDate(), f.secondNomineeConsented(), f.everyTrusteeDeclined());
+    }
+
     /** The kind given, or the one the office implies (only cities have mayors and alderpersons; only towns assessors). */
     static MunicipalityKind kindOf(Facts f) {
         if (f.municipality() != null && f.municipality().kind() != null) {
@@ -404,6 +415,10 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
      */
     private static boolean kindMatters(Facts f) {
         if (f.office() == ElectiveOffice.TRUSTEE) {
+            return false;
+        }
+        if (f.municipality() != null && f.municipality().population() != null && f.municipality().isLarge()) {
+            // 3.1-10-51 fills every office alike whatever the kind (its words are a city's)
             return false;
         }
         if (f.office() == null || f.municipality() == null || f.municipality().population() == null) {
