@@ -199,15 +199,9 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             Boolean secondNomineeRequired,
             LocalDate secondNomineeActionDeadline,
             Boolean temporaryAppointmentAvailable,
-            Boolean villageResidentMayBeActingPresident,
+            @Decision Boolean villageResidentMayBeActingPresident,
             Boolean confirmableByMajorityHoldingOffice,
             Method methodIfVacancyDayCounts) {
-
-        Answer withResidentAlternative(Boolean open) {
-            return new Answer(governingSection, method, daysBeforeElection, atLeast28MonthsRemaining, electionDate, filledBy,
-                    adviceAndConsentOf, interim, appointmentDeadline, firstNomineeActionDeadline, secondNomineeRequired,
-                    secondNomineeActionDeadline, temporaryAppointmentAvailable, open, confirmableByMajorityHoldingOffice, methodIfVacancyDayCounts);
-        }
 
         Answer withInterim(String who) {
             return new Answer(governingSection, method, daysBeforeElection, atLeast28MonthsRemaining, electionDate, filledBy,
@@ -320,8 +314,8 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                         + "holding office: the trustees may elect any other qualified village resident acting president, with the president's vote "
                         + "and veto.", "Every trustee having declined or failed of a majority, the trustees may now elect another qualified village "
                                 + "resident acting president.")
-                : e.qualified(a.withResidentAlternative(false), p, "Not every trustee declined or failed of a majority, so the acting president is "
-                        + "one of the trustees; the resident alternative does not open.", "");
+                : e.qualified(a, p, "Not every trustee declined or failed of a majority, so the acting president is one of the trustees; the "
+                        + "resident alternative (which the statute keeps for villages under 5,000) does not come into play.", "");
     }
 
     /**
