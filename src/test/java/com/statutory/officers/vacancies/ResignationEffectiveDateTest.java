@@ -18,21 +18,7 @@ class ResignationEffectiveDateTest {
 
     private static final String FORMAL = "\"inWriting\":true,\"signed\":true,\"notarized\":true,\"receivedDate\":\"2026-03-02\"";
 
-    @Test
-    void a_1_statedDateExactly60DaysAfterReceiptIsAllowedAndEffective() {
-        JsonNode a = ask(FORMAL + ",\"conditional\":false,\"statedEffectiveDate\":\"2026-05-01\"").get("answer");
-        assertTrue(a.get("statedDateAllowed").asBoolean());
-        assertEquals("2026-05-01", a.get("effectiveDate").asText());
-        assertEquals("2026-05-01", a.get("vacancyDate").asText());
-    }
 
-    @Test
-    void a_1_statedDate61DaysAfterReceiptIsNotAllowed() {
-        JsonNode a = ask(FORMAL + ",\"conditional\":false,\"statedEffectiveDate\":\"2026-05-02\"").get("answer");
-        assertFalse(a.get("statedDateAllowed").asBoolean());
-        assertEquals("2026-05-01", a.get("latestAllowedStatedDate").asText());
-        assertTrue(a.get("effectiveDate") == null);
-    }
 
     @Test
     void a_1_effectiveOnTheLaterOfStatedDateAndReceipt() {
