@@ -17,20 +17,7 @@ class DebtVacancyTimelineTest {
                 + "\"noticeReceivedDate\":\"2026-02-02\"" + rest + "}");
     }
 
-    @Test
-    void c_4_F_i_unpaidAndUncontestedVacatesTheDayAfterThe30thDay() {
-        JsonNode a = ask(12000, ",\"contested\":false,\"paidInFull\":false,\"asOf\":\"2026-03-10\"").get("answer");
-        assertEquals("VACATED", a.get("outcome").asText());
-        assertEquals("2026-03-04", a.get("deadlines").get(0).get("date").asText());
-        assertEquals("2026-03-05", a.get("vacatedOn").asText());
-    }
 
-    @Test
-    void c_4_F_onThe30thDayTheOfficeIsNotYetVacated() {
-        JsonNode a = ask(12000, ",\"contested\":false,\"asOf\":\"2026-03-04\"").get("answer");
-        assertEquals("PENDING", a.get("outcome").asText());
-        assertEquals("2026-03-05", a.get("vacatedOnIfUnpaid").asText());
-    }
 
     @Test
     void c_4_E_paidWithin30DaysKeepsTheOffice() {
