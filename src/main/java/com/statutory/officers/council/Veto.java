@@ -197,9 +197,11 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
             received = f.objectionsReceivedOn();
             if (!inTime) {
                 r.found(APPROVAL_VETO, "The objections came back on " + received + ", after " + returnBy + ": the measure took effect without the signature.");
-                return r.answered(new Answer(true, returnBy, false, appropriation, false, null, null, null),
-                        "The veto came too late: the objections had to be returned by the regular meeting of " + returnBy
-                                + ", so the measure took effect without the " + w.chief() + "'s signature.");
+                Answer late = new Answer(true, returnBy, false, appropriation, false, null, null, null);
+                String summary = "The veto came too late: the objections had to be returned by the regular meeting of " + returnBy
+                        + ", so the measure took effect without the " + w.chief() + "'s signature.";
+                // above 500,000 the override section does not apply, late or not: the status says so either way
+                return excluded ? r.notApplicable(late, summary) : r.answered(late, summary);
             }
         }
         LocalDate receivedAt = received;

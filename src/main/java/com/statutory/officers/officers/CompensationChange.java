@@ -165,13 +165,21 @@ public final class CompensationChange implements Question<CompensationChange.Fac
         if (f.holder() == null) {
             r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?", ESTABLISHMENT);
         }
-        if (f.takesEffectOn() == null) {
-            r.missing("takesEffectOn", "On what date would the change take effect?", ESTABLISHMENT);
+        // whether the change falls during the term decides only where some bar turns on it: an elective officer's (unless the
+        // ordinance is already too late, barring it either way) and an appointed officer's decrease (an increase is allowed either way)
+        boolean lateOrdinance = f.newTermStart() != null && f.ordinanceAdoptedOn() != null
+                && f.ordinanceAdoptedOn().isAfter(f.newTermStart().minusDays(FIXED_DAYS_BEFORE_TERM));
+        boolean electiveTurnsOnTerm = !lateOrdinance;
+        boolean appointedTurnsOnTerm = f.change() != Change.INCREASE;
+        boolean termMatters = f.holder() == null ? electiveTurnsOnTerm || appointedTurnsOnTerm : elective ? electiveTurnsOnTerm : appointedTurnsOnTerm;
+        boolean fiscalYearMatters = f.currentSalaryFixedIn() != FixedIn.OTHER_ORDINANCE;
+        if (f.takesEffectOn() == null && (termMatters || fiscalYearMatters)) {
+            r.missing("takesEffectOn", "On what date would the change take effect?", termMatters ? ESTABLISHMENT : FIXING);
         }
-        if (during == null && f.currentTermStart() == null) {
+        if (during == null && termMatters && f.currentTermStart() == null) {
             r.missing("currentTermStart", "On what date did the officer's current term begin?", ESTABLISHMENT);
         }
-        if (during == null && f.currentTermEnd() == null) {
+        if (during == null && termMatters && f.currentTermEnd() == null) {
             r.missing("currentTermEnd", "On what date does the officer's current term end?", ESTABLISHMENT);
         }
         // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise
@@ -198,6 +206,6 @@ public final class CompensationChange implements Question<CompensationChange.Fac
         if (r.hasMissing()) {
             return r.needsFacts();
         }
-        return r.answered(new Answer(true, during, fixBy, problems), "The change may take effect on " + f.takesEffectOn() + ".");
+        return r.answered(new Answer(true, during, fixBy, problems), "The change may take effect" + (f.takesEffectOn() == null ? "" : " on " + f.takesEffectOn()) + ".");
     }
 }

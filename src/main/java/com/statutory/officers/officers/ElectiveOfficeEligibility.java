@@ -199,6 +199,12 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
      * after a redistricting): when the ward residence is known to be enough and no district rule can bite, it is not asked.
      */
     private static boolean officeMatters(Facts f) {
+        // not an elector, or too short a residence in the municipality (with no military service to count): ineligible for any office
+        boolean shortResidence = f.municipalResidenceSince() != null && f.electionOrAppointmentDate() != null && f.militaryService() == null
+                && f.municipalResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
+        if (Boolean.FALSE.equals(f.qualifiedElector()) || shortResidence) {
+            return false;
+        }
         boolean wardKnownOk = f.wardResidenceSince() != null && f.electionOrAppointmentDate() != null
                 && !f.wardResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
         boolean city = f.municipality() != null && f.municipality().kind() == MunicipalityKind.CITY;

@@ -358,6 +358,10 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                 + vacatedIfUnpaid + "."));
         Deadline next = deadlines.get(deadlines.size() - 1);
         boolean known = f.asOf() != null;
+        if (known && f.paidDate() == null && f.paidInFull() == null) {
+            // a debt paid in full ends the matter (not vacated, (E)); "pending" would read the unknown payment as none
+            return r.missing("paidInFull", "Has the official paid the debt in full? If so, on what date?", law.payment()).needsFacts();
+        }
         return r.answered(new Answer(section, known ? Outcome.PENDING : null, deadlines, null, vacatedIfUnpaid),
                 (known ? "The office is not vacated as of " + f.asOf() + ". " : "Give the date the answer is for (asOf) to say whether the office is vacated. ")
                         + "Next deadline: " + next.step() + " by " + next.date() + "."
