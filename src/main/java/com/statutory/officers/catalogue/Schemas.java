@@ -38,7 +38,8 @@ public final class Schemas {
     private static SchemaGenerator generator() {
         SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(Json.MAPPER, SchemaVersion.DRAFT_7, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule())
-                .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+                // a field the function refuses when absent (@NotNull, @NotBlank) is declared required, so the gateway refuses it too
+                .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS, JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED))
                 // Unknown fields are rejected with a 400, and the schema says so.
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
                 .with(Option.EXTRA_OPEN_API_FORMAT_VALUES)

@@ -1,5 +1,9 @@
 package com.statutory.officers.council;
 
+import com.statutory.officers.answer.Consistent;
+import com.statutory.officers.answer.CrossChecked;
+import com.statutory.officers.answer.FieldProblem;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -10,13 +14,23 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * Who sits on the city council or village board. "Members then holding office" excludes vacant seats;
  * the corporate authorities are the mayor or president and the alderpersons or trustees (3.1-40-5, 3.1-45-5).
  */
+@Consistent
 public record Council(
         @JsonPropertyDescription("Number of alderperson or trustee seats the law provides (vacant ones included).")
         @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 60, message = "must be at most 60") Integer seats,
         @JsonPropertyDescription("Alderpersons or trustees then holding office (seats minus vacancies).")
         @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer holdingOffice,
         @JsonPropertyDescription("Whether the office of mayor or president is filled (not vacant).")
-        Boolean mayorInOffice) {
+        Boolean mayorInOffice) implements CrossChecked {
+
+    /** The shared shape carries its own cross-checks, so every question using it refuses the same impossible councils. */
+    @Override
+    public java.util.List<FieldProblem> contradictions() {
+        if (seats != null && holdingOffice != null && holdingOffice > seats) {
+            return java.util.List.of(new FieldProblem("holdingOffice", "is more than council.seats"));
+        }
+        return java.util.List.of();
+    }
 
     /** All members then holding office, including the mayor or president (3.1-40-40). */
     @JsonIgnore

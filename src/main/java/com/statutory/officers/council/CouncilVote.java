@@ -87,9 +87,6 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         @Override
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
-            if (council != null && council.seats() != null && council.holdingOffice() != null && council.holdingOffice() > council.seats()) {
-                p.add(new FieldProblem("council.holdingOffice", "is more than council.seats"));
-            }
             int voted = (yeas == null ? 0 : yeas) + (nays == null ? 0 : nays) + (presentNotVoting == null ? 0 : presentNotVoting);
             if (council != null && council.holdingOffice() != null && voted > council.holdingOffice()) {
                 p.add(new FieldProblem("yeas", "yeas, nays and presentNotVoting add up to more than the members holding office"));

@@ -83,9 +83,6 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
         @Override
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
-            if (council != null && council.seats() != null && council.holdingOffice() != null && council.holdingOffice() > council.seats()) {
-                p.add(new FieldProblem("council.holdingOffice", "is more than council.seats"));
-            }
             if (membersPresent != null && council != null && council.seats() != null && membersPresent > council.seats() + 1) {
                 p.add(new FieldProblem("membersPresent", "is more than the seats plus the mayor or president"));
             }
