@@ -197,11 +197,34 @@ public final class Inputs {
         return "must be an object";
     }
 
+    /** The most of a caller's field name a 400 (and the call log) repeats. */
+    static final int ECHO_LIMIT = 100;
+
+    /**
+     * A caller's field name as a 400 may repeat it: at most 100 characters (then "..."), backslashes, quotes and control
+     * characters written as escapes, so that no name can fill a log, forge a log line or break a header (issue 14, finding 5).
+     */
+    static String echo(String name) {
+        StringBuilder b = new StringBuilder();
+        int count = 0;
+        for (int i = 0; i < name.length() && count < ECHO_LIMIT; i++, count++) {
+            char c = name.charAt(i);
+            if (c == '\\' || c == '"') {
+                b.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return name.length() > ECHO_LIMIT ? b + "..." : b.toString();
+    }
+
     private static String jsonPath(List<JsonMappingException.Reference> refs) {
         StringBuilder b = new StringBuilder();
         for (JsonMappingException.Reference ref : refs) {
             if (ref.getFieldName() != null) {
-                b.append(b.isEmpty() ? "" : ".").append(ref.getFieldName());
+                b.append(b.isEmpty() ? "" : ".").append(echo(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 b.append('[').append(ref.getIndex()).append(']');
             }

@@ -254,10 +254,9 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
                 List.of("the award must be approved by a majority vote of the governing body", disclose, abstain)));
         Boolean utilityHolding = f.interest() == Interest.EMPLOYEE || f.interest() == Interest.OFFICER_OF_THE_COMPANY ? Boolean.TRUE
                 : f.interest() != Interest.OWNERSHIP_IN_OWN_NAME ? (f.interest() == null ? null : Boolean.FALSE)
-                : or(notAbove(f.ownershipPercent(), SEVEN_AND_A_HALF), pop == null || f.iccApprovedRates() == null ? null
-                        : pop < UTILITY_SMALL_MUNICIPALITY_BELOW && f.iccApprovedRates());
+                : or(notAbove(f.ownershipPercent(), SEVEN_AND_A_HALF), smallWithIccRates(pop, f.iccApprovedRates()));
         String utilityAsk = f.interest() == null ? "interest" : f.ownershipPercent() == null ? "ownershipPercent"
-                : pop == null ? "municipality.population" : "iccApprovedRates";
+                : pop == null && !Boolean.FALSE.equals(f.iccApprovedRates()) ? "municipality.population" : "iccApprovedRates";
         out.add(new Route(UTILITY, List.of(new Condition(is(f.dealing(), Dealing.PUBLIC_UTILITY_SERVICES), "dealing", ASK_DEALING),
                 new Condition(isAny(f.role(), Role.GOVERNING_BODY_MEMBER, Role.ADVISORY_OR_NONGOVERNING_ONLY), "role", ASK_ROLE),
                 new Condition(utilityHolding, utilityAsk, switch (utilityAsk) {
@@ -405,6 +404,14 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
         }
         Boolean sure = java.util.Arrays.stream(outcome).allMatch(o -> Boolean.TRUE.equals(o)) ? Boolean.TRUE : null;
         return new Search(out, sure);
+    }
+
+    /** (c)'s last route: under 7,500 inhabitants with ICC-approved rates; either known to fail settles it. */
+    static Boolean smallWithIccRates(Integer pop, Boolean icc) {
+        if (pop != null && pop >= UTILITY_SMALL_MUNICIPALITY_BELOW || Boolean.FALSE.equals(icc)) {
+            return false;
+        }
+        return pop == null || icc == null ? null : true;
     }
 
     static String bidding(BigDecimal amount) {
