@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -47,6 +48,8 @@ public final class Json {
 
     public static <M extends ObjectMapper> M configure(M mapper) {
         mapper.registerModule(new JavaTimeModule());
+        // a key given twice is refused, not "last wins": the gateway's model and the function could read different values
+        mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("plausible-dates").setDeserializerModifier(new PlausibleDates()));
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -84,6 +87,14 @@ public final class Json {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            // only "YYYY-MM-DD": the time module would also take [2026,1,15] and trim " 2026-01-15 " (issue 14, finding 7)
+            if (!parser.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                return context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText();
+            if (!text.equals(text.strip())) {
+                throw context.weirdStringException(text, LocalDate.class, "has spaces around the date");
+            }
             Object value = super.deserialize(parser, context);
             if (value instanceof LocalDate date && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
                 throw context.weirdStringException(parser.getText(), LocalDate.class, "outside " + EARLIEST_DATE + " to " + LATEST_DATE);
@@ -96,6 +107,33 @@ public final class Json {
         @Override
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
             return description.getBeanClass() == LocalDate.class ? new PlausibleDate(deserializer) : deserializer;
+        }
+
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return new ExactEnum(deserializer);
+        }
+    }
+
+    /** An enum value exactly as the schema lists it: Jackson would otherwise also take " TRUSTEE " (issue 14, finding 7). */
+    private static final class ExactEnum extends DelegatingDeserializer {
+
+        ExactEnum(JsonDeserializer<?> enums) {
+            super(enums);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new ExactEnum(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING) && !parser.getText().equals(parser.getText().strip())) {
+                return context.handleWeirdStringValue(handledType(), parser.getText(), "has spaces around the value");
+            }
+            return super.deserialize(parser, context);
         }
     }
 

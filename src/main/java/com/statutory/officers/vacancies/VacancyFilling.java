@@ -251,7 +251,11 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         Reasons r = new Reasons(NAME);
         Facts f = withImpliedOffice(given);
         Municipality m = f.municipality();
-        Municipality.populationMissing(m, r, SCOPE_UNDER_500K);
+        // 2-year terms exist only under 500,000 (3.1-10-65), and an alderperson's or trustee's vacancy turns on no other population line
+        boolean populationMatters = !(f.termLengthYears() != null && f.termLengthYears() == 2 && f.office() != null && f.office().isCouncilMember());
+        if (populationMatters) {
+            Municipality.populationMissing(m, r, SCOPE_UNDER_500K);
+        }
         if (f.office() == null) {
             r.missing("office", "Which elective office is vacant (mayor, president, alderperson, trustee, clerk, treasurer, ...)?", FOUR_YEAR_TERMS);
         }
@@ -433,8 +437,9 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
 
     /** 3.1-10-50: municipalities under 500,000. */
     private Envelope<Answer> underFiveHundredThousand(Facts f, Reasons r, Long days, boolean early, boolean fourYear) {
-        r.found(SCOPE_UNDER_500K, "The municipality has " + f.municipality().population()
-                + " inhabitants, under 500,000, so Section 3.1-10-50 governs the vacancy.");
+        Integer inhabitants = f.municipality() == null ? null : f.municipality().population();
+        r.found(SCOPE_UNDER_500K, inhabitants == null ? "The office has a 2-year term, which only a municipality under 500,000 may adopt, so Section "
+                + "3.1-10-50 governs the vacancy." : "The municipality has " + inhabitants + " inhabitants, under 500,000, so Section 3.1-10-50 governs the vacancy.");
         Boolean months28 = null;
         boolean election;
         if (f.termLengthYears() == null) {
@@ -477,7 +482,6 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     private Envelope<Answer> fill(Facts f, Reasons r, Long days, Boolean months28, boolean election, boolean fourYear) {
         ElectiveOffice office = f.office();
         MunicipalityKind kind = kindOf(f);
-        int population = f.municipality().population();
         LocalDate electionDate = election ? f.nextGeneralElectionDate() : null;
         Boolean quorumRule = quorum(f, r);
         if (office.isChiefExecutive()) {
@@ -491,7 +495,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             }
             return alderpersonOrTrustee(f, r, days, months28, electionDate, quorumRule);
         }
-        return otherElectiveOffice(f, r, days, months28, electionDate, fourYear, kind, population, quorumRule);
+        return otherElectiveOffice(f, r, days, months28, electionDate, fourYear, kind, f.municipality().population(), quorumRule);
     }
 
     /** (f)(1) and (g)(1): the corporate authorities elect an acting mayor or acting president. */

@@ -61,7 +61,8 @@ class LocalServerTest {
     @Test
     void wrongTypesUnknownFieldsMalformedDatesAndBrokenJsonAre400() {
         for (String body : new String[] { "{\"municipality\":{\"population\":\"3200\"}}", "{\"colour\":\"red\"}",
-                "{\"vacancyDate\":\"2026-02-30\"}", "{\"office\":\"KING\"}", "{bad json", "[]", "" }) {
+                "{\"vacancyDate\":\"2026-02-30\"}", "{\"office\":\"KING\"}", "{bad json", "[]", "",
+                "{\"office\":\"MAYOR\",\"office\":\"TRUSTEE\"}", "{\"vacancyDate\":[2026,1,15]}", "{\"office\":\" TRUSTEE \"}" }) {
             given().contentType("application/json").body(body).when().post("/vacancy-filling")
                     .then().statusCode(400).body("error.code", equalTo("INVALID_INPUT"));
         }
