@@ -43,14 +43,20 @@ final class Cors {
     /** Gateway-made errors (missing key, throttling, validation) in the catalogue's JSON error shape, with CORS. */
     static ObjectNode gatewayResponses() {
         ObjectNode r = F.objectNode();
-        r.set("BAD_REQUEST_BODY", gatewayResponse("400", "INVALID_INPUT", "$context.error.validationErrorString"));
+        // the gateway's own messages contain quotes (and may contain newlines): escaped for a JSON string; escapeJavaScript also
+        // writes ' as \', which JSON does not allow, so that is undone (the idiom AWS documents)
+        r.set("BAD_REQUEST_BODY", gatewayResponse("400", "INVALID_INPUT", escaped("$context.error.validationErrorString")));
         r.set("INVALID_API_KEY", gatewayResponse("403", "FORBIDDEN", "A valid x-api-key header is required."));
         r.set("MISSING_AUTHENTICATION_TOKEN", gatewayResponse("404", "NOT_FOUND", "No such route; GET /v1/questions lists the functions."));
         r.set("THROTTLED", gatewayResponse("429", "THROTTLED", "Too many requests; slow down."));
         r.set("QUOTA_EXCEEDED", gatewayResponse("429", "QUOTA_EXCEEDED", "The monthly quota of this key's plan is used up."));
-        r.set("DEFAULT_4XX", gatewayResponse(null, "BAD_REQUEST", "$context.error.message"));
+        r.set("DEFAULT_4XX", gatewayResponse(null, "BAD_REQUEST", escaped("$context.error.message")));
         r.set("DEFAULT_5XX", gatewayResponse(null, "INTERNAL", "Something went wrong on our side; the request was not answered."));
         return r;
+    }
+
+    static String escaped(String reference) {
+        return "$util.escapeJavaScript(" + reference + ").replaceAll(\"\\\\'\",\"'\")";
     }
 
     private static ObjectNode gatewayResponse(String status, String code, String message) {

@@ -21,10 +21,15 @@ public final class OpenApiDocument {
 
     public static final String VERSION_PREFIX = "/v1/";
     /** Funqy on Lambda reports a thrown exception as "class: message"; ours carries the 400 body as its message. */
-    public static final String INVALID_INPUT_PATTERN = "^com\\.statutory\\.officers\\.answer\\.InvalidInputException: .*";
+    public static final String INVALID_INPUT_PATTERN = "(?s)com\\.statutory\\.officers\\.answer\\.InvalidInputException: .*";
     /** Funqy's own message when the event cannot be read as the function's input. */
-    public static final String UNREADABLE_PATTERN = "^Could not deserialize the provided message\\..*";
-    public static final String ANY_OTHER_ERROR_PATTERN = ".+";
+    public static final String UNREADABLE_PATTERN = "(?s)Could not deserialize the provided message\\..*";
+    /**
+     * Everything else, newlines included ("." alone stops at a line end, and an unmatched error would fall to the 200 default), and
+     * nothing the two above match: the patterns are disjoint, so their order cannot matter (issue 14, finding 3).
+     */
+    public static final String ANY_OTHER_ERROR_PATTERN = "(?s)(?!com\\.statutory\\.officers\\.answer\\.InvalidInputException: "
+            + "|Could not deserialize the provided message\\.).+";
     static final String VALIDATOR = "body-only";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
