@@ -151,7 +151,10 @@ public final class OpenApiDocument {
         // the function's published alias, not $LATEST: only published versions are served from a SnapStart snapshot
         i.putObject("uri").put("Fn::Sub", "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
                 + functionResource(q) + ".Alias}/invocations");
-        i.put("passthroughBehavior", "WHEN_NO_TEMPLATES");
+        // NEVER: a body whose Content-Type has no template (only application/json has one) is refused with 415 by the gateway,
+        // so the model's validation cannot be bypassed by sending text/plain (issue 14, finding 1)
+        i.put("passthroughBehavior", "NEVER");
+        i.putObject("requestTemplates").put("application/json", "$input.json('$')");
         i.put("contentHandling", "CONVERT_TO_TEXT");
         ObjectNode responses = i.putObject("responses");
         responses.set("default", response("200", null));

@@ -68,6 +68,30 @@ class GatewayTemplatesTest {
         }
     }
 
+    /** Issue 14, finding 1: at the gateway a body that is not JSON has no template, so with passthrough NEVER it is a 415. */
+    @Test
+    void everyFunctionRouteTakesJsonOnly() {
+        JsonNode paths = OpenApiDocument.forGateway().path("paths");
+        int posts = 0;
+        for (var path : paths.properties()) {
+            JsonNode integration = path.getValue().path("post").path("x-amazon-apigateway-integration");
+            if (integration.isMissingNode()) {
+                continue;
+            }
+            posts++;
+            assertEquals("NEVER", integration.path("passthroughBehavior").asText(), path.getKey());
+            assertEquals(java.util.List.of("application/json"), iterate(integration.path("requestTemplates").fieldNames()),
+                    path.getKey());
+        }
+        assertTrue(posts > 30, "routes checked: " + posts);
+    }
+
+    private static java.util.List<String> iterate(java.util.Iterator<String> names) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
     @Test
     void errorPatternsCoverMultiLineMessagesAndAreDisjoint() {
         Pattern invalid = Pattern.compile(OpenApiDocument.INVALID_INPUT_PATTERN);

@@ -30,6 +30,24 @@ public class LocalErrors {
         router.errorHandler(404, this::handle);
         // With the widget's static files served, a POST to an unknown path matches only their GET route: Vert.x says 405.
         router.errorHandler(405, this::handle);
+        // Functions read JSON only: any other body is a 415 before it is read (issue 14, finding 1), as at the gateway.
+        router.post().order(-200).handler(ctx -> {
+            if (isJson(ctx.request().getHeader("Content-Type"))) {
+                ctx.next();
+            } else {
+                ctx.response().setStatusCode(415).putHeader("Content-Type", "application/json").end(Json.write(new ErrorBody(new ErrorBody.Error(
+                        "UNSUPPORTED_MEDIA_TYPE", "Send the facts as JSON with Content-Type: application/json.", java.util.List.of()))));
+            }
+        });
+    }
+
+    /** application/json, with or without parameters (charset=utf-8), in any letter case. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip();
+        return type.equalsIgnoreCase("application/json");
     }
 
     private void handle(RoutingContext ctx) {

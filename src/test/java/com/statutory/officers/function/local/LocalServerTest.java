@@ -68,6 +68,16 @@ class LocalServerTest {
         }
     }
 
+    /** Issue 14, finding 1: only JSON is read; any other body is refused before it is read, in the error shape. */
+    @Test
+    void nonJsonBodiesAre415() {
+        for (String type : new String[] { "text/plain", "application/x-www-form-urlencoded", "application/xml" }) {
+            given().contentType(type).body("{\"office\":\"MAYOR\"}").when().post("/vacancy-filling")
+                    .then().statusCode(415).body("error.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        }
+        given().contentType("application/json; charset=utf-8").body("{}").when().post("/vacancy-filling").then().statusCode(200);
+    }
+
     @Test
     void oversizedBodyIs400() {
         String big = "{\"query\":\"" + "a".repeat(70_000) + "\"}";
