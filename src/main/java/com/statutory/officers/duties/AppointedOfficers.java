@@ -21,6 +21,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 
@@ -50,7 +51,7 @@ public final class AppointedOfficers implements Question<AppointedOfficers.Facts
         COMMISSIONER_OF_PUBLIC_WORKS, BUDGET_DIRECTOR, OTHER_OFFICER;
 
         String words() {
-            return name().toLowerCase().replace('_', ' ');
+            return Words.lower(this);
         }
     }
 

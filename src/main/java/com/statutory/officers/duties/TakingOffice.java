@@ -11,6 +11,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 
@@ -39,7 +40,7 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
         MAYOR, PRESIDENT, ALDERPERSON, TRUSTEE, CLERK, TREASURER, COLLECTOR, COMPTROLLER, MARSHAL, ATTORNEY_OR_CORPORATION_COUNSEL, OTHER_OFFICER;
 
         String words() {
-            return name().toLowerCase().replace('_', ' ');
+            return Words.lower(this);
         }
     }
 

@@ -3,9 +3,7 @@ package com.statutory.officers.elections;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -67,12 +65,7 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
             if (candidates == null || candidates.contains(null) || candidates.stream().anyMatch(c -> c.name() == null || c.votes() == null)) {
                 return p;
             }
-            Set<String> names = new HashSet<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                if (!names.add(candidates.get(i).name().trim())) {
-                    p.add(new FieldProblem("candidates[" + i + "].name", "names a candidate listed twice"));
-                }
-            }
+            p.addAll(FieldProblem.listedTwice(candidates, c -> c.name().trim(), "candidates[%d].name", "a candidate"));
             if (ballotsCast != null && seats != null) {
                 BigDecimal total = candidates.stream().map(Candidate::votes).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (total.compareTo(BigDecimal.valueOf((long) ballotsCast * seats)) > 0) {

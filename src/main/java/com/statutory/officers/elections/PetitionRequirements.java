@@ -13,7 +13,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
-import com.statutory.officers.municipality.ElectiveOffice;
+import com.statutory.officers.municipality.Words;
 import com.statutory.officers.municipality.FormOfGovernment;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
@@ -193,8 +193,8 @@ public final class PetitionRequirements implements Question<PetitionRequirements
             r.missing("municipality.kind", Municipality.ASK_KIND, p.provision);
         }
         if (p.onlyIn != null && kind != null && kind != p.onlyIn) {
-            r.found(p.provision, "This petition is for a " + words(p.onlyIn) + "; the municipality is a " + words(kind) + ".");
-            return unavailable(r, p, "This petition is available only in a " + words(p.onlyIn) + ".");
+            r.found(p.provision, "This petition is for a " + Words.lower(p.onlyIn) + "; the municipality is a " + Words.lower(kind) + ".");
+            return unavailable(r, p, "This petition is available only in a " + Words.lower(p.onlyIn) + ".");
         }
         String condition = null;
         switch (p) {
@@ -307,9 +307,5 @@ public final class PetitionRequirements implements Question<PetitionRequirements
 
     private static Envelope<Answer> unavailable(Reasons r, Petition p, String summary) {
         return r.notApplicable(new Answer(false, null, p.fraction, null, proposition(p.wording), false), summary);
-    }
-
-    private static String words(MunicipalityKind kind) {
-        return ElectiveOffice.words(kind);
     }
 }

@@ -2,9 +2,7 @@ package com.statutory.officers.elections;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -85,15 +83,13 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
             if (offices == null) {
                 return p;
             }
-            Set<String> names = new HashSet<>();
+            p.addAll(FieldProblem.listedTwice(offices, r -> r.office() == null || r.writeInNotice() == null ? null : r.office().trim().toLowerCase(),
+                    "offices[%d].office", "an office"));
             MunicipalityKind kind = municipality == null ? null : municipality.kind();
             for (int i = 0; i < offices.size(); i++) {
                 Race race = offices.get(i);
                 if (race == null || race.office() == null || race.writeInNotice() == null) {
                     continue;
-                }
-                if (!names.add(race.office().trim().toLowerCase())) {
-                    p.add(new FieldProblem("offices[" + i + "].office", "names an office listed twice"));
                 }
                 if (!race.writeInNotice() && race.writeInNoticeFiledOn() != null) {
                     p.add(new FieldProblem("offices[" + i + "].writeInNoticeFiledOn", "is given but writeInNotice is false"));

@@ -90,13 +90,8 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
             if (candidates == null || candidates.contains(null)) {
                 return p;
             }
-            Set<String> names = new HashSet<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                String n = candidates.get(i).name();
-                if (n != null && !names.add(n.trim())) {
-                    p.add(new FieldProblem("candidates[" + i + "].name", "names a candidate listed twice"));
-                }
-            }
+            p.addAll(FieldProblem.listedTwice(candidates, c -> c.name() == null ? null : c.name().trim(), "candidates[%d].name", "a candidate"));
+            Set<String> names = new HashSet<>(candidates.stream().map(Candidate::name).filter(n -> n != null).map(String::trim).toList());
             if (withdrawnOrDied != null) {
                 for (int i = 0; i < withdrawnOrDied.size(); i++) {
                     String n = withdrawnOrDied.get(i);

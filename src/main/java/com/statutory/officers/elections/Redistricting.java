@@ -2,10 +2,8 @@ package com.statutory.officers.elections;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.validation.Valid;
@@ -80,12 +78,9 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
             if (holdovers != null && !holdovers.contains(null)) {
-                Set<String> names = new HashSet<>();
+                p.addAll(FieldProblem.listedTwice(holdovers, h -> h.name() == null ? null : h.name().trim(), "holdovers[%d].name", "an alderperson"));
                 for (int i = 0; i < holdovers.size(); i++) {
                     Holdover h = holdovers.get(i);
-                    if (h.name() != null && !names.add(h.name().trim())) {
-                        p.add(new FieldProblem("holdovers[" + i + "].name", "names an alderperson listed twice"));
-                    }
                     if (wards != null && h.newWard() != null && h.newWard() > wards) {
                         p.add(new FieldProblem("holdovers[" + i + "].newWard", "is more than the " + wards + " wards of the new map"));
                     }

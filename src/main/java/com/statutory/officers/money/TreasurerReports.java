@@ -19,6 +19,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 
@@ -177,7 +178,7 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
                 : "On or before May 15, before the appropriation ordinance, the comptroller (the clerk where there is none) reports the estimate "
                         + "of the money needed for the fiscal year: by " + estimate + ".");
         String by = large ? "the budget director" : "the comptroller, or the clerk where there is none";
-        summary.append("Publication: ").append(publication.name().toLowerCase().replace('_', ' ')).append(". The collector's statement is due between ")
+        summary.append("Publication: ").append(Words.lower(publication)).append(". The collector's statement is due between ")
                 .append(aprilFirst).append(" and ").append(aprilTenth).append("; the expense estimate by ").append(estimate).append(", from ").append(by)
                 .append(". Failing these duties is a petty offense, fined $25 to $100.");
         return r.answered(new Answer(due, publication, due, withholds, aprilFirst, aprilTenth, publishBy, estimate, by, 25, 100), summary.toString());

@@ -31,10 +31,10 @@ public enum ElectiveOffice {
     }
 
     public static String words(MunicipalityKind kind) {
-        return kind.name().toLowerCase().replace('_', ' ');
+        return Words.lower(kind);
     }
 
     public String words() {
-        return name().toLowerCase().replace('_', ' ');
+        return Words.lower(this);
     }
 }

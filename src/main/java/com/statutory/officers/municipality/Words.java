@@ -7,6 +7,11 @@ package com.statutory.officers.municipality;
  */
 public record Words(String chief, String member, String members, String body) {
 
+    /** An enum constant as words: INCORPORATED_TOWN is "incorporated town", OTHER_PERSON "other person". */
+    public static String lower(Enum<?> constant) {
+        return constant.name().toLowerCase().replace('_', ' ');
+    }
+
     /** Unknown kind (not needed to decide the answer): both names, so the text stays true either way. */
     public static Words of(MunicipalityKind kind) {
         if (kind == null) {

@@ -10,6 +10,7 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 
@@ -240,6 +241,6 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
     }
 
     private static String words(Person p) {
-        return p.name().toLowerCase().replace('_', ' ');
+        return Words.lower(p);
     }
 }
