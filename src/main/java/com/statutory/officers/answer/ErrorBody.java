@@ -11,6 +11,15 @@ public record ErrorBody(Error error) {
         }
     }
 
+    /**
+     * A body that could not be read as JSON at all: not JSON, not UTF-8, nested too deep or over the size limit. Both
+     * bindings say the same, the gateway as well; the parser's own words (offsets, internal limits) stay out.
+     */
+    public static ErrorBody unreadable() {
+        return invalidInput(List.of(new FieldProblem("", "must be one JSON object of the function's facts, in UTF-8, at most "
+                + Json.MAX_INPUT_BYTES / 1024 + " KB")));
+    }
+
     public static ErrorBody invalidInput(List<FieldProblem> fields) {
         StringBuilder message = new StringBuilder("The input is not valid: ");
         for (int i = 0; i < fields.size(); i++) {

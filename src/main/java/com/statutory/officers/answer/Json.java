@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -43,10 +44,24 @@ public final class Json {
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
+    /**
+     * The largest body either binding reads: checked while the bytes are parsed, so a 6 MB Lambda event is refused after
+     * its first 64 KB instead of becoming a tree that exhausts a small function's heap (issue 14, finding 4). The local
+     * server's quarkus.http.limits.max-body-size says the same, before the body is read.
+     */
+    public static final int MAX_INPUT_BYTES = 64 * 1024;
+    /** The deepest nesting any function's facts need is a few levels (a council inside the facts, a candidate in a list). */
+    public static final int MAX_NESTING_DEPTH = 16;
+    /** No field of ours is longer than 40 characters; Jackson would read names of 50,000. */
+    public static final int MAX_NAME_CHARS = 200;
+
     private Json() {
     }
 
     public static <M extends ObjectMapper> M configure(M mapper) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_INPUT_BYTES)
+                .maxNestingDepth(MAX_NESTING_DEPTH).maxNameLength(MAX_NAME_CHARS).build());
+        mapper.getFactory().setInputDecorator(new Utf8Only());
         mapper.registerModule(new JavaTimeModule());
         // a key given twice is refused, not "last wins": the gateway's model and the function could read different values
         mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.statutory.officers.answer.EngineVersion;
+import com.statutory.officers.answer.ErrorBody;
+import com.statutory.officers.answer.Json;
 import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.catalogue.Schemas;
@@ -161,8 +163,7 @@ public final class OpenApiDocument {
         responses.set(INVALID_INPUT_PATTERN, response("400",
                 // the message after "InvalidInputException: " is the catalogue's error body, already JSON
                 "#set($m = $input.path('$.errorMessage'))$m.substring($m.indexOf(': ') + 2)"));
-        responses.set(UNREADABLE_PATTERN, response("400",
-                "{\"error\":{\"code\":\"INVALID_INPUT\",\"message\":\"The body could not be read as this function's input.\",\"fields\":[{\"field\":\"\",\"problem\":\"must be a JSON object of the function's facts\"}]}}"));
+        responses.set(UNREADABLE_PATTERN, response("400", Json.write(ErrorBody.unreadable())));
         responses.set(ANY_OTHER_ERROR_PATTERN, response("500",
                 "{\"error\":{\"code\":\"INTERNAL\",\"message\":\"Something went wrong on our side; the request was not answered.\",\"fields\":[]}}"));
         return i;

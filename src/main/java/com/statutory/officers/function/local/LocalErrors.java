@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import com.statutory.officers.answer.ErrorBody;
-import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.answer.Json;
 
@@ -30,15 +29,47 @@ public class LocalErrors {
         router.errorHandler(404, this::handle);
         // With the widget's static files served, a POST to an unknown path matches only their GET route: Vert.x says 405.
         router.errorHandler(405, this::handle);
+        // The request's own edges, each answered in the error shape before anything reads it (issue 14, finding 9). An
+        // address java.net.URI cannot parse (a bad %-escape) never gets here: Quarkus's front handler answers it with a bare
+        // 400 unless the JVM runs with -Dvertx.disableURIValidation=true; the gateway refuses such addresses itself.
+        router.route().order(-300).handler(ctx -> {
+            if (ctx.request().uri().length() > MAX_URI_CHARS) {
+                refuse(ctx, 414, "URI_TOO_LONG", "The address is longer than " + MAX_URI_CHARS + " characters; functions are at POST /<name>.");
+            } else if (headerBytes(ctx) > MAX_HEADER_BYTES) {
+                refuse(ctx, 431, "HEADERS_TOO_LARGE", "The request's headers are larger than " + MAX_HEADER_BYTES / 1024 + " KB.");
+            } else {
+                ctx.next();
+            }
+        });
         // Functions read JSON only: any other body is a 415 before it is read (issue 14, finding 1), as at the gateway.
         router.post().order(-200).handler(ctx -> {
             if (isJson(ctx.request().getHeader("Content-Type"))) {
                 ctx.next();
             } else {
-                ctx.response().setStatusCode(415).putHeader("Content-Type", "application/json").end(Json.write(new ErrorBody(new ErrorBody.Error(
-                        "UNSUPPORTED_MEDIA_TYPE", "Send the facts as JSON with Content-Type: application/json.", java.util.List.of()))));
+                refuse(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", "Send the facts as JSON with Content-Type: application/json.");
             }
         });
+    }
+
+    /**
+     * API Gateway's own limits for a REST API's request line and headers are about 10 KB; ours are lower for the address
+     * (no function needs more than its name). The HTTP codec's limits (application.properties) are set above these, so
+     * a request between the two gets this JSON answer; only one beyond the codec's limits gets Vert.x's bare 414/431.
+     */
+    static final int MAX_URI_CHARS = 2048;
+    static final int MAX_HEADER_BYTES = 10 * 1024;
+
+    private static int headerBytes(RoutingContext ctx) {
+        int bytes = 0;
+        for (java.util.Map.Entry<String, String> header : ctx.request().headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
+    }
+
+    private static void refuse(RoutingContext ctx, int status, String code, String message) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(Json.write(new ErrorBody(new ErrorBody.Error(code, message, java.util.List.of()))));
     }
 
     /** application/json, with or without parameters (charset=utf-8), in any letter case. */
@@ -51,6 +82,11 @@ public class LocalErrors {
     }
 
     private void handle(RoutingContext ctx) {
+        if (ctx.failure() instanceof io.vertx.core.http.HttpClosedException || ctx.response().closed()) {
+            // the caller went away (or the idle timeout closed a request cut off halfway): no one to answer, nothing of ours failed
+            LOG.debugf("Connection closed before %s was answered", ctx.request().path());
+            return;
+        }
         InvalidInputException invalid = find(ctx.failure());
         int status;
         String body;
@@ -59,8 +95,8 @@ public class LocalErrors {
             body = invalid.getMessage();
         } else if (ctx.failure() == null && (ctx.statusCode() == 400 || ctx.statusCode() == 413)) {
             status = 400;
-            body = Json.write(ErrorBody.invalidInput(java.util.List.of(new FieldProblem("",
-                    ctx.statusCode() == 413 ? "is too large (the limit is 64 KB)" : "must be valid JSON"))));
+            // Vert.x's 413 (over max-body-size, before reading) and Funqy's 400 (unreadable JSON) say the same as the Lambda path
+            body = Json.write(ErrorBody.unreadable());
         } else if (ctx.failure() == null && (ctx.statusCode() == 404 || ctx.statusCode() == 405)) {
             status = ctx.statusCode() == 405 && ctx.request().method() == io.vertx.core.http.HttpMethod.POST ? 404 : ctx.statusCode();
             body = Json.write(new ErrorBody(new ErrorBody.Error(status == 404 ? "NOT_FOUND" : "METHOD_NOT_ALLOWED",
