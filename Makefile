@@ -2,6 +2,8 @@
 SHELL := /bin/bash
 JDK := $(shell ./.ci/find-jdk)
 MVN := JAVA_HOME=$(JDK) mvn -B -q
+# make deploy STAGE=staging: the samconfig.toml section to deploy
+STAGE ?= production
 
 .PHONY: run test test-local test-lambda test-widget test-native package native deploy infra bench clean check-jdk
 
@@ -25,8 +27,10 @@ test-widget: check-jdk
 	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -q chromium >/dev/null; } || { echo "test-widget needs Debian's chromium (apt-get install chromium)." >&2; exit 1; }
 	cd widget-tests && npm ci --no-audit --no-fund --silent && JAVA_BIN=$(JDK)/bin/java npm test --silent
 
+## test-lambda: the Lambda binding's tests, then the packaged function.zip under AWS's runtime interface client with hostile events
 test-lambda: check-jdk
-	$(MVN) -Plambda clean test
+	$(MVN) -Plambda clean package
+	./src/test/native/hostile-jvm
 
 ## test-native: the native Lambda built (a few minutes) and answering byte for byte as the JVM one, bad events included
 test-native: check-jdk
@@ -58,7 +62,7 @@ infra: check-jdk
 deploy:
 	@command -v sam >/dev/null 2>&1 || { echo "make deploy needs the AWS SAM CLI (sam) and AWS credentials; sam was not found." >&2; exit 1; }
 	@test -f target/function.zip || { echo "target/function.zip is missing: run make native (or make package for Packaging=jvm) first." >&2; exit 1; }
-	cd infra && sam deploy --template-file template.yaml --config-file samconfig.toml
+	cd infra && sam deploy --template-file template.yaml --config-file samconfig.toml --config-env $(STAGE)
 
 ## bench: JMH per function, start-up vs an empty Funqy function, wrk throughput, Lambda peak RSS (writes target-bench/results.md)
 bench: check-jdk

@@ -7,12 +7,23 @@ benchmarks (bench/run.py). Not a product component.
 """
 import http.server
 import os
+import re
 import socket
 import subprocess
 import threading
 import time
 
-FUNQY_HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"
+def _jvm_handler():
+    """The java21 runtime's handler, as the generated template declares it (the one in the Fn::If of Globals)."""
+    template = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "infra", "template.yaml")
+    with open(template) as f:
+        found = re.findall(r"^\s*-\s*([\w.$]+::handleRequest)\s*$", f.read(), re.M)
+    if len(found) != 1:
+        raise SystemExit("infra/template.yaml: expected one JVM handler, found %s" % found)
+    return found[0]
+
+
+FUNQY_HANDLER = _jvm_handler()
 
 
 def launch(task_root, export, runtime, java=None, ric=None, **popen):
@@ -20,7 +31,9 @@ def launch(task_root, export, runtime, java=None, ric=None, **popen):
     provided.al2023 does (when java is None), else the JVM one under AWS's runtime interface client (ric, a class
     path) as the java21 runtime does."""
     env = dict(os.environ, AWS_LAMBDA_RUNTIME_API=runtime.address, QUARKUS_FUNQY_EXPORT=export, LAMBDA_TASK_ROOT=task_root,
-               AWS_LAMBDA_FUNCTION_NAME=export)
+               AWS_LAMBDA_FUNCTION_NAME=export,
+               # the template's LoggingConfig LogFormat: JSON, which AWS passes to the runtime so
+               AWS_LAMBDA_LOG_FORMAT="JSON")
     if java is None:
         # the heap as Substrate VM would size it (80%) in a 128 MB function, given explicitly because the CI
         # toolchain's image does not read cgroup limits

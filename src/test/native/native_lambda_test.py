@@ -13,11 +13,13 @@ answer, so nothing here is kept by hand) one process of each serves the same eve
      errorMessage); every error must be one the gateway maps to 400 (its selection patterns are read from
      infra/openapi.json) and carry no stack trace.
 
-Usage: native_lambda_test.py JVM_TASK_ROOT NATIVE_TASK_ROOT RIC_CLASSPATH [JAVA]   (NATIVE_TEST_ONLY=name,... for some)
+Usage: native_lambda_test.py JVM_TASK_ROOT NATIVE_TASK_ROOT|- RIC_CLASSPATH [JAVA]   (NATIVE_TEST_ONLY=name,... for some;
+       "-" for the JVM Lambda alone, as make test-lambda runs it)
 Exits non-zero, naming each function and event, on any difference, hang or unmapped error.
 """
 import json
 import os
+import tempfile
 import re
 import subprocess
 import sys
@@ -50,73 +52,138 @@ def gateway_400_patterns():
 
 
 def run(task_root, export, events, java=None, ric=None):
+    """Serves the events to one process; returns what came back for each, the init error, and the lines it logged."""
     rt = Runtime(events)
-    p = launch(task_root, export, rt, java, ric, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        started = time.perf_counter()
-        while not rt.done.wait(0.2):
-            now = time.perf_counter()
-            stuck = [i for i, at in enumerate(rt.served_at) if at is not None and rt.results[i] is None and now - at > EVENT_TIMEOUT_S]
-            if stuck or now - started > DEADLINE_S or p.poll() is not None:
-                break
-        return list(rt.results), rt.init_error
-    finally:
-        p.kill()
-        p.wait()
-        rt.close()
+    with tempfile.TemporaryFile() as log:
+        p = launch(task_root, export, rt, java, ric, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            started = time.perf_counter()
+            while not rt.done.wait(0.2):
+                now = time.perf_counter()
+                stuck = [i for i, at in enumerate(rt.served_at) if at is not None and rt.results[i] is None and now - at > EVENT_TIMEOUT_S]
+                if stuck or now - started > DEADLINE_S or p.poll() is not None:
+                    break
+            # the record of the last call may still be on its way out
+            time.sleep(0.2)
+            return list(rt.results), rt.init_error
+        finally:
+            p.kill()
+            p.wait()
+            rt.close()
+            log.seek(0)
+            LOGS.append((export, log.read().decode("utf-8", "replace").splitlines()))
+
+
+# every process's log lines, by function: checked after the run (check_logs)
+LOGS = []
 
 
 def hostile(example):
     """Events no caller should send, derived from the function's own example."""
+    body = json.dumps(example)
     events = [("not JSON", b"not json"), ("empty body", b""), ("a JSON array", b"[]"), ("a JSON string", b'"text"'),
               ("a JSON number", b"42"), ("JSON null", b"null"), ("an unknown field", b'{"unknownField": true}'),
-              ("truncated JSON", json.dumps(example).encode()[:-1]),
+              ("truncated JSON", body.encode()[:-1]),
               ("deep nesting", b'{"a":' + b"[" * 5000 + b"]" * 5000 + b"}"),
-              ("a 300 KB unknown field", json.dumps(dict(example, padding="x" * 300_000)).encode())]
+              ("a 300 KB unknown field", json.dumps(dict(example, padding="x" * 300_000)).encode()),
+              # issue 14, finding 4: near Lambda's 6 MB limit; the events after it prove the process survived
+              ("a 5.9 MB event", json.dumps(dict(example, padding="x" * 5_900_000)).encode()),
+              ("5.9 MB of small objects", b'{"padding":[' + b",".join([b'{"a":1}'] * 800_000) + b"]}"),
+              # issue 14, finding 5: names echoed into errors and logs
+              ("a 32,000-character field name", json.dumps(dict(example, **{"n" * 32_000: 1})).encode()),
+              ("a 150-character field name", json.dumps(dict(example, **{"n" * 150: 1})).encode()),
+              ("a field name forging a log line", json.dumps(dict(example, **{'x\n{"level":"ERROR","forged":true}\\': 1})).encode()),
+              ("control characters in a field name", json.dumps(dict(example, **{"a\u0000b\u0007c\u001bd": 1})).encode()),
+              ("5,000 unknown fields", json.dumps(dict(example, **{"field%d" % i: i for i in range(5000)})).encode()),
+              # issue 14, finding 7
+              ("a key given twice", (body[:-1] + ', "' + next(iter(example)) + '": null}').encode() if example else b'{"a":1,"a":2}'),
+              ("a byte order mark", b"\xef\xbb\xbf" + body.encode()),
+              ("UTF-16", body.encode("utf-16")),
+              ("UTF-16LE without a mark", body.encode("utf-16-le"))]
     wrong = [("text with quotes and a newline", '"quoted"\nsecond line\t\\'), ("a list", []), ("an object", {"nested": {"deeper": [1]}}),
              ("a huge number", 1e308), ("a number beyond long", 10 ** 30), ("a negative number", -1), ("zero", 0),
              ("a fraction", 2.5), ("a date beyond Java's range", "+999999999-12-31"), ("a date in year 0", "0000-01-01"),
-             ("an impossible date", "2026-02-30"), ("true", True), ("null", None)]
+             ("an impossible date", "2026-02-30"), ("a date with spaces", " 2026-01-15 "), ("a date as an array", [2026, 1, 15]),
+             ("true", True), ("null", None)]
     for field in example:
         for label, value in wrong:
             events.append(("%s as %s" % (field, label), json.dumps(dict(example, **{field: value})).encode()))
     return events
 
 
+def check_one(name, label, i, result, patterns):
+    """One binding's outcome for one event: the example answered, every hostile event a 400 without a stack trace."""
+    if result is None:
+        return ["%s / %s: never reported (hang or crash)" % (name, label)]
+    if result[0] == "response":
+        if i == 0 and b'"status":"ANSWERED"' not in result[1]:
+            return ["%s / example: not ANSWERED: %s" % (name, result[1][:300])]
+        return []
+    if i == 0:
+        return ["%s / example: failed: %s" % (name, result[1][:300])]
+    message = json.loads(result[1]).get("errorMessage", "")
+    problems = []
+    if not any(re.fullmatch(p, message) for p in patterns):
+        problems.append("%s / %s: the gateway would not answer 400 to: %s" % (name, label, message[:300]))
+    if "\tat " in message or "\n" in message:
+        problems.append("%s / %s: the error message carries a stack trace or a line break: %s" % (name, label, message[:300]))
+    if len(message) > MAX_ERROR_MESSAGE:
+        problems.append("%s / %s: an error message of %d characters" % (name, label, len(message)))
+    return problems
+
+
 def check(name, jvm_results, native_results, labels, patterns):
     problems = []
     for i, label in enumerate(labels):
-        j, n = jvm_results[i], native_results[i]
-        if n is None:
-            problems.append("%s / %s: the native binary never reported it (hang or crash)" % (name, label))
+        j = jvm_results[i]
+        problems += check_one(name, label, i, j, patterns)
+        if native_results is None:
             continue
-        if j is None:
-            problems.append("%s / %s: the JVM binding never reported it" % (name, label))
+        n = native_results[i]
+        problems += ["native " + p for p in check_one(name, label, i, n, patterns)]
+        if j is None or n is None:
             continue
         if j[0] != n[0]:
             problems.append("%s / %s: JVM %s, native %s: %s" % (name, label, j[0], n[0], n[1][:300]))
-            continue
-        if n[0] == "response":
-            if j[1] != n[1]:
-                problems.append("%s / %s: answers differ\n  JVM:    %s\n  native: %s" % (name, label, j[1][:400], n[1][:400]))
-            elif i == 0 and b'"status":"ANSWERED"' not in n[1]:
-                problems.append("%s / example: not ANSWERED: %s" % (name, n[1][:300]))
-            continue
-        if i == 0:
-            problems.append("%s / example: failed: %s" % (name, n[1][:300]))
-            continue
-        jm, nm = json.loads(j[1]).get("errorMessage", ""), json.loads(n[1]).get("errorMessage", "")
-        if jm != nm:
-            problems.append("%s / %s: error messages differ\n  JVM:    %s\n  native: %s" % (name, label, jm[:300], nm[:300]))
-        if not any(re.fullmatch(p, nm) for p in patterns):
-            problems.append("%s / %s: the gateway would not answer 400 to: %s" % (name, label, nm[:300]))
-        if "\tat " in nm or "\n" in nm:
-            problems.append("%s / %s: the error message carries a stack trace or a line break: %s" % (name, label, nm[:300]))
+        elif j[0] == "response" and j[1] != n[1]:
+            problems.append("%s / %s: answers differ\n  JVM:    %s\n  native: %s" % (name, label, j[1][:400], n[1][:400]))
+        elif j[0] == "error":
+            jm, nm = json.loads(j[1]).get("errorMessage", ""), json.loads(n[1]).get("errorMessage", "")
+            if jm != nm:
+                problems.append("%s / %s: error messages differ\n  JVM:    %s\n  native: %s" % (name, label, jm[:300], nm[:300]))
     return problems
+
+
+# the gateway's 400 carries the error message: bounded whatever the caller sends (issue 14, finding 5)
+MAX_ERROR_MESSAGE = 8192
+
+
+def check_logs():
+    """Issue 14, findings 5 and 6: every line any process logged is one JSON object, none carries a stack trace (every
+    hostile event is the caller's mistake), none was forged by a field name; returns the problems and the longest line."""
+    problems, longest = [], (0, "")
+    for export, lines in LOGS:
+        for line in lines:
+            if len(line) > longest[0]:
+                longest = (len(line), export)
+            try:
+                record = json.loads(line)
+            except ValueError:
+                problems.append("%s: a log line that is not JSON: %r" % (export, line[:200]))
+                continue
+            if not isinstance(record, dict) or "forged" in record:
+                problems.append("%s: a log line that is not one record of ours: %r" % (export, line[:200]))
+            elif "\\tat " in line or "\tat " in line or "Caused by" in line:
+                problems.append("%s: a stack trace in the log: %r" % (export, line[:300]))
+            elif record.get("loggerName") == "officers.calls" and not {"function", "outcome", "durationMicros"} <= set(record.get("mdc", {})):
+                # the template's alarms count {$.mdc.outcome = "ERROR"}: each call's record must carry its fields there
+                problems.append("%s: a call logged without its fields: %r" % (export, line[:300]))
+    return problems, longest
 
 
 def main():
     jvm_root, native_root, ric = sys.argv[1:4]
+    native_root = None if native_root == "-" else native_root
     java = sys.argv[4] if len(sys.argv) > 4 else "java"
     patterns = gateway_400_patterns()
     started = time.perf_counter()
@@ -128,20 +195,27 @@ def main():
     if only:
         # a quicker loop while working on one function: NATIVE_TEST_ONLY=vacancy-filling,veto
         functions = [f for f in functions if f["name"] in only]
-    problems, events_checked = [], 0
+    problems, events_checked, answered = [], 0, 0
     for f in functions:
         name, example = f["name"], f["example"]
         labelled = [("example", json.dumps(example).encode())] + hostile(example)
         labels, events = [x[0] for x in labelled], [x[1] for x in labelled]
         j, j_init = run(jvm_root, name, events, java, ric)
-        n, n_init = run(native_root, name, events)
-        if n_init is not None:
-            problems.append("%s: the native binary failed to start: %s" % (name, n_init[:300]))
+        n = None
+        if native_root:
+            n, n_init = run(native_root, name, events)
+            if n_init is not None:
+                problems.append("%s: the native binary failed to start: %s" % (name, n_init[:300]))
         found = check(name, j, n, labels, patterns)
         events_checked += len(events)
+        answered += sum(1 for r in j if r is not None)
         print("%-30s %3d events  %s" % (name, len(events), "ok" if not found else "%d problem(s)" % len(found)), flush=True)
         problems += found
-    print("%d functions, %d events each through the JVM and the native Lambda, in %.0f s" % (len(functions), events_checked, time.perf_counter() - started))
+    log_problems, (longest, where) = check_logs()
+    problems += log_problems
+    print("%d functions, %d events each through the %s, in %.0f s; %d reported back; the longest log line: %d characters (%s)"
+          % (len(functions), events_checked, "JVM and the native Lambda" if native_root else "JVM Lambda (AWS's runtime interface client)",
+             time.perf_counter() - started, answered, longest, where))
     if problems:
         print("\n".join(problems[:60]), file=sys.stderr)
         if len(problems) > 60:

@@ -1,11 +1,12 @@
 package com.statutory.officers.answer;
 
 import java.io.BufferedInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.io.InputDecorator;
 
@@ -40,9 +41,10 @@ final class Utf8Only extends InputDecorator {
         return r;
     }
 
-    private static void check(int first, int second) throws CharConversionException {
+    private static void check(int first, int second) throws JsonParseException {
         if (first == 0xEF || first == 0xFE || first == 0xFF || first == 0 || second == 0) {
-            throw new CharConversionException("The body must be UTF-8 JSON without a byte order mark");
+            // a parse error like any other unreadable body, so that both bindings answer it as one (a 400 for the body)
+            throw new JsonParseException((JsonParser) null, "The body must be UTF-8 JSON without a byte order mark");
         }
     }
 }

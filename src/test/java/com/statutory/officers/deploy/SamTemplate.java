@@ -40,9 +40,7 @@ public final class SamTemplate {
         t.put("Transform", "AWS::Serverless-2016-10-31");
         t.put("Description", "Illinois municipal officers (65 ILCS 5/Art. 3.1): one Lambda per statutory question behind a metered REST API.");
         parameters(t.putObject("Parameters"));
-        ArrayNode equals = t.putObject("Conditions").putObject("IsNative").putArray("Fn::Equals");
-        equals.addObject().put("Ref", "Packaging");
-        equals.add("native");
+        conditions(t.putObject("Conditions"));
         globals(t.putObject("Globals").putObject("Function"));
         ObjectNode resources = t.putObject("Resources");
         for (Question<?, ?> q : Catalogue.all()) {
@@ -50,6 +48,8 @@ public final class SamTemplate {
         }
         api(resources);
         plans(resources);
+        widgetRateRule(resources);
+        apiAlarm(resources);
         outputs(t.putObject("Outputs"));
         return t;
     }
@@ -61,6 +61,17 @@ public final class SamTemplate {
                 + "(use 512 for jvm: CPU share scales with memory and cuts JVM cold starts).").put("MinValue", 128).put("MaxValue", 10240);
         param(p, "AllowedOrigin", "String", "https://www.iml.org", "The one browser origin allowed by CORS (the League's widget host).");
         param(p, "LogRetentionDays", "Number", 30, "CloudWatch retention for function and access logs (billing audits need a month).");
+        param(p, "Environment", "String", "production", "Tags every resource (samconfig.toml has a staging and a production stack).")
+                .putArray("AllowedValues").add("staging").add("production");
+        param(p, "AlarmTopicArn", "String", "", "SNS topic for the alarms (gateway 5XX; per function: unexpected errors and throttles). "
+                + "Empty: no alarms are created. Cost: $0.10 per alarm per month, " + (2 * Catalogue.all().size() + 1) + " alarms.");
+        param(p, "DetailedApiMetrics", "String", "false", "Per-route CloudWatch metrics on the stage (the stage-wide ones are always on). "
+                + "Billed as custom metrics, about $0.30 per metric per month: seven per route.").putArray("AllowedValues").add("true").add("false");
+        param(p, "WidgetRateLimitPer5Min", "Number", 0, "AWS WAF rate-based rule: requests per client IP per 5 minutes carrying the widget's "
+                + "key before WAF answers 429. 0 (default) creates no WAF resources. Cost: $5 per month for the web ACL, $1 per rule, "
+                + "$0.60 per million requests inspected. WAF's minimum is 10.").put("MinValue", 0);
+        param(p, "WidgetKeyValue", "String", "", "The Widget plan key's value (at least 20 characters; it is public, it sits in the page). "
+                + "Needed for the WAF rule, which must tell widget calls from metered ones; empty: AWS generates the key.");
         for (String plan : PLANS) {
             int[] defaults = switch (plan) {
                 case "Evaluation" -> new int[] { 1_000, 1, 2 };
@@ -71,6 +82,44 @@ public final class SamTemplate {
             param(p, plan + "RateLimit", "Number", defaults[1], plan + " plan: steady requests per second per key.");
             param(p, plan + "BurstLimit", "Number", defaults[2], plan + " plan: burst requests per key.");
         }
+    }
+
+    private static void conditions(ObjectNode c) {
+        c.set("IsNative", equals(ref("Packaging"), F.textNode("native")));
+        c.set("HasAlarms", not(equals(ref("AlarmTopicArn"), F.textNode(""))));
+        c.set("HasWidgetKeyValue", not(equals(ref("WidgetKeyValue"), F.textNode(""))));
+        ArrayNode and = c.putObject("HasWidgetRateRule").putArray("Fn::And");
+        and.add(not(equals(ref("WidgetRateLimitPer5Min"), F.textNode("0"))));
+        and.addObject().put("Condition", "HasWidgetKeyValue");
+        c.set("HasDetailedApiMetrics", equals(ref("DetailedApiMetrics"), F.textNode("true")));
+    }
+
+    private static ObjectNode ref(String name) {
+        return F.objectNode().put("Ref", name);
+    }
+
+    private static ObjectNode equals(com.fasterxml.jackson.databind.JsonNode a, com.fasterxml.jackson.databind.JsonNode b) {
+        ObjectNode n = F.objectNode();
+        n.putArray("Fn::Equals").add(a).add(b);
+        return n;
+    }
+
+    private static ObjectNode not(ObjectNode condition) {
+        ObjectNode n = F.objectNode();
+        n.putArray("Fn::Not").add(condition);
+        return n;
+    }
+
+    private static ObjectNode tags(boolean asList) {
+        ObjectNode map = F.objectNode().put("Application", "il-municipal-officers");
+        map.set("Environment", ref("Environment"));
+        if (!asList) {
+            return map;
+        }
+        ObjectNode wrapper = F.objectNode();
+        ArrayNode list = wrapper.putArray("Tags");
+        map.fields().forEachRemaining(e -> list.addObject().put("Key", e.getKey()).set("Value", e.getValue()));
+        return wrapper;
     }
 
     private static ObjectNode param(ObjectNode p, String name, String type, Object def, String description) {
@@ -88,14 +137,15 @@ public final class SamTemplate {
     private static void globals(ObjectNode g) {
         g.put("CodeUri", "../target/function.zip");
         g.set("Runtime", ifNative("provided.al2023", "java21"));
-        // Funqy's own handler, as Quarkus writes it into target/sam.jvm.yaml for a -Plambda build
-        g.set("Handler", ifNative("not.used.in.provided.runtime", "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"));
+        // Funqy's own handler with caller mistakes thrown without a stack trace; the hostile suite runs the JVM zip with it
+        g.set("Handler", ifNative("not.used.in.provided.runtime", "com.statutory.officers.function.lambda.StreamHandler::handleRequest"));
         // x86_64: the native binary is built on the same architecture as the build machine (amd64 here).
         g.putArray("Architectures").add("x86_64");
         g.putObject("MemorySize").put("Ref", "MemorySize");
         // Answers take milliseconds; 10 s bounds a JVM cold start with room to spare and caps a runaway bill.
         g.put("Timeout", 10);
         g.putObject("LoggingConfig").put("LogFormat", "JSON");
+        g.set("Tags", tags(false));
         g.putObject("Environment").putObject("Variables").put("DISABLE_SIGNAL_HANDLERS", "true");
         // The gateway invokes this alias, published on every deploy. For Packaging=jvm each version is snapshotted
         // after initialisation (SnapStart; function.SnapStartPriming answers the example first), so a cold start
@@ -129,6 +179,21 @@ public final class SamTemplate {
         ObjectNode logs = resources.putObject(name + "Logs");
         logs.put("Type", "AWS::Logs::LogGroup");
         logs.putObject("Properties").put("LogGroupName", "/aws/lambda/officers/" + q.name()).putObject("RetentionInDays").put("Ref", "LogRetentionDays");
+        ((ObjectNode) logs.get("Properties")).setAll(tags(true));
+
+        // The Lambda Errors metric counts every 400 (a caller's bad facts leave as a function error the gateway maps), so
+        // the alarm counts what function.Calls logs as outcome ERROR: a failure of ours, never the caller's mistake.
+        ObjectNode filter = resources.putObject(name + "UnexpectedErrors");
+        filter.put("Type", "AWS::Logs::MetricFilter");
+        ObjectNode fp = filter.putObject("Properties");
+        fp.putObject("LogGroupName").put("Ref", name + "Logs");
+        fp.put("FilterPattern", "{ $.mdc.outcome = \"ERROR\" }");
+        fp.putArray("MetricTransformations").addObject().put("MetricNamespace", METRICS).put("MetricName", "UnexpectedErrors")
+                .put("MetricValue", "1").put("Unit", "Count").putArray("Dimensions").addObject().put("Key", "Function").put("Value", "$.mdc.function");
+        alarm(resources, name + "ErrorsAlarm", q.name() + ": a failure of ours (not a caller's 400) in 5 minutes", METRICS, "UnexpectedErrors",
+                F.objectNode().put("Name", "Function").put("Value", q.name()));
+        alarm(resources, name + "ThrottlesAlarm", q.name() + ": invocations throttled (account or reserved concurrency) in 5 minutes",
+                "AWS/Lambda", "Throttles", F.objectNode().put("Name", "FunctionName").set("Value", ref(name)));
 
         ObjectNode perm = resources.putObject(name + "Permission");
         perm.put("Type", "AWS::Lambda::Permission");
@@ -140,11 +205,93 @@ public final class SamTemplate {
                 + OpenApiDocument.VERSION_PREFIX + q.name());
     }
 
+    static final String METRICS = "IlMunicipalOfficers";
+
+    private static void alarm(ObjectNode resources, String id, String description, String namespace, String metric, ObjectNode dimension) {
+        ObjectNode a = resources.putObject(id);
+        a.put("Type", "AWS::CloudWatch::Alarm");
+        a.put("Condition", "HasAlarms");
+        ObjectNode p = a.putObject("Properties");
+        p.put("AlarmDescription", description);
+        p.put("Namespace", namespace);
+        p.put("MetricName", metric);
+        p.putArray("Dimensions").add(dimension);
+        p.put("Statistic", "Sum");
+        p.put("Period", 300);
+        p.put("EvaluationPeriods", 1);
+        p.put("Threshold", 1);
+        p.put("ComparisonOperator", "GreaterThanOrEqualToThreshold");
+        p.put("TreatMissingData", "notBreaching");
+        p.putArray("AlarmActions").add(ref("AlarmTopicArn"));
+    }
+
+    private static void apiAlarm(ObjectNode resources) {
+        ObjectNode apiName = F.objectNode().put("Name", "ApiName");
+        apiName.set("Value", F.objectNode().put("Fn::Sub", API_NAME));
+        alarm(resources, "Api5xxAlarm", "The gateway answered 5XX (a function failed, timed out or crashed) in 5 minutes", "AWS/ApiGateway", "5XXError", apiName);
+        ((ArrayNode) resources.get("Api5xxAlarm").get("Properties").get("Dimensions")).addObject().put("Name", "Stage").put("Value", STAGE);
+    }
+
+    /** The REST API's name, which its CloudWatch metrics carry as the ApiName dimension. */
+    static final String API_NAME = "${AWS::StackName}-api";
+
+    /**
+     * Issue 14, finding 11: the widget's key is public and its plan's quota is shared by every visitor; a per-IP rate rule
+     * keeps one visitor from spending it. Optional (WAF is billed), and only with the key's value, since WAF tells a
+     * widget call from a metered one by its x-api-key header.
+     */
+    private static void widgetRateRule(ObjectNode resources) {
+        ObjectNode acl = resources.putObject("WidgetWebAcl");
+        acl.put("Type", "AWS::WAFv2::WebACL");
+        acl.put("Condition", "HasWidgetRateRule");
+        ObjectNode p = acl.putObject("Properties");
+        p.put("Scope", "REGIONAL");
+        p.put("Description", "Per-IP rate limit on calls with the widget's public key");
+        p.putObject("DefaultAction").putObject("Allow");
+        p.set("VisibilityConfig", visibility("officers-web-acl"));
+        p.setAll(tags(true));
+        p.putObject("CustomResponseBodies").putObject("rate-limited").put("ContentType", "APPLICATION_JSON")
+                .put("Content", "{\"error\":{\"code\":\"TOO_MANY_REQUESTS\",\"message\":\"Too many questions from this address; try again in a few minutes.\",\"fields\":[]}}");
+        ObjectNode rule = p.putArray("Rules").addObject();
+        rule.put("Name", "widget-key-per-ip");
+        rule.put("Priority", 0);
+        rule.putObject("Action").putObject("Block").putObject("CustomResponse").put("ResponseCode", 429).put("CustomResponseBodyKey", "rate-limited");
+        rule.set("VisibilityConfig", visibility("widget-key-per-ip"));
+        ObjectNode rate = rule.putObject("Statement").putObject("RateBasedStatement");
+        rate.set("Limit", ref("WidgetRateLimitPer5Min"));
+        rate.put("AggregateKeyType", "IP");
+        ObjectNode match = rate.putObject("ScopeDownStatement").putObject("ByteMatchStatement");
+        match.putObject("FieldToMatch").putObject("SingleHeader").put("Name", "x-api-key");
+        match.put("PositionalConstraint", "EXACTLY");
+        match.set("SearchString", ref("WidgetKeyValue"));
+        match.putArray("TextTransformations").addObject().put("Priority", 0).put("Type", "NONE");
+        rate.put("EvaluationWindowSec", 300);
+
+        ObjectNode link = resources.putObject("WidgetWebAclAssociation");
+        link.put("Type", "AWS::WAFv2::WebACLAssociation");
+        link.put("Condition", "HasWidgetRateRule");
+        link.putArray("DependsOn").add(API + STAGE + "Stage");
+        ObjectNode lp = link.putObject("Properties");
+        lp.putObject("ResourceArn").put("Fn::Sub", "arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${" + API + "}/stages/" + STAGE);
+        lp.putObject("WebACLArn").putArray("Fn::GetAtt").add("WidgetWebAcl").add("Arn");
+    }
+
+    private static ObjectNode visibility(String metric) {
+        return F.objectNode().put("SampledRequestsEnabled", true).put("CloudWatchMetricsEnabled", true).put("MetricName", metric);
+    }
+
     private static void api(ObjectNode resources) {
         ObjectNode api = resources.putObject(API);
         api.put("Type", "AWS::Serverless::Api");
         ObjectNode props = api.putObject("Properties");
+        props.putObject("Name").put("Fn::Sub", API_NAME);
         props.put("StageName", STAGE);
+        props.set("Tags", tags(false));
+        ObjectNode settings = props.putArray("MethodSettings").addObject();
+        settings.put("ResourcePath", "/*");
+        settings.put("HttpMethod", "*");
+        settings.putObject("MetricsEnabled").putArray("Fn::If").add("HasDetailedApiMetrics").add(true).add(false);
+        settings.put("DataTraceEnabled", false);
         props.set("DefinitionBody", OpenApiDocument.forGateway());
         ObjectNode access = props.putObject("AccessLogSetting");
         access.putObject("DestinationArn").putArray("Fn::GetAtt").add("ApiAccessLogs").add("Arn");
@@ -155,6 +302,7 @@ public final class SamTemplate {
         ObjectNode logs = resources.putObject("ApiAccessLogs");
         logs.put("Type", "AWS::Logs::LogGroup");
         logs.putObject("Properties").putObject("RetentionInDays").put("Ref", "LogRetentionDays");
+        ((ObjectNode) logs.get("Properties")).setAll(tags(true));
     }
 
     private static void plans(ObjectNode resources) {
@@ -187,6 +335,9 @@ public final class SamTemplate {
             key.put("Type", "AWS::ApiGateway::ApiKey");
             ObjectNode kp = key.putObject("Properties");
             kp.put("Enabled", true);
+            if (plan.equals("Widget")) {
+                kp.putObject("Value").putArray("Fn::If").add("HasWidgetKeyValue").add(ref("WidgetKeyValue")).add(ref("AWS::NoValue"));
+            }
             kp.put("Description", "Starter key of the " + plan.toLowerCase() + " plan; create one key per customer (README).");
             ObjectNode link = resources.putObject(plan + "PlanKey");
             link.put("Type", "AWS::ApiGateway::UsagePlanKey");
