@@ -16,9 +16,19 @@ import com.statutory.officers.statute.Applied;
  * @param applied     the provisions its rules take from the corpus
  * @param factsType   the facts record, validated before the rule runs
  * @param answerType  the typed answer inside the envelope
+ * @param askedAs     how people put the question in their own words (moved away, died, owes money): what a chatbot or
+ *                    the widget starts from, used to rank functions for a sentence and told to models choosing a tool
  */
 public record About<F, A>(String name, String title, String description, Area area, Applied applied,
-        Class<F> factsType, Class<A> answerType) {
+        Class<F> factsType, Class<A> answerType, String askedAs) {
+
+    public About(String name, String title, String description, Area area, Applied applied, Class<F> factsType, Class<A> answerType) {
+        this(name, title, description, area, applied, factsType, answerType, "");
+    }
+
+    public About<F, A> askedAs(String words) {
+        return new About<>(name, title, description, area, applied, factsType, answerType, words);
+    }
 
     /**
      * Sections (e.g. "3.1-10-50") it applies: those of the provisions it takes, never a list kept by hand, and 3.1-5-5 for

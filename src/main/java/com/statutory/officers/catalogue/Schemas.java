@@ -42,7 +42,7 @@ public final class Schemas {
                 .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS, JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED))
                 // Unknown fields are rejected with a 400, and the schema says so.
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
-                .with(Option.EXTRA_OPEN_API_FORMAT_VALUES)
+                // no OpenAPI formats ("int32" is not a JSON Schema format; issue 13): dates keep "date", set below
                 .with(Option.INLINE_ALL_SCHEMAS);
         b.forFields().withEnumResolver(field -> {
             OneOf oneOf = field.getAnnotationConsideringFieldAndGetter(OneOf.class);

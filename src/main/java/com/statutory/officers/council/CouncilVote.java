@@ -125,7 +125,8 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                     + "Readings: quorum is a majority of the seats plus the mayor's office; 'alderpersons elected' in "
                     + "3.1-40-30(ii) counts the seats (the 'then holding office' reading's result is also given). Articles 4 "
                     + "and 5 (commission and managerial forms) are not applied.",
-            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class);
+            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class)
+            .askedAs("did the ordinance, motion or resolution pass: counting yes and no votes, majority, two-thirds, quorum");
 
     @Override
     public About<Facts, Answer> about() {

@@ -114,7 +114,8 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
                     + "original vote), EXPULSION (two-thirds of those holding office, rounded up, never twice for one incident), "
                     + "APPOINTMENT_WITHOUT_QUORUM (a majority of those holding office may make or confirm appointments).",
             Area.COUNCIL_AND_BOARD, LAW,
-            Facts.class, Answer.class);
+            Facts.class, Answer.class)
+            .askedAs("how often the council or board meets, regular and special meetings, who calls them, the rules of proceedings, journal");
 
     @Override
     public About<Facts, Answer> about() {

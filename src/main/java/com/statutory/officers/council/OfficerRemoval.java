@@ -95,7 +95,8 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
                     + "(read as the seats plus the mayor's or president's office, rounded up; the count without the mayor is "
                     + "also given); a restored officer gives a new bond and oath; no officer is removed twice for the same "
                     + "offense. Applies 3.1-35-10.",
-            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class);
+            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class)
+            .askedAs("removing, firing or dismissing an appointed officer such as the attorney or police chief");
 
     @Override
     public About<Facts, Answer> about() {

@@ -111,7 +111,8 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
                     + "regular meeting after the one at which the objections are received), and the votes needed (two-thirds of "
                     + "the alderpersons or trustees then holding office, rounded up). 3.1-40-50 does not apply above 500,000 "
                     + "inhabitants (NOT_APPLICABLE, with the return date still given).",
-            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class);
+            Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class)
+            .askedAs("the mayor or president vetoed an ordinance: override vote, how many votes, deadline to return it");
 
     @Override
     public About<Facts, Answer> about() {

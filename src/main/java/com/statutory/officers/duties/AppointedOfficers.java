@@ -107,7 +107,8 @@ public final class AppointedOfficers implements Question<AppointedOfficers.Facts
                     + "temporary successor after death, disability, a disqualifying conviction, dismissal or abandonment (d); discontinuing the office by a "
                     + "two-thirds vote, effective at the end of the current fiscal year (b); special-Act municipalities adopting Division 30 (3.1-30-25); the "
                     + "village board fixing duties, fees and bonds (3.1-45-10). Each part is answered when its facts are given.",
-            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class);
+            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
+            .askedAs("which officers the mayor appoints with the advice and consent of the council, appointments");
 
     @Override
     public About<Facts, Answer> about() {

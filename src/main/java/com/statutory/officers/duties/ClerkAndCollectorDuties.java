@@ -94,7 +94,8 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
                     + "the collector paying over weekly with receipts filed with the clerk (3.1-35-120); the marshal (3.1-35-140); special assessment money "
                     + "kept for the improvement (3.1-35-85); account disputes appealed to the finance committee (3.1-55-20); employees' pay set by the "
                     + "corporate authorities (3.1-50-20); the treasurer's books, receipts and reports (3.1-35-40, -60).",
-            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class);
+            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
+            .askedAs("what the clerk, comptroller, collector or treasurer must do: records, minutes, receipts, money collected");
 
     @Override
     public About<Facts, Answer> about() {

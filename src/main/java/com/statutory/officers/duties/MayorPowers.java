@@ -77,7 +77,8 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
                     + "after (with the date, 3.1-35-15); inspecting any officer's or employee's records at all times (3.1-35-20); calling out the militia, "
                     + "subject to the Governor (3.1-35-25); designating in writing a person to affix the signature, with the notice recorded in the journal "
                     + "and filed with the clerk (3.1-35-30).",
-            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class);
+            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
+            .askedAs("the mayor's or village president's powers and duties: supervising officers, signing, emergencies");
 
     @Override
     public About<Facts, Answer> about() {

@@ -66,7 +66,8 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
                     + "than the clerk, alderpersons, trustees, mayor and president (3.1-55-5); the predecessor's delivery of property, books and effects "
                     + "within 5 days of a written request (3.1-10-35); further duties by ordinance (3.1-10-40); and the subordinates the comptroller, "
                     + "clerk, treasurer and collector appoint (3.1-10-45).",
-            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class);
+            Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
+            .askedAs("what a newly elected or appointed official must do to start: oath of office, bond, deadline to qualify");
 
     @Override
     public About<Facts, Answer> about() {

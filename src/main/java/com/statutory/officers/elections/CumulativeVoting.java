@@ -88,7 +88,8 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
             "The alderpersons elected in a district under minority representation (3.1-15-35): each elector casts as many votes as seats, whole "
                     + "or in equal parts, so totals may be fractional; the 1, 2 or 3 highest are elected. A tie for the last seat is reported, to be "
                     + "settled under the general election law (3.1-10-20).",
-            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .askedAs("counting votes when each voter can give all votes to one candidate, cumulative voting");
 
     @Override
     public About<Facts, Answer> about() {

@@ -110,7 +110,8 @@ public final class ElectedOfficers implements Question<ElectedOfficers.Facts, El
                     + "except a clerk appointed after a two-thirds board resolution in a village of fewer than 5,000 (3.1-25-90(a)); incorporated "
                     + "towns of 25,000 or more also elect an assessor, a collector and a supervisor (3.1-25-95). The other officers of 3.1-30-5 are "
                     + "appointed, unless a city council made one elective by a two-thirds ordinance (3.1-20-40; listed when given).",
-            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .askedAs("which offices are elected and which are appointed: treasurer, clerk, collector");
 
     @Override
     public About<Facts, Answer> about() {

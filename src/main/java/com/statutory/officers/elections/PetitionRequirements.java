@@ -151,7 +151,8 @@ public final class PetitionRequirements implements Question<PetitionRequirements
                     + "nominating petition (3.1-25-30): whether it is available (population, kind and history conditions), the signatures needed (the "
                     + "statute's fraction of its base, rounded up to a whole signature: 10% of 1,234 is 124), and the proposition in the statute's "
                     + "words. Minority representation may not be submitted more than once within 32 months.",
-            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .askedAs("how many signatures a petition needs, referendum or ballot question, who can file it");
 
     @Override
     public About<Facts, Answer> about() {

@@ -131,7 +131,8 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
                     + "office; a write-in notice brings no primary (no primary ballot printed; the write-in refiles for the general election). "
                     + "The other reading of \"to be nominated\" (the seats in a village; 2, 4 or 6 in a city) is given beside it. Towns and "
                     + "partisan elections: NOT_APPLICABLE.",
-            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .askedAs("whether a primary election must be held, how many candidates filed for the seats, write-in candidates");
 
     @Override
     public About<Facts, Answer> about() {

@@ -141,7 +141,8 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
                     + "on a day named in a notice, not more than 5 days later (3.1-25-45). Cities (3.1-20-45): 2, 4 or 6 advance for 1, 2 or 3 "
                     + "seats; a write-in advances only with votes at least the petition signatures required, or more than a printed candidate; ties "
                     + "and replacements follow the Election Code (3.1-10-10).",
-            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .askedAs("who won the primary or was nominated, tie votes, how many advance to the general election");
 
     @Override
     public About<Facts, Answer> about() {

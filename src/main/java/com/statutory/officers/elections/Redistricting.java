@@ -113,7 +113,8 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
                     + "unless one per ward after a 3.1-20-20(a) referendum); whether a candidate may run from a new ward containing part of the old ward "
                     + "lived in for a year; whether a ward-reducing ordinance lapses because a census published at least 60 days before the election "
                     + "restores the population; and the validity of an over-sized council's acts (3.1-20-30). Applies 3.1-20-25 and 3.1-20-30.",
-            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class);
+            Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .askedAs("drawing new ward or district boundaries and maps after the census, unequal wards");
 
     @Override
     public About<Facts, Answer> about() {

@@ -136,7 +136,8 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
                     + "public utility services (officer or employee, not more than 7.5%, or any share under 7,500 inhabitants with ICC-approved rates); "
                     + "(e) a local bank (officer, employee or less than 7.5%; regular meeting, majority of those holding office); (g) not-for-profit "
                     + "boards. Lists the conditions the way out still demands. Consequence of a violation: Class 4 felony and the office vacated (d).",
-            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class);
+            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .askedAs("conflict of interest: an official, spouse or relative owns a business, stock or shares that sells to or contracts with the town, bids");
 
     @Override
     public About<Facts, Answer> about() {

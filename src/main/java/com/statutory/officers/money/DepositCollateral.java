@@ -66,7 +66,8 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
                     + "the answer says so. Also, when changing depositories: the old one continues until 10 days after the new one qualifies, and "
                     + "the sureties are notified in writing at least 5 days before the transfer (3.1-35-50(a)); a depository must meet Section 6 of "
                     + "the Public Funds Investment Act (3.1-35-50(e)).",
-            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class);
+            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .askedAs("how much collateral a bank must pledge for the town's deposits above insurance, changing banks");
 
     @Override
     public About<Facts, Answer> about() {

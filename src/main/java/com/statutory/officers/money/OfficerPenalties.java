@@ -93,7 +93,8 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
                     + "former officer not delivering to the successor within 5 days of a written request (damages and the ordinance's penalty, "
                     + "with the date, 3.1-10-35); annual-account failures (petty offense, fine $25 to $100, 3.1-35-80); a prohibited contract "
                     + "interest (Class 4 felony, office vacated on conviction, 3.1-55-10(d)).",
-            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class);
+            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .askedAs("penalty or punishment for an official who neglects duties, refuses to do the job, fine, misdemeanor");
 
     @Override
     public About<Facts, Answer> about() {

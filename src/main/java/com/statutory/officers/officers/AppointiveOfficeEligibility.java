@@ -72,7 +72,8 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
                     + "only in municipalities of not more than 500,000 and not in incorporated towns that superseded a township; "
                     + "auxiliary police must be fingerprinted and have no felony or moral-turpitude conviction. Applies 3.1-10-6, "
                     + "3.1-30-10(b), 3.1-30-20(b).",
-            Area.OFFICERS, LAW, Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .askedAs("who can be appointed: whether an appointed officer such as the police chief, attorney or engineer must live in town or be a voter");
 
     @Override
     public About<Facts, Answer> about() {

@@ -82,7 +82,8 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                     + "appointed term; salaries fixed in the appropriation ordinance stay fixed for that fiscal year; an ordinance "
                     + "paying members of the corporate authorities must say whether annually or per meeting attended with public "
                     + "notice. Applies 3.1-50-5, 3.1-50-10, 3.1-50-15.",
-            Area.OFFICERS, LAW, Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .askedAs("raising or cutting an official's salary, pay, stipend or wages during the term");
 
     @Override
     public About<Facts, Answer> about() {

@@ -101,7 +101,8 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
                     + "service counted as residence) and whether the person may take the oath (no arrears to the municipality "
                     + "at the time of the oath; no conviction of an infamous crime, bribery, perjury or other felony unless "
                     + "rights were restored). Applies 3.1-10-5, 3.1-20-25(c) and 3.1-25-75(b).",
-            Area.OFFICERS, LAW, Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .askedAs("who can run for or hold elected office: residency, how long the candidate lived in town, registered voter, felony conviction, owing money");
 
     @Override
     public About<Facts, Answer> about() {

@@ -73,7 +73,8 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
                     + "at least $3,000; the treasurer's at least 3 times the latest federal census population or a later Motor "
                     + "Fuel Tax census figure; others as fixed by ordinance or resolution), who approves it (the corporate "
                     + "authorities) and where it is filed (with the clerk; the clerk's with the treasurer). Applies 3.1-10-30.",
-            Area.OFFICERS, LAW, Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .askedAs("how large a surety bond or insurance the treasurer, clerk or another officer must post");
 
     @Override
     public About<Facts, Answer> about() {

@@ -80,7 +80,8 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
                     + "when the regular police cannot, conservators only on duty, firearms only with the chief's permission, in uniform, on duty and "
                     + "trained (3.1-30-20); part-time officers never supervise full-time officers nor permanently replace them (3.1-30-21). Where "
                     + "Article 3.1 does not speak to the act, NOT_APPLICABLE.",
-            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class);
+            Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .askedAs("police officers, part-time police certification, the mayor or officers as conservators of the peace, arrests");
 
     @Override
     public About<Facts, Answer> about() {

@@ -55,7 +55,8 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
                     + "cannot do otherwise. Given the terms the measure allows and the person's terms in the same office or category "
                     + "that began after its enactment, also whether the person may run again (only that service counts). Measures "
                     + "passed before that date are NOT_APPLICABLE. Applies 3.1-10-17.",
-            Area.OFFICERS, LAW, Facts.class, Answer.class);
+            Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .askedAs("term limits approved by referendum: can an official run again after serving several terms");
 
     @Override
     public About<Facts, Answer> about() {

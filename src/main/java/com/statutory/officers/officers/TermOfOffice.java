@@ -128,7 +128,8 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
                     + "the first June meeting), and the year-by-year transition of alderperson and trustee terms after a "
                     + "referendum shortening (3.1-10-65(b)) or lengthening (3.1-10-75(b)) them.",
             Area.OFFICERS, LAW,
-            Facts.class, Answer.class);
+            Facts.class, Answer.class)
+            .askedAs("how long a term lasts, how many years, when a term begins or ends, staggered terms");
 
     @Override
     public About<Facts, Answer> about() {

@@ -27,24 +27,45 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
     public enum Format {
         /** Every function with its schemas and example. */
         CATALOGUE,
-        /** name + description + parameters schema, the shape chatbot tool registries take. */
-        TOOLS
+        /** name + description + parameters schema: the generic shape (kept for existing callers; prefer a provider's). */
+        TOOLS,
+        /** OpenAI Chat Completions functions in strict mode: {"type":"function","function":{...,"strict":true}}. */
+        OPENAI,
+        /** Anthropic Messages API tools: name, description, input_schema, input_examples. */
+        ANTHROPIC,
+        /** MCP tools/list entries: name, title, description, inputSchema, outputSchema, annotations. */
+        MCP
     }
 
     public record Facts(
-            @JsonPropertyDescription("CATALOGUE (default) or TOOLS (LLM tool definitions).") Format format,
+            @JsonPropertyDescription("CATALOGUE (default); TOOLS (generic tool definitions); OPENAI, ANTHROPIC or MCP: that provider's "
+                    + "tool definitions, as a bare array in answer.definitions, to register unchanged.") Format format,
             @JsonPropertyDescription("Only this function. Optional.")
-            @Pattern(regexp = "[a-z][a-z-]{1,60}", message = "must be a function name in kebab-case") String name) {
+            @Pattern(regexp = "[a-z][a-z-]{1,60}", message = "must be a function name in kebab-case") String name,
+            @JsonPropertyDescription("A person's question in their own words (\"our trustee moved out of the village - what now?\"): "
+                    + "the functions that may answer it, best first, each with the facts it will ask for. Optional.")
+            @jakarta.validation.constraints.Size(max = 500) String query) {
     }
 
-    public record Entry(String name, String title, String description, Area area, List<String> sections, JsonNode inputSchema,
+    /** A function that may answer the query, and the facts it reads (required ones first in the schema's order). */
+    public record Match(String name, String title, double score, List<Need> needs) {
+    }
+
+    public record Need(String field, String description, boolean required) {
+    }
+
+    public record Entry(String name, String title, String description, String askedAs, Area area, List<String> sections, JsonNode inputSchema,
             JsonNode outputSchema, JsonNode example) {
     }
 
     public record Tool(String name, String description, JsonNode parameters) {
     }
 
-    public record Answer(List<Entry> functions, List<Tool> tools) {
+    /**
+     * One of the three lists, by format. {@code definitions} holds provider-shaped objects (JSON, since each provider
+     * defines its own shape): exactly the array a provider's API or an MCP client takes.
+     */
+    public record Answer(List<Entry> functions, List<Tool> tools, List<JsonNode> definitions, List<Match> matches) {
     }
 
     /** Generated on first use: a Lambda serving another question never pays for it. */
@@ -55,7 +76,7 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
             List<Entry> entries = new ArrayList<>();
             for (Question<?, ?> q : Catalogue.all()) {
                 ObjectNode input = Schemas.input(q);
-                entries.add(new Entry(q.name(), q.about().title(), q.about().description(), q.about().area(), q.sections(), input, Schemas.output(q),
+                entries.add(new Entry(q.name(), q.about().title(), q.about().description(), q.about().askedAs(), q.about().area(), q.sections(), input, Schemas.output(q),
                         Json.MAPPER.valueToTree(q.example())));
             }
             return List.copyOf(entries);
@@ -65,8 +86,10 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "The catalogue of functions",
             "Lists every function: name, title, what it decides, the sections it applies, its input and output JSON "
                     + "Schemas (draft 7) and an example input. With format TOOLS, returns them as LLM tool definitions "
-                    + "(name, description, parameters).",
-            Area.PLATFORM, Applied.none(), Facts.class, Answer.class);
+                    + "(name, description, parameters); with OPENAI, ANTHROPIC or MCP, as that provider's own tool definitions. "
+                    + "With a query (a person's own words), ranks the functions that may answer it and lists the facts each reads.",
+            Area.PLATFORM, Applied.none(), Facts.class, Answer.class)
+            .askedAs("list the questions, functions or tools you can answer, what you can help with");
 
     @Override
     public About<Facts, Answer> about() {
@@ -75,7 +98,20 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
 
     @Override
     public Facts example() {
-        return new Facts(Format.TOOLS, "vacancy-filling");
+        return new Facts(Format.TOOLS, "vacancy-filling", null);
+    }
+
+    static final int MATCHES = 5;
+
+    private static Match match(QuestionFinder.Ranked ranked) {
+        Entry e = Listing.ENTRIES.stream().filter(x -> x.name().equals(ranked.question().name())).findFirst().orElseThrow();
+        java.util.Set<String> required = new java.util.HashSet<>();
+        e.inputSchema().path("required").forEach(x -> required.add(x.asText()));
+        List<Need> needs = new ArrayList<>();
+        e.inputSchema().path("properties").fields().forEachRemaining(p -> needs.add(new Need(p.getKey(), p.getValue().path("description").asText(),
+                required.contains(p.getKey()))));
+        needs.sort(java.util.Comparator.comparing(n -> !n.required()));
+        return new Match(e.name(), e.title(), ranked.score(), needs);
     }
 
     public static List<Entry> entries() {
@@ -89,12 +125,27 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
             throw new InvalidInputException("name", "is not a function of this product; call questions without a name to list them");
         }
         Reasons r = new Reasons(NAME);
+        if (f.query() != null && !f.query().isBlank()) {
+            List<Match> matches = QuestionFinder.get().rank(f.query()).stream()
+                    .filter(m -> f.name() == null || m.question().name().equals(f.name())).limit(MATCHES).map(Questions::match).toList();
+            return r.answered(new Answer(null, null, null, matches), matches.isEmpty()
+                    ? "No function matched these words; statute-search looks for them in the statute itself."
+                    : matches.size() + " function(s) may answer it, best first: " + String.join(", ", matches.stream().map(Match::name).toList()) + ".");
+        }
+        if (f.format() == Format.OPENAI || f.format() == Format.ANTHROPIC || f.format() == Format.MCP) {
+            List<JsonNode> definitions = entries.stream().<JsonNode>map(e -> switch (f.format()) {
+                case OPENAI -> ToolDefinitions.openAi(e);
+                case ANTHROPIC -> ToolDefinitions.anthropic(e);
+                default -> ToolDefinitions.mcp(e);
+            }).toList();
+            return r.answered(new Answer(null, null, definitions, null), definitions.size() + " " + f.format() + " tool definition(s), one per function.");
+        }
         if (f.format() == Format.TOOLS) {
             // tool registries take a bare object schema; "$schema" is noise (and rejected by some). A copy: the listing is shared.
             List<Tool> tools = entries.stream()
                     .map(e -> new Tool(e.name(), e.title() + ". " + e.description(), ((ObjectNode) e.inputSchema().deepCopy()).without("$schema"))).toList();
-            return r.answered(new Answer(null, tools), tools.size() + " tool definition(s), one per function.");
+            return r.answered(new Answer(null, tools, null, null), tools.size() + " tool definition(s), one per function.");
         }
-        return r.answered(new Answer(entries, null), entries.size() + " function(s), each with its input and output JSON Schema and an example input.");
+        return r.answered(new Answer(entries, null, null, null), entries.size() + " function(s), each with its input and output JSON Schema and an example input.");
     }
 }

@@ -38,7 +38,8 @@ public final class StatuteSearchQuestion implements Question<StatuteSearchQuesti
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Search the statute",
             "Ranks the sections and subsections of Article 3.1 for a free-text query (BM25 over each provision's own words, "
                     + "its caption weighted), with a snippet of each. Use it to find which provision answers a question.",
-            Area.PLATFORM, Applied.none(), Facts.class, Answer.class);
+            Area.PLATFORM, Applied.none(), Facts.class, Answer.class)
+            .askedAs("find, look up or search the words of the law, the statute, a section about a subject");
 
     @Override
     public About<Facts, Answer> about() {

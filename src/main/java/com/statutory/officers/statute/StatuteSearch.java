@@ -143,7 +143,7 @@ public final class StatuteSearch {
         return t.substring(0, end);
     }
 
-    static List<String> terms(String text) {
+    public static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
         for (String raw : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
             if (raw.isEmpty() || STOP.contains(raw)) {

@@ -149,7 +149,8 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                     + "after a decision upholding) and the date the office is vacated, or that it is not. Applies 3.1-10-50(c)(4) "
                     + "under 500,000 and 3.1-10-51(a)(3) at 500,000 or more. Reading: failing to pay within 30 days vacates the office "
                     + "on the day after the 30th day.",
-            Area.VACANCIES, LAW, Facts.class, Answer.class);
+            Area.VACANCIES, LAW, Facts.class, Answer.class)
+            .askedAs("an officer owes the town money, unpaid bills, taxes or fees, is in arrears or default: does the officer lose the seat or office, and when");
 
     @Override
     public About<Facts, Answer> about() {

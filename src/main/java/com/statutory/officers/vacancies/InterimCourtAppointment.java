@@ -71,7 +71,8 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
                     + "petition to the circuit court needs (the lesser of 100 electors or 10% of the electors, rounded up) and the "
                     + "election until which the appointees serve (the next regularly scheduled election at least 120 days after "
                     + "all offices became vacant; the caller lists the scheduled elections). Applies 3.1-10-60.",
-            Area.VACANCIES, LAW, Facts.class, Answer.class);
+            Area.VACANCIES, LAW, Facts.class, Answer.class)
+            .askedAs("the whole council or board is gone, every office or seat vacant, nobody left in office: the court appoints temporary officers");
 
     @Override
     public About<Facts, Answer> about() {

@@ -120,7 +120,8 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
                     + "it can still be withdrawn, and the clerk's 7-business-day forwarding deadline (weekends and the listed "
                     + "holidays skipped). 3.1-10-50(a) applies under 500,000 inhabitants; at 500,000 or more 3.1-10-51(a)(1) "
                     + "sets no such rules and the answer is NOT_APPLICABLE.",
-            Area.VACANCIES, LAW, Facts.class, Answer.class);
+            Area.VACANCIES, LAW, Facts.class, Answer.class)
+            .askedAs("someone handed in, dated, withdrew or took back a resignation letter: when it takes effect, whether it counts");
 
     @Override
     public About<Facts, Answer> about() {

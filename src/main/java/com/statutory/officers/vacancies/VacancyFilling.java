@@ -232,7 +232,8 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                     + "the verdict), and after an election declared void the previous holder holds over (3.1-10-50(h)); at 500,000 or "
                     + "more a failure to elect or qualify keeps the incumbent (3.1-10-51(a)(1)). In a village under 5,000, once every "
                     + "trustee has declined the acting presidency, another qualified resident may be elected (everyTrusteeDeclined).",
-            Area.VACANCIES, LAW, Facts.class, Answer.class);
+            Area.VACANCIES, LAW, Facts.class, Answer.class)
+            .askedAs("a council member, alderman, trustee, clerk or mayor resigned, died, moved away or out of town, or the seat is empty: who appoints a replacement or successor, by when, and until which election");
 
     @Override
     public About<Facts, Answer> about() {
