@@ -15,7 +15,7 @@ import com.statutory.officers.catalogue.Catalogue;
  * (already cut to 100 printable characters by answer.Inputs, at most {@value #MAX_FIELDS_LOGGED} of them). Never
  * the caller's facts, which may be about real people.
  */
-final class Calls {
+public final class Calls {
 
     private static final Logger LOG = Logger.getLogger("officers.calls");
     static final int MAX_FIELDS_LOGGED = 20;
@@ -23,7 +23,7 @@ final class Calls {
     private Calls() {
     }
 
-    static Envelope<?> answer(String function, JsonNode input) {
+    public static Envelope<?> answer(String function, JsonNode input) {
         long start = System.nanoTime();
         try {
             Envelope<?> envelope = Catalogue.answer(function, input);
