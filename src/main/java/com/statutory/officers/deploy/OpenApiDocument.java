@@ -22,6 +22,8 @@ import com.statutory.officers.catalogue.Schemas;
 public final class OpenApiDocument {
 
     public static final String VERSION_PREFIX = "/v1/";
+    /** The API Gateway stage the template deploys: its URL ends in /live. */
+    public static final String STAGE = "live";
     /** Funqy on Lambda reports a thrown exception as "class: message"; ours carries the 400 body as its message. */
     public static final String INVALID_INPUT_PATTERN = "(?s)com\\.statutory\\.officers\\.answer\\.InvalidInputException: .*";
     /** Funqy's own message when the event cannot be read as the function's input. */
@@ -39,14 +41,9 @@ public final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    /** The plain document the local server serves (paths without the /v1 prefix: the server has no stage). */
-    public static ObjectNode local() {
-        return build(false);
-    }
-
     /** The API Gateway DefinitionBody: paths under /v1, with x-amazon-apigateway-* extensions. */
     public static ObjectNode forGateway() {
-        return build(true);
+        return build();
     }
 
     /** CloudFormation resource name of a question's Lambda function, e.g. VacancyFillingFunction. */
@@ -74,7 +71,7 @@ public final class OpenApiDocument {
         return schema;
     }
 
-    private static ObjectNode build(boolean gateway) {
+    private static ObjectNode build() {
         ObjectNode doc = F.objectNode();
         doc.put("openapi", "3.0.1");
         ObjectNode info = doc.putObject("info");
@@ -89,33 +86,28 @@ public final class OpenApiDocument {
         for (Question<?, ?> q : Catalogue.all()) {
             // API Gateway reads component schemas as draft-04 models; OpenAPI 3.0 itself forbids "$schema" there
             schemas.set(modelName(q), Schemas.input(q).without("$schema"));
-            String path = (gateway ? VERSION_PREFIX : "/") + q.name();
-            ObjectNode item = paths.putObject(path);
-            item.set("post", operation(q, gateway));
-            if (gateway) {
-                item.set("options", Cors.preflight());
-            }
+            ObjectNode item = paths.putObject(VERSION_PREFIX + q.name());
+            item.set("post", operation(q));
+            item.set("options", Cors.preflight());
         }
-        if (gateway) {
-            Question<?, ?> questions = Catalogue.find("questions").orElseThrow();
-            ObjectNode get = operation(questions, true);
-            get.remove("requestBody");
-            get.remove("x-amazon-apigateway-request-validator");
-            get.put("operationId", "listQuestions");
-            // GET carries no body: the integration sends the function an empty object.
-            ((ObjectNode) get.get("x-amazon-apigateway-integration")).putObject("requestTemplates").put("application/json", "{}");
-            ((ObjectNode) paths.get(VERSION_PREFIX + "questions")).set("get", get);
-            ObjectNode validators = doc.putObject("x-amazon-apigateway-request-validators");
-            validators.putObject(VALIDATOR).put("validateRequestBody", true).put("validateRequestParameters", false);
-            ObjectNode key = components.putObject("securitySchemes").putObject("api_key");
-            key.put("type", "apiKey").put("name", "x-api-key").put("in", "header");
-            doc.put("x-amazon-apigateway-api-key-source", "HEADER");
-            doc.set("x-amazon-apigateway-gateway-responses", Cors.gatewayResponses());
-        }
+        Question<?, ?> questions = Catalogue.find("questions").orElseThrow();
+        ObjectNode get = operation(questions);
+        get.remove("requestBody");
+        get.remove("x-amazon-apigateway-request-validator");
+        get.put("operationId", "listQuestions");
+        // GET carries no body: the integration sends the function an empty object.
+        ((ObjectNode) get.get("x-amazon-apigateway-integration")).putObject("requestTemplates").put("application/json", "{}");
+        ((ObjectNode) paths.get(VERSION_PREFIX + "questions")).set("get", get);
+        ObjectNode validators = doc.putObject("x-amazon-apigateway-request-validators");
+        validators.putObject(VALIDATOR).put("validateRequestBody", true).put("validateRequestParameters", false);
+        ObjectNode key = components.putObject("securitySchemes").putObject("api_key");
+        key.put("type", "apiKey").put("name", "x-api-key").put("in", "header");
+        doc.put("x-amazon-apigateway-api-key-source", "HEADER");
+        doc.set("x-amazon-apigateway-gateway-responses", Cors.gatewayResponses());
         return doc;
     }
 
-    private static ObjectNode operation(Question<?, ?> q, boolean gateway) {
+    private static ObjectNode operation(Question<?, ?> q) {
         ObjectNode op = F.objectNode();
         op.put("operationId", q.name());
         op.put("summary", q.about().title());
@@ -124,11 +116,8 @@ public final class OpenApiDocument {
         body.put("required", true);
         body.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/" + modelName(q));
         ObjectNode responses = op.putObject("responses");
-        ObjectNode ok = responses.putObject("200").put("description", "The answer envelope (ANSWERED, NEEDS_FACTS or NOT_APPLICABLE).");
-        if (!gateway) {
-            // the gateway passes answers through unvalidated, so its copy leaves the (large) answer schemas out
-            ok.putObject("content").putObject("application/json").set("schema", Schemas.output(q).without("$schema"));
-        }
+        // the gateway passes answers through unvalidated, so its copy leaves the (large) answer schemas out (PublicContract has them)
+        responses.putObject("200").put("description", "The answer envelope (ANSWERED, NEEDS_FACTS or NOT_APPLICABLE).");
         for (String status : List.of("400", "403", "429", "500")) {
             responses.putObject(status).put("description", switch (status) {
                 case "400" -> "Invalid input: every bad field is named.";
@@ -137,11 +126,9 @@ public final class OpenApiDocument {
                 default -> "Unexpected failure; no internals are returned.";
             }).putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");
         }
-        if (gateway) {
-            op.putArray("security").addObject().putArray("api_key");
-            op.put("x-amazon-apigateway-request-validator", VALIDATOR);
-            op.set("x-amazon-apigateway-integration", integration(q));
-        }
+        op.putArray("security").addObject().putArray("api_key");
+        op.put("x-amazon-apigateway-request-validator", VALIDATOR);
+        op.set("x-amazon-apigateway-integration", integration(q));
         return op;
     }
 
@@ -179,7 +166,7 @@ public final class OpenApiDocument {
         return r;
     }
 
-    private static ObjectNode errorSchema() {
+    static ObjectNode errorSchema() {
         ObjectNode s = F.objectNode();
         s.put("type", "object");
         ObjectNode error = s.putObject("properties").putObject("error");

@@ -38,6 +38,7 @@ class InfraTest {
 
     static final Path TEMPLATE = Path.of("infra/template.yaml");
     static final Path OPENAPI = Path.of("infra/openapi.json");
+    static final Path PUBLIC = Path.of("infra/openapi-public.json");
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
     /** Regenerates with -Dinfra.write=true (make infra); otherwise fails when the committed files are stale. */
@@ -45,10 +46,13 @@ class InfraTest {
     void infraIsGeneratedFromTheCatalogueAndCurrent() throws Exception {
         String yaml = SamTemplate.yaml();
         String openapi = PLAIN.writerWithDefaultPrettyPrinter().writeValueAsString(OpenApiDocument.forGateway()) + "\n";
+        String contract = PLAIN.writerWithDefaultPrettyPrinter().writeValueAsString(PublicContract.document()) + "\n";
         if (Boolean.getBoolean("infra.write")) {
             Files.writeString(TEMPLATE, yaml);
             Files.writeString(OPENAPI, openapi);
+            Files.writeString(PUBLIC, contract);
         }
+        assertEquals(contract, Files.readString(PUBLIC), "infra/openapi-public.json is out of date: run make infra");
         assertEquals(yaml, Files.readString(TEMPLATE), "infra/template.yaml is out of date: run make infra");
         assertEquals(openapi, Files.readString(OPENAPI), "infra/openapi.json is out of date: run make infra");
     }

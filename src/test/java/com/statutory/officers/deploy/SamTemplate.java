@@ -20,7 +20,7 @@ public final class SamTemplate {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final String API = "Api";
-    static final String STAGE = "live";
+    static final String STAGE = OpenApiDocument.STAGE;
     static final List<String> PLANS = List.of("Evaluation", "Metered", "Widget");
 
     private SamTemplate() {

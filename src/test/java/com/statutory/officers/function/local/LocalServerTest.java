@@ -126,8 +126,19 @@ class LocalServerTest {
 
     @Test
     void openApiAndWidgetAreServed() {
-        given().when().get("/openapi.json").then().statusCode(200).body("paths.'/vacancy-filling'.post.operationId", equalTo("vacancy-filling"));
+        given().when().get("/openapi.json").then().statusCode(200).body("paths.'/v1/vacancy-filling'.post.operationId", equalTo("vacancyFilling"));
         given().when().get("/widget/iml-questions.js").then().statusCode(200);
+    }
+
+    /** Issue 13, part 4: the public contract's paths work locally too: POST /v1/{name}, and GET /questions as on AWS. */
+    @Test
+    void theContractsPathsAnswerLocally() {
+        given().contentType("application/json").body("{}").when().post("/v1/veto").then().statusCode(200).body("status", equalTo("NEEDS_FACTS"));
+        given().contentType("application/json").body("{}").when().post("/v1/no-such-question").then().statusCode(404);
+        for (String path : new String[] { "/questions", "/v1/questions" }) {
+            given().when().get(path).then().statusCode(200).body("question", equalTo("questions"))
+                    .body("answer.functions.size()", equalTo(Catalogue.all().size()));
+        }
     }
 
     @Test
