@@ -181,6 +181,44 @@ def check_logs():
     return problems, longest
 
 
+def proxy(body, method="POST"):
+    """An API Gateway proxy event, as the /v1/mcp route sends one to the MCP server's Lambda."""
+    return json.dumps({"resource": "/v1/mcp", "path": "/v1/mcp", "httpMethod": method, "isBase64Encoded": False,
+                       "headers": {"content-type": "application/json", "accept": "application/json, text/event-stream"},
+                       "body": body if isinstance(body, str) else json.dumps(body)}).encode()
+
+
+def check_mcp(jvm_root, native_root, java, ric, functions):
+    """The MCP server's Lambda: the protocol's exchanges, each with the status it must have, the same bytes in both."""
+    example = next(f["example"] for f in functions if f["name"] == "vacancy-filling")
+    rpc = lambda i, method, params=None: dict({"jsonrpc": "2.0", "id": i, "method": method}, **({"params": params} if params else {}))
+    exchanges = [("initialize", proxy(rpc(1, "initialize", {"protocolVersion": "2025-06-18", "capabilities": {},
+                                                             "clientInfo": {"name": "test", "version": "1"}})), 200),
+                 ("a notification", proxy({"jsonrpc": "2.0", "method": "notifications/initialized"}), 202),
+                 ("tools/list", proxy(rpc(2, "tools/list")), 200),
+                 ("tools/call, an answer", proxy(rpc(3, "tools/call", {"name": "vacancy-filling", "arguments": example})), 200),
+                 ("tools/call, bad facts", proxy(rpc(4, "tools/call", {"name": "vacancy-filling", "arguments": {"office": "KING"}})), 200),
+                 ("resources/read", proxy(rpc(5, "resources/read", {"uri": "statute://65-ILCS-5/3.1-10-50(e)"})), 200),
+                 ("not JSON-RPC", proxy("not json"), 400),
+                 ("a GET", proxy("", "GET"), 405)]
+    labels, events = [x[0] for x in exchanges], [x[1] for x in exchanges]
+    j, _ = run(jvm_root, "mcp", events, java, ric)
+    n = run(native_root, "mcp", events)[0] if native_root else None
+    problems = []
+    for i, (label, _, status) in enumerate(exchanges):
+        for binding, results in (("JVM", j), ("native", n)):
+            if results is None:
+                continue
+            r = results[i]
+            if r is None or r[0] != "response":
+                problems.append("mcp / %s (%s): %s" % (label, binding, r and r[1][:300]))
+            elif json.loads(r[1]).get("statusCode") != status:
+                problems.append("mcp / %s (%s): status %s, not %d: %s" % (label, binding, json.loads(r[1]).get("statusCode"), status, r[1][:300]))
+        if n is not None and j[i] is not None and n[i] is not None and j[i][1] != n[i][1]:
+            problems.append("mcp / %s: JVM and native differ\n  JVM:    %s\n  native: %s" % (label, j[i][1][:300], n[i][1][:300]))
+    return problems, len(events)
+
+
 def main():
     jvm_root, native_root, ric = sys.argv[1:4]
     native_root = None if native_root == "-" else native_root
@@ -190,7 +228,7 @@ def main():
     results, init_error = run(jvm_root, "questions", [b"{}"], java, ric)
     if results[0] is None or results[0][0] != "response":
         raise SystemExit("the JVM binding did not list the catalogue: %s %s" % (results[0], init_error))
-    functions = json.loads(results[0][1])["answer"]["functions"]
+    functions = catalogue = json.loads(results[0][1])["answer"]["functions"]
     only = [n for n in os.environ.get("NATIVE_TEST_ONLY", "").split(",") if n]
     if only:
         # a quicker loop while working on one function: NATIVE_TEST_ONLY=vacancy-filling,veto
@@ -210,6 +248,11 @@ def main():
         events_checked += len(events)
         answered += sum(1 for r in j if r is not None)
         print("%-30s %3d events  %s" % (name, len(events), "ok" if not found else "%d problem(s)" % len(found)), flush=True)
+        problems += found
+    if not only or "mcp" in only:
+        found, count = check_mcp(jvm_root, native_root, java, ric, catalogue)
+        events_checked += count
+        print("%-30s %3d events  %s" % ("mcp", count, "ok" if not found else "%d problem(s)" % len(found)), flush=True)
         problems += found
     log_problems, (longest, where) = check_logs()
     problems += log_problems

@@ -98,6 +98,7 @@ public final class OpenApiDocument {
         // GET carries no body: the integration sends the function an empty object.
         ((ObjectNode) get.get("x-amazon-apigateway-integration")).putObject("requestTemplates").put("application/json", "{}");
         ((ObjectNode) paths.get(VERSION_PREFIX + "questions")).set("get", get);
+        paths.putObject(VERSION_PREFIX + MCP).set("post", mcpOperation());
         ObjectNode validators = doc.putObject("x-amazon-apigateway-request-validators");
         validators.putObject(VALIDATOR).put("validateRequestBody", true).put("validateRequestParameters", false);
         ObjectNode key = components.putObject("securitySchemes").putObject("api_key");
@@ -129,6 +130,30 @@ public final class OpenApiDocument {
         op.putArray("security").addObject().putArray("api_key");
         op.put("x-amazon-apigateway-request-validator", VALIDATOR);
         op.set("x-amazon-apigateway-integration", integration(q));
+        return op;
+    }
+
+    /** The MCP server's function (function.lambda.McpFunction): not a catalogue question, a protocol endpoint over all of them. */
+    public static final String MCP = "mcp";
+
+    /**
+     * POST /v1/mcp: a proxy integration, since the protocol needs the HTTP status (202 for a notification) that only
+     * the function knows; the API key and usage plans apply as on every route. No request model: the body is JSON-RPC,
+     * which the SDK parses and answers with a JSON-RPC error when it cannot.
+     */
+    private static ObjectNode mcpOperation() {
+        ObjectNode op = F.objectNode();
+        op.put("operationId", MCP);
+        op.put("summary", "MCP server (Streamable HTTP, stateless, JSON responses): every function as a tool, the statute as resources");
+        ObjectNode responses = op.putObject("responses");
+        responses.putObject("200").put("description", "The JSON-RPC response to a request.");
+        responses.putObject("202").put("description", "A notification or response, accepted.");
+        op.putArray("security").addObject().putArray("api_key");
+        ObjectNode i = op.putObject("x-amazon-apigateway-integration");
+        i.put("type", "aws_proxy");
+        i.put("httpMethod", "POST");
+        i.putObject("uri").put("Fn::Sub", "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${"
+                + pascal(MCP) + "Function.Alias}/invocations");
         return op;
     }
 

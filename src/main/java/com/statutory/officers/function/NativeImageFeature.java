@@ -54,10 +54,24 @@ public final class NativeImageFeature implements Feature {
                 RuntimeReflection.registerForReflectiveInstantiation(validator);
             }
         }
+        // the MCP SDK's protocol types (records, enums, sealed interfaces nested in McpSchema) are read and written by Jackson
+        Class<?> mcpSchema = access.findClassByName(MCP_SCHEMA);
+        if (mcpSchema != null) {
+            registerNested(mcpSchema);
+        }
         Class<?> functionError = access.findClassByName(LAMBDA_FUNCTION_ERROR);
         if (functionError != null) {
             registerWhole(functionError);
             RuntimeReflection.register(functionError.getMethods());
+        }
+    }
+
+    static final String MCP_SCHEMA = "io.modelcontextprotocol.spec.McpSchema";
+
+    private static void registerNested(Class<?> type) {
+        registerWhole(type);
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            registerNested(nested);
         }
     }
 

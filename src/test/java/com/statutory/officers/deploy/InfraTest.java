@@ -108,13 +108,17 @@ class InfraTest {
             }
         });
         Set<String> names = new TreeSet<>(Catalogue.all().stream().map(Question::name).toList());
-        assertEquals(names, functions);
-        assertEquals(names.size(), permissions.size());
+        Set<String> withMcp = new TreeSet<>(names);
+        withMcp.add(OpenApiDocument.MCP);
+        assertEquals(withMcp, functions);
+        assertEquals(withMcp.size(), permissions.size());
         JsonNode body = t.at("/Resources/Api/Properties/DefinitionBody");
         Set<String> routes = new TreeSet<>();
         body.get("paths").fieldNames().forEachRemaining(routes::add);
-        Set<String> expected = new TreeSet<>(names.stream().map(n -> "/v1/" + n).toList());
+        Set<String> expected = new TreeSet<>(withMcp.stream().map(n -> "/v1/" + n).toList());
         assertEquals(expected, routes);
+        assertEquals("aws_proxy", body.at("/paths/~1v1~1mcp/post/x-amazon-apigateway-integration/type").asText());
+        assertEquals("api_key", body.at("/paths/~1v1~1mcp/post/security/0").fieldNames().next());
         for (Question<?, ?> q : Catalogue.all()) {
             JsonNode post = body.at("/paths/~1v1~1" + q.name() + "/post");
             assertEquals("aws", post.at("/x-amazon-apigateway-integration/type").asText(), q.name());

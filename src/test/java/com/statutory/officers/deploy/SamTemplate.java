@@ -44,8 +44,9 @@ public final class SamTemplate {
         globals(t.putObject("Globals").putObject("Function"));
         ObjectNode resources = t.putObject("Resources");
         for (Question<?, ?> q : Catalogue.all()) {
-            function(resources, q);
+            function(resources, q.name(), q.about().title() + " (" + q.name() + ")");
         }
+        function(resources, OpenApiDocument.MCP, "MCP server over every function (" + OpenApiDocument.MCP + ")");
         api(resources);
         plans(resources);
         widgetRateRule(resources);
@@ -64,7 +65,7 @@ public final class SamTemplate {
         param(p, "Environment", "String", "production", "Tags every resource (samconfig.toml has a staging and a production stack).")
                 .putArray("AllowedValues").add("staging").add("production");
         param(p, "AlarmTopicArn", "String", "", "SNS topic for the alarms (gateway 5XX; per function: unexpected errors and throttles). "
-                + "Empty: no alarms are created. Cost: $0.10 per alarm per month, " + (2 * Catalogue.all().size() + 1) + " alarms.");
+                + "Empty: no alarms are created. Cost: $0.10 per alarm per month, " + (2 * (Catalogue.all().size() + 1) + 1) + " alarms.");
         param(p, "DetailedApiMetrics", "String", "false", "Per-route CloudWatch metrics on the stage (the stage-wide ones are always on). "
                 + "Billed as custom metrics, about $0.30 per metric per month: seven per route.").putArray("AllowedValues").add("true").add("false");
         param(p, "WidgetRateLimitPer5Min", "Number", 0, "AWS WAF rate-based rule: requests per client IP per 5 minutes carrying the widget's "
@@ -165,20 +166,20 @@ public final class SamTemplate {
         return n;
     }
 
-    private static void function(ObjectNode resources, Question<?, ?> q) {
-        String name = OpenApiDocument.functionResource(q);
+    private static void function(ObjectNode resources, String function, String description) {
+        String name = OpenApiDocument.pascal(function) + "Function";
         ObjectNode fn = resources.putObject(name);
         fn.put("Type", "AWS::Serverless::Function");
         ObjectNode props = fn.putObject("Properties");
-        props.put("Description", q.about().title() + " (" + q.name() + ")");
+        props.put("Description", description);
         ObjectNode vars = props.putObject("Environment").putObject("Variables");
-        vars.put("QUARKUS_FUNQY_EXPORT", q.name());
+        vars.put("QUARKUS_FUNQY_EXPORT", function);
         vars.put("DISABLE_SIGNAL_HANDLERS", "true");
         props.putObject("LoggingConfig").put("LogFormat", "JSON").putObject("LogGroup").put("Ref", name + "Logs");
 
         ObjectNode logs = resources.putObject(name + "Logs");
         logs.put("Type", "AWS::Logs::LogGroup");
-        logs.putObject("Properties").put("LogGroupName", "/aws/lambda/officers/" + q.name()).putObject("RetentionInDays").put("Ref", "LogRetentionDays");
+        logs.putObject("Properties").put("LogGroupName", "/aws/lambda/officers/" + function).putObject("RetentionInDays").put("Ref", "LogRetentionDays");
         ((ObjectNode) logs.get("Properties")).setAll(tags(true));
 
         // The Lambda Errors metric counts every 400 (a caller's bad facts leave as a function error the gateway maps), so
@@ -190,9 +191,9 @@ public final class SamTemplate {
         fp.put("FilterPattern", "{ $.mdc.outcome = \"ERROR\" }");
         fp.putArray("MetricTransformations").addObject().put("MetricNamespace", METRICS).put("MetricName", "UnexpectedErrors")
                 .put("MetricValue", "1").put("Unit", "Count").putArray("Dimensions").addObject().put("Key", "Function").put("Value", "$.mdc.function");
-        alarm(resources, name + "ErrorsAlarm", q.name() + ": a failure of ours (not a caller's 400) in 5 minutes", METRICS, "UnexpectedErrors",
-                F.objectNode().put("Name", "Function").put("Value", q.name()));
-        alarm(resources, name + "ThrottlesAlarm", q.name() + ": invocations throttled (account or reserved concurrency) in 5 minutes",
+        alarm(resources, name + "ErrorsAlarm", function + ": a failure of ours (not a caller's 400) in 5 minutes", METRICS, "UnexpectedErrors",
+                F.objectNode().put("Name", "Function").put("Value", function));
+        alarm(resources, name + "ThrottlesAlarm", function + ": invocations throttled (account or reserved concurrency) in 5 minutes",
                 "AWS/Lambda", "Throttles", F.objectNode().put("Name", "FunctionName").set("Value", ref(name)));
 
         ObjectNode perm = resources.putObject(name + "Permission");
@@ -202,7 +203,7 @@ public final class SamTemplate {
         pp.putObject("FunctionName").put("Ref", name + ".Alias");
         pp.put("Principal", "apigateway.amazonaws.com");
         pp.putObject("SourceArn").put("Fn::Sub", "arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${" + API + "}/*/*"
-                + OpenApiDocument.VERSION_PREFIX + q.name());
+                + OpenApiDocument.VERSION_PREFIX + function);
     }
 
     static final String METRICS = "IlMunicipalOfficers";
@@ -326,6 +327,7 @@ public final class SamTemplate {
                 routes.set(OpenApiDocument.VERSION_PREFIX + q.name() + "/POST", throttle(plan));
             }
             routes.set(OpenApiDocument.VERSION_PREFIX + "questions/GET", throttle(plan));
+            routes.set(OpenApiDocument.VERSION_PREFIX + OpenApiDocument.MCP + "/POST", throttle(plan));
             ObjectNode quota = props.putObject("Quota");
             quota.putObject("Limit").put("Ref", plan + "QuotaPerMonth");
             quota.put("Period", "MONTH");

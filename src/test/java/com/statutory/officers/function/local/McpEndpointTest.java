@@ -107,7 +107,7 @@ class McpEndpointTest {
     @Test
     void theWordsBehindACitationAreAResource() {
         try (McpSyncClient client = client()) {
-            McpSchema.ReadResourceResult r = client.readResource(new McpSchema.ReadResourceRequest(McpEndpoint.RESOURCE_PREFIX + "3.1-10-50(e)"));
+            McpSchema.ReadResourceResult r = client.readResource(new McpSchema.ReadResourceRequest(com.statutory.officers.function.McpTools.RESOURCE_PREFIX + "3.1-10-50(e)"));
             String text = ((McpSchema.TextResourceContents) r.contents().get(0)).text();
             assertEquals(com.statutory.officers.statute.Corpus.get().require("3.1-10-50(e)").text(), text);
             assertTrue(text.startsWith("(e) Appointment to fill alderperson or trustee vacancy."), text);
