@@ -89,7 +89,7 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
                     + "(name, description, parameters); with OPENAI, ANTHROPIC or MCP, as that provider's own tool definitions. "
                     + "With a query (a person's own words), ranks the functions that may answer it and lists the facts each reads.",
             Area.PLATFORM, Applied.none(), Facts.class, Answer.class)
-            .askedAs("list the questions, functions or tools you can answer, what you can help with");
+            .askedAs("someone asks which questions, functions or tools you can answer, what you can help with");
 
     @Override
     public About<Facts, Answer> about() {

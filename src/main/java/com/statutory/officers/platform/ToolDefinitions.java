@@ -59,10 +59,42 @@ public final class ToolDefinitions {
         return tool;
     }
 
-    /** For a model choosing a tool: the question, how people put it, and what the function decides. */
+    /**
+     * For a model choosing a tool: the question, how people put it, what the function decides, the facts it cannot
+     * answer without, and the neighbouring tools it is not (the same area's other functions). All derived: the facts
+     * are those the function itself asks for when called with none, or refuses to go without.
+     */
     static String description(Questions.Entry e) {
-        return e.title() + ". " + (e.askedAs().isEmpty() ? "" : "Use when " + e.askedAs() + ". ") + e.description();
+        StringBuilder b = new StringBuilder(e.title()).append(". ");
+        if (!e.askedAs().isEmpty()) {
+            b.append("Use when ").append(e.askedAs()).append(". ");
+        }
+        b.append(e.description());
+        List<String> first = firstAsks(e.name());
+        if (!first.isEmpty()) {
+            b.append(" Cannot answer without: ").append(String.join(", ", first)).append('.');
+        }
+        List<String> others = Questions.entries().stream().filter(o -> o.area() == e.area() && !o.name().equals(e.name()))
+                .map(o -> o.name() + " (" + o.title().toLowerCase(java.util.Locale.ROOT) + ")").toList();
+        if (!others.isEmpty() && e.area() != com.statutory.officers.catalogue.Area.PLATFORM) {
+            b.append(" Not for: ").append(String.join("; ", others)).append(", each its own tool.");
+        }
+        return b.toString();
     }
+
+    /** The facts a call with none is asked for (NEEDS_FACTS) or refused without (a 400): field names, in the function's order. */
+    static List<String> firstAsks(String function) {
+        return FIRST_ASKS.computeIfAbsent(function, name -> {
+            try {
+                return com.statutory.officers.catalogue.Catalogue.answer(name, F.objectNode()).missingFacts().stream()
+                        .map(com.statutory.officers.answer.MissingFact::field).distinct().toList();
+            } catch (com.statutory.officers.answer.InvalidInputException refused) {
+                return refused.body().error().fields().stream().map(com.statutory.officers.answer.FieldProblem::field).distinct().toList();
+            }
+        });
+    }
+
+    private static final Map<String, List<String>> FIRST_ASKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The schema without "$schema", which tool registries do not take (some refuse it). A copy: the listing is shared. */
     static ObjectNode bare(JsonNode schema) {

@@ -100,6 +100,25 @@ class ToolDefinitionsTest {
         return false;
     }
 
+    /** Descriptions for a model choosing a tool: how people ask, the facts it cannot do without, the neighbours it is not. */
+    @Test
+    void descriptionsSayWhenToUseWhatIsNeededAndWhatNot() {
+        for (JsonNode t : tools(Questions.Format.ANTHROPIC)) {
+            String name = t.get("name").asText();
+            String d = t.get("description").asText();
+            assertTrue(d.contains(". Use when "), name);
+            List<String> first = ToolDefinitions.firstAsks(name);
+            if (!first.isEmpty()) {
+                assertTrue(d.contains(" Cannot answer without: " + String.join(", ", first) + "."), name + ": " + d);
+            }
+        }
+        // veto, called with nothing, asks what was passed (3.1-40-45): that is the fact it cannot do without
+        assertEquals(List.of("measure"), ToolDefinitions.firstAsks("veto"));
+        String veto = tools(Questions.Format.OPENAI).stream().filter(t -> t.at("/function/name").asText().equals("veto")).findFirst()
+                .orElseThrow().at("/function/description").asText();
+        assertTrue(veto.contains(" Not for: council-vote (did the measure pass?)"), veto);
+    }
+
     @Test
     void anthropicToolRules() {
         for (JsonNode t : tools(Questions.Format.ANTHROPIC)) {
