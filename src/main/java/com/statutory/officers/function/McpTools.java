@@ -88,7 +88,16 @@ public final class McpTools {
         try {
             message = McpSchema.deserializeJsonRpcMessage(MAPPER, body);
         } catch (Exception e) {
-            return Mono.just(error(400, null, McpSchema.ErrorCodes.PARSE_ERROR, "Not a JSON-RPC message"));
+            // JSON-RPC 2.0: -32700 for a body that is not JSON, -32600 for JSON that is not a message
+            boolean json;
+            try {
+                Json.MAPPER.readTree(body);
+                json = true;
+            } catch (Exception notJson) {
+                json = false;
+            }
+            return Mono.just(json ? error(400, null, McpSchema.ErrorCodes.INVALID_REQUEST, "Not a JSON-RPC 2.0 message")
+                    : error(400, null, McpSchema.ErrorCodes.PARSE_ERROR, "Not JSON"));
         }
         McpTransportContext context = McpTransportContext.EMPTY;
         if (message instanceof McpSchema.JSONRPCRequest request) {

@@ -33,7 +33,10 @@ public class LocalErrors {
         // address java.net.URI cannot parse (a bad %-escape) never gets here: Quarkus's front handler answers it with a bare
         // 400 unless the JVM runs with -Dvertx.disableURIValidation=true; the gateway refuses such addresses itself.
         router.route().order(-300).handler(ctx -> {
-            if (ctx.request().uri().length() > MAX_URI_CHARS) {
+            if (!parsable(ctx.request().uri())) {
+                // Quarkus's own check, moved here (LocalMain) so that the answer is in the error shape
+                refuse(ctx, 400, "INVALID_URI", "The address is not a valid URI (a bad %-escape?); functions are at POST /<name>.");
+            } else if (ctx.request().uri().length() > MAX_URI_CHARS) {
                 refuse(ctx, 414, "URI_TOO_LONG", "The address is longer than " + MAX_URI_CHARS + " characters; functions are at POST /<name>.");
             } else if (headerBytes(ctx) > MAX_HEADER_BYTES) {
                 refuse(ctx, 431, "HEADERS_TOO_LARGE", "The request's headers are larger than " + MAX_HEADER_BYTES / 1024 + " KB.");
@@ -58,6 +61,15 @@ public class LocalErrors {
      */
     static final int MAX_URI_CHARS = 2048;
     static final int MAX_HEADER_BYTES = 10 * 1024;
+
+    private static boolean parsable(String uri) {
+        try {
+            new java.net.URI(uri);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
 
     private static int headerBytes(RoutingContext ctx) {
         int bytes = 0;

@@ -108,6 +108,21 @@ class LocalServerTest {
     @io.quarkus.test.common.http.TestHTTPResource("/")
     java.net.URL server;
 
+    /** Issue 14, finding 9: an address with a bad %-escape gets the error shape, not Quarkus's bare 400. */
+    @Test
+    void aMalformedAddressGetsAJsonError() throws Exception {
+        for (String path : new String[] { "/veto?a=%", "/veto?%zz=1", "/veto%zz" }) {
+            try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 2\r\nConnection: close\r\n\r\n{}").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                org.junit.jupiter.api.Assertions.assertTrue(response.startsWith("HTTP/1.1 400"), path + ": " + response);
+                org.junit.jupiter.api.Assertions.assertTrue(response.contains("\"code\":\"INVALID_URI\""), path + ": " + response);
+            }
+        }
+    }
+
     /** Issue 14, finding 9: a request cut off halfway is not held open (idle timeout, 2 s under test, 30 s otherwise). */
     @Test
     void aPartialRequestIsClosed() throws Exception {
