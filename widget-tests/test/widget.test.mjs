@@ -8,7 +8,8 @@ import { chromium } from 'playwright-core';
 const PORT = 8089;
 const BASE = `http://127.0.0.1:${PORT}`;
 const JAVA = process.env.JAVA_BIN || 'java';
-const ARTEFACTS = new URL('../../target/widget/', import.meta.url).pathname;
+// outside target/: the Lambda build's clean, later in make test, would delete them
+const ARTEFACTS = new URL('../artefacts/', import.meta.url).pathname;
 let server;
 let browser;
 
@@ -124,5 +125,56 @@ test('a network failure says so and keeps what was typed', async () => {
   await form.getByRole('button', { name: 'Ask' }).click();
   await page.locator('iml-question[name="vacancy-filling"] section.answer').getByText('could not be reached').waitFor();
   assert.equal(await form.getByLabel('Population', { exact: true }).inputValue(), '3200');
+  await page.close();
+});
+
+test('on load: one request, only the named question, under 10 KB; the search box asks nothing until used', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const calls = [];
+  page.on('requestfinished', async (r) => {
+    if (r.method() === 'POST') {
+      const body = await (await r.response()).body();
+      calls.push({ url: r.url(), posted: r.postData(), bytes: body.length });
+    }
+  });
+  await page.goto(`${BASE}/widget/index.html`);
+  await page.locator('iml-question[name="vacancy-filling"] form').waitFor();
+  await page.getByRole('searchbox', { name: 'What happened?' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(calls.length, 1, JSON.stringify(calls));
+  assert.equal(calls[0].url, `${BASE}/questions`);
+  assert.deepEqual(JSON.parse(calls[0].posted), { name: 'vacancy-filling' });
+  assert.ok(calls[0].bytes < 10 * 1024, `${calls[0].bytes} bytes`);
+  console.log(`widget load: ${calls.length} request, ${calls[0].bytes} bytes`);
+  await page.close();
+});
+
+test('the facts a question cannot answer without come first; the rest are folded', async () => {
+  const { page, form } = await widget({ width: 375, height: 800 });
+  const labels = await form.locator(':scope > .field label, :scope > fieldset legend').allTextContents();
+  // 3.1-10-50: the vacancy-filling function asks first for the municipality, the office, the dates and the cause
+  assert.deepEqual(labels.slice(0, 2), ['Municipality', 'Office']);
+  assert.equal(await form.getByLabel('Office', { exact: true }).getAttribute('aria-required'), 'true');
+  const more = form.locator('details.more').filter({ hasText: 'More details (optional)' });
+  assert.equal(await more.getAttribute('open'), null);
+  assert.ok(await more.locator('.field').count() >= 3);
+  // the first key field is on the first screen of a phone
+  const box = await form.locator('input, select').first().boundingBox();
+  assert.ok(box && box.y + box.height <= 800, JSON.stringify(box));
+  await page.screenshot({ path: ARTEFACTS + 'form-phone.png', fullPage: false });
+  await page.close();
+});
+
+test('the search box finds the question from the visitor\'s words and opens its form', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(`${BASE}/widget/index.html`);
+  const picker = page.locator('#picker');
+  await picker.getByRole('searchbox', { name: 'What happened?' }).fill('our trustee moved out of the village - what now?');
+  await picker.getByRole('button', { name: 'Find the question' }).click();
+  const first = picker.locator('.choices button').first();
+  await first.waitFor();
+  assert.equal(await first.textContent(), 'Filling a vacancy in an elective office');
+  await first.click();
+  await picker.locator('form[aria-label="Filling a vacancy in an elective office"]').waitFor();
   await page.close();
 });

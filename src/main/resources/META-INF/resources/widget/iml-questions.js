@@ -6,7 +6,8 @@
  *   <script src="https://host/widget/iml-questions.js"></script>
  *   <iml-question name="vacancy-filling" api="https://host" api-key="..."></iml-question>
  *
- * Attributes: api (base URL; default: this page's origin), name (a function; omit for a picker), api-key
+ * Attributes: api (base URL; default: this page's origin), name (a function; omit for a search box that finds it
+ * from the visitor's words), api-key
  * (sent as x-api-key, for the API Gateway's widget plan). Styling: CSS custom properties --iml-font,
  * --iml-text, --iml-muted, --iml-bg, --iml-accent, --iml-error, --iml-radius, and ::part(form | field | label |
  * control | hint | message | button | answer | summary | figures | reasoning | citation).
@@ -44,10 +45,24 @@
     details { border-left: 3px solid var(--iml-accent, #0b5cad); padding: .25rem .6rem; }
     blockquote { margin: .4rem 0 0; white-space: pre-wrap; }
     .problem { color: var(--iml-error, #b42318); font-weight: 600; margin: 0; }
+    .label-row { display: flex; gap: .5rem; align-items: baseline; }
+    .required { color: var(--iml-muted, #57606a); font-size: .85em; }
+    details.more { border-left: 0; padding: 0; display: grid; gap: .75rem; }
+    details.more > summary { cursor: pointer; font-weight: 600; color: var(--iml-accent, #0b5cad); }
+    details.more[open] > summary { margin-bottom: .75rem; }
+    .choices { list-style: none; padding: 0; display: grid; gap: .4rem; }
     @media (max-width: 480px) { dl { grid-template-columns: 1fr; } dd { margin-bottom: .4rem; } }
   `;
 
   let counter = 0;
+  /** One request per function per page, shared by every widget showing it: each call is metered on the API key. */
+  const ENTRIES = new Map();
+
+  /** A field inside the folded "More details" group is shown when the answer points at it. */
+  function unfold(node) {
+    const group = node.closest('details');
+    if (group) group.open = true;
+  }
 
   /** Elements only from tags, attributes and text: never markup. */
   function el(tag, attrs = {}, ...children) {
@@ -113,43 +128,103 @@
       return { status: response.status, json };
     }
 
+    /**
+     * With a name: that function's entry only (questions {"name"}), the one request made before the visitor acts.
+     * Without: a search box; nothing is requested until the visitor asks.
+     */
     async start() {
-      this.body.replaceChildren(el('p', { text: 'Loading the questions…' }));
-      let result;
-      try {
-        result = await this.call('questions', {});
-      } catch (e) {
-        this.body.replaceChildren(el('p', { class: 'problem', role: 'alert', text: 'The question service could not be reached. Check your connection and reload the page.' }));
-        return;
-      }
-      if (result.status !== 200 || !result.json || !result.json.answer) {
-        this.body.replaceChildren(el('p', { class: 'problem', role: 'alert', text: 'The question service did not answer as expected.' }));
-        return;
-      }
-      this.entries = result.json.answer.functions.filter((f) => f.area !== 'PLATFORM');
-      const wanted = this.getAttribute('name');
-      const entry = this.entries.find((f) => f.name === wanted);
-      this.body.replaceChildren();
-      if (!entry) this.body.append(this.picker());
       this.panel = el('div');
-      this.body.append(this.panel);
-      this.show(entry || this.entries[0]);
+      const wanted = this.getAttribute('name');
+      this.body.replaceChildren(...(wanted ? [this.panel] : [this.search(), this.panel]));
+      if (wanted) await this.open(wanted);
     }
 
-    picker() {
-      const id = 'iml-pick-' + (++counter);
-      const select = el('select', { id, part: 'control' });
-      for (const f of this.entries) select.append(el('option', { value: f.name, text: f.title }));
-      select.addEventListener('change', () => this.show(this.entries.find((f) => f.name === select.value)));
-      return el('div', { class: 'field', part: 'field' }, el('label', { for: id, part: 'label', text: 'Question' }), select);
+    entryOf(name) {
+      const key = this.api + '|' + name;
+      if (!ENTRIES.has(key)) {
+        ENTRIES.set(key, this.call('questions', { name }).then((r) => {
+          const found = r.status === 200 && r.json && r.json.answer && r.json.answer.functions;
+          if (!found || !found.length) { ENTRIES.delete(key); return null; }
+          return found[0];
+        }, (e) => { ENTRIES.delete(key); throw e; }));
+      }
+      return ENTRIES.get(key);
+    }
+
+    async open(name) {
+      this.panel.replaceChildren(el('p', { text: 'Loading the question…' }));
+      let entry;
+      try {
+        entry = await this.entryOf(name);
+      } catch (e) {
+        this.panel.replaceChildren(el('p', { class: 'problem', role: 'alert', text: 'The question service could not be reached. Check your connection and reload the page.' }));
+        return;
+      }
+      if (!entry) {
+        this.panel.replaceChildren(el('p', { class: 'problem', role: 'alert', text: 'The question service did not answer as expected.' }));
+        return;
+      }
+      this.show(entry);
+    }
+
+    /** "What happened?": the visitor's words ranked against the questions (questions {"query"}), best first. */
+    search() {
+      const id = 'iml-s-' + (++counter);
+      const input = el('input', { id, type: 'search', part: 'control', autocomplete: 'off', placeholder: 'e.g. our trustee moved out of the village' });
+      const results = el('div', { class: 'matches', 'aria-live': 'polite' });
+      const form = el('form', { part: 'form', role: 'search', 'aria-label': 'Find your question' },
+        el('div', { class: 'field', part: 'field' }, el('label', { for: id, part: 'label', text: 'What happened?' }), input,
+          el('p', { class: 'hint', part: 'hint', text: 'Describe it in your own words; we suggest the questions that fit.' })),
+        el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', part: 'button', text: 'Find the question' })), results);
+      form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const words = input.value.trim();
+        if (!words) { results.replaceChildren(el('p', { class: 'message error', text: 'Tell us what happened first.' })); return; }
+        results.replaceChildren(el('p', { text: 'Looking…' }));
+        let r;
+        try { r = await this.call('questions', { query: words }); } catch (e) { r = null; }
+        if (!r || r.status !== 200 || !r.json || !r.json.answer) {
+          results.replaceChildren(el('p', { class: 'problem', role: 'alert', text: 'The question service could not be reached. Try again in a moment.' }));
+          return;
+        }
+        const matches = (r.json.answer.matches || []).filter((m) => m.name !== 'questions');
+        if (!matches.length) { results.replaceChildren(el('p', { text: 'No question matched those words. Try other words.' })); return; }
+        const list = el('ul', { class: 'choices' });
+        for (const m of matches.slice(0, 3)) {
+          const pick = el('button', { type: 'button', class: 'secondary', part: 'button', text: m.title });
+          pick.addEventListener('click', () => this.open(m.name));
+          list.append(el('li', {}, pick));
+        }
+        results.replaceChildren(el('p', { text: 'Which of these is your question?' }), list);
+      });
+      return form;
     }
 
     show(entry) {
       this.entry = entry;
       this.controls.clear();
       const form = el('form', { novalidate: true, part: 'form', 'aria-label': entry.title });
-      form.append(el('h2', { text: entry.title }), el('p', { class: 'hint', part: 'hint', text: entry.description }));
-      this.fields(form, entry.inputSchema, '');
+      // one sentence of what the question decides; the rest (readings of the statute, for machines and the curious) folded
+      const cut = entry.description.search(/\.\s+[A-Z(]/);
+      const lead = cut > 0 ? entry.description.slice(0, cut + 1) : entry.description;
+      form.append(el('h2', { text: entry.title }), el('p', { class: 'hint', part: 'hint', text: lead }));
+      if (cut > 0) {
+        form.append(el('details', { class: 'more', part: 'readings' }, el('summary', { text: 'How we read the statute' }),
+          el('p', { class: 'hint', part: 'hint', text: entry.description.slice(cut + 1).trim() })));
+      }
+      // the facts the question cannot answer without come first; the rest wait, folded, under "More details"
+      const keyFacts = entry.keyFacts || [];
+      const first = new Set(keyFacts.map((path) => path.split('.')[0]));
+      const all = Object.entries(entry.inputSchema.properties || {});
+      const part = (keep) => ({ properties: Object.fromEntries(all.filter(([name]) => keep(name))), required: entry.inputSchema.required });
+      if (first.size && first.size < all.length) {
+        this.fields(form, part((name) => first.has(name)), '', keyFacts);
+        const more = el('details', { class: 'more', part: 'more' }, el('summary', { text: 'More details (optional)' }));
+        this.fields(more, part((name) => !first.has(name)), '', keyFacts);
+        form.append(more);
+      } else {
+        this.fields(form, entry.inputSchema, '', keyFacts);
+      }
       this.general = el('p', { class: 'message error', role: 'alert' });
       const ask = el('button', { type: 'submit', class: 'primary', part: 'button', text: 'Ask' });
       const example = el('button', { type: 'button', class: 'secondary', part: 'button', text: 'Load example' });
@@ -160,16 +235,16 @@
       this.panel.replaceChildren(form, this.answer);
     }
 
-    fields(parent, schema, prefix) {
+    fields(parent, schema, prefix, keyFacts = []) {
       for (const [name, prop] of Object.entries(schema.properties || {})) {
         const path = prefix ? prefix + '.' + name : name;
         if (prop.type === 'object' && prop.properties) {
           const set = el('fieldset', { part: 'field' }, el('legend', { text: human(name) }));
           if (prop.description) set.append(el('p', { class: 'hint', part: 'hint', text: prop.description }));
-          this.fields(set, prop, path);
+          this.fields(set, prop, path, keyFacts);
           parent.append(set);
         } else {
-          parent.append(this.field(path, name, prop, (schema.required || []).includes(name)));
+          parent.append(this.field(path, name, prop, (schema.required || []).includes(name) || keyFacts.includes(path)));
         }
       }
     }
@@ -201,8 +276,10 @@
       const hint = el('p', { class: 'hint', part: 'hint', id: id + '-hint', text: prop.description || '' });
       const message = el('p', { class: 'message', part: 'message', id: id + '-msg' });
       control.setAttribute('aria-describedby', id + '-hint ' + id + '-msg');
-      const label = el('label', { for: id, part: 'label', text: human(name) + (required ? ' (required)' : '') });
-      const wrap = el('div', { class: 'field', part: 'field' }, label, control, hint, message);
+      // the mark is for the eye, beside the label; aria-required says it to assistive technology, so the label stays the field's name
+      const label = el('label', { for: id, part: 'label', text: human(name) });
+      const head = required ? el('div', { class: 'label-row' }, label, el('span', { class: 'required', 'aria-hidden': 'true', text: 'required' })) : label;
+      const wrap = el('div', { class: 'field', part: 'field' }, head, control, hint, message);
       this.controls.set(path, { control, message, wrap });
       return wrap;
     }
@@ -268,6 +345,7 @@
       for (const f of error.fields || []) {
         const slot = this.controls.get(f.field);
         if (slot) {
+          unfold(slot.wrap);
           slot.message.textContent = f.problem;
           slot.message.className = 'message error';
           slot.control.setAttribute('aria-invalid', 'true');
@@ -288,6 +366,7 @@
           list.append(el('li', { text: m.ask }));
           const slot = this.controls.get(m.field);
           if (slot) {
+            unfold(slot.wrap);
             slot.wrap.classList.add('needs');
             slot.message.textContent = m.ask;
             slot.message.className = 'message ask';

@@ -54,8 +54,12 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
     public record Need(String field, String description, boolean required) {
     }
 
-    public record Entry(String name, String title, String description, String askedAs, Area area, List<String> sections, JsonNode inputSchema,
-            JsonNode outputSchema, JsonNode example) {
+    /**
+     * @param keyFacts the facts the function cannot answer without (field paths): those it asks for, or refuses to go
+     *                 without, when called with none. Derived by calling it so, never listed by hand; forms put them first.
+     */
+    public record Entry(String name, String title, String description, String askedAs, Area area, List<String> sections, List<String> keyFacts,
+            JsonNode inputSchema, JsonNode outputSchema, JsonNode example) {
     }
 
     public record Tool(String name, String description, JsonNode parameters) {
@@ -76,7 +80,8 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
             List<Entry> entries = new ArrayList<>();
             for (Question<?, ?> q : Catalogue.all()) {
                 ObjectNode input = Schemas.input(q);
-                entries.add(new Entry(q.name(), q.about().title(), q.about().description(), q.about().askedAs(), q.about().area(), q.sections(), input, Schemas.output(q),
+                entries.add(new Entry(q.name(), q.about().title(), q.about().description(), q.about().askedAs(), q.about().area(), q.sections(),
+                        q.name().equals(NAME) ? List.of() : keyFacts(q.name()), input, Schemas.output(q),
                         Json.MAPPER.valueToTree(q.example())));
             }
             return List.copyOf(entries);
@@ -99,6 +104,16 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
     @Override
     public Facts example() {
         return new Facts(Format.TOOLS, "vacancy-filling", null);
+    }
+
+    /** What a call with no facts is asked for (NEEDS_FACTS) or refused without (a 400), in the function's own order. */
+    static List<String> keyFacts(String function) {
+        try {
+            return Catalogue.answer(function, Json.MAPPER.createObjectNode()).missingFacts().stream()
+                    .map(com.statutory.officers.answer.MissingFact::field).distinct().toList();
+        } catch (InvalidInputException refused) {
+            return refused.body().error().fields().stream().map(com.statutory.officers.answer.FieldProblem::field).distinct().toList();
+        }
     }
 
     static final int MATCHES = 5;

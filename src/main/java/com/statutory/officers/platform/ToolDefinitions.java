@@ -70,7 +70,7 @@ public final class ToolDefinitions {
             b.append("Use when ").append(e.askedAs()).append(". ");
         }
         b.append(e.description());
-        List<String> first = firstAsks(e.name());
+        List<String> first = e.keyFacts();
         if (!first.isEmpty()) {
             b.append(" Cannot answer without: ").append(String.join(", ", first)).append('.');
         }
@@ -82,19 +82,7 @@ public final class ToolDefinitions {
         return b.toString();
     }
 
-    /** The facts a call with none is asked for (NEEDS_FACTS) or refused without (a 400): field names, in the function's order. */
-    static List<String> firstAsks(String function) {
-        return FIRST_ASKS.computeIfAbsent(function, name -> {
-            try {
-                return com.statutory.officers.catalogue.Catalogue.answer(name, F.objectNode()).missingFacts().stream()
-                        .map(com.statutory.officers.answer.MissingFact::field).distinct().toList();
-            } catch (com.statutory.officers.answer.InvalidInputException refused) {
-                return refused.body().error().fields().stream().map(com.statutory.officers.answer.FieldProblem::field).distinct().toList();
-            }
-        });
-    }
 
-    private static final Map<String, List<String>> FIRST_ASKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The schema without "$schema", which tool registries do not take (some refuse it). A copy: the listing is shared. */
     static ObjectNode bare(JsonNode schema) {

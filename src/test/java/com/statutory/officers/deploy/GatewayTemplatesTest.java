@@ -78,6 +78,12 @@ class GatewayTemplatesTest {
             if (integration.isMissingNode()) {
                 continue;
             }
+            if (integration.path("type").asText().equals("aws_proxy")) {
+                // /v1/mcp: a proxy integration passes every body on; its function refuses anything but JSON with a 415
+                // (McpLambdaTest), as the local server does for every POST
+                assertEquals(OpenApiDocument.VERSION_PREFIX + OpenApiDocument.MCP, path.getKey());
+                continue;
+            }
             posts++;
             assertEquals("NEVER", integration.path("passthroughBehavior").asText(), path.getKey());
             assertEquals(java.util.List.of("application/json"), iterate(integration.path("requestTemplates").fieldNames()),

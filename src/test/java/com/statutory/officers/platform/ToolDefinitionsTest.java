@@ -107,13 +107,13 @@ class ToolDefinitionsTest {
             String name = t.get("name").asText();
             String d = t.get("description").asText();
             assertTrue(d.contains(". Use when "), name);
-            List<String> first = ToolDefinitions.firstAsks(name);
+            List<String> first = Questions.entries().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().keyFacts();
             if (!first.isEmpty()) {
                 assertTrue(d.contains(" Cannot answer without: " + String.join(", ", first) + "."), name + ": " + d);
             }
         }
         // veto, called with nothing, asks what was passed (3.1-40-45): that is the fact it cannot do without
-        assertEquals(List.of("measure"), ToolDefinitions.firstAsks("veto"));
+        assertEquals(List.of("measure"), Questions.keyFacts("veto"));
         String veto = tools(Questions.Format.OPENAI).stream().filter(t -> t.at("/function/name").asText().equals("veto")).findFirst()
                 .orElseThrow().at("/function/description").asText();
         assertTrue(veto.contains(" Not for: council-vote (did the measure pass?)"), veto);

@@ -26,12 +26,28 @@ public class McpFunction {
         if (!"POST".equals(event.path("httpMethod").asText("POST"))) {
             return response(405, "");
         }
+        if (!json(event.path("headers"))) {
+            // as the gateway does for every function route and the local server for every POST (issue 14, finding 1)
+            return response(415, com.statutory.officers.answer.Json.write(new com.statutory.officers.answer.ErrorBody(
+                    new com.statutory.officers.answer.ErrorBody.Error("UNSUPPORTED_MEDIA_TYPE",
+                            "Send JSON-RPC messages as JSON with Content-Type: application/json.", java.util.List.of()))));
+        }
         String body = event.path("body").asText("");
         if (event.path("isBase64Encoded").asBoolean(false)) {
             body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
         }
         McpTools.Exchange exchange = McpTools.exchange(body).block(Duration.ofSeconds(8));
         return response(exchange.status(), exchange.body());
+    }
+
+    /** application/json, with or without parameters, in any letter case; proxy events keep the caller's header names' case. */
+    static boolean json(JsonNode headers) {
+        for (var header : headers.properties()) {
+            if (header.getKey().equalsIgnoreCase("content-type")) {
+                return header.getValue().asText().split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+            }
+        }
+        return false;
     }
 
     private static ObjectNode response(int status, String body) {

@@ -67,10 +67,14 @@ class McpLambdaTest {
     }
 
     @Test
-    void notJsonRpcIsAParseErrorAndOtherMethodsAre405() throws Exception {
+    void notJsonRpcIsAParseErrorNotJsonIs415AndOtherMethodsAre405() throws Exception {
         JsonNode bad = post("not json");
         assertEquals(400, bad.get("statusCode").asInt());
         assertEquals(-32700, READ.readTree(bad.get("body").asText()).at("/error/code").asInt());
+        ObjectNode text = Json.MAPPER.createObjectNode().put("httpMethod", "POST").put("path", "/v1/mcp").put("body", "{}");
+        text.putObject("headers").put("Content-Type", "text/plain");
+        String refused = given().contentType("application/json").body(Json.MAPPER.writeValueAsString(text)).when().post().then().extract().asString();
+        assertEquals(415, READ.readTree(refused).get("statusCode").asInt());
         ObjectNode get = Json.MAPPER.createObjectNode().put("httpMethod", "GET").put("path", "/v1/mcp");
         String response = given().contentType("application/json").body(Json.MAPPER.writeValueAsString(get)).when().post().then().extract().asString();
         assertEquals(405, READ.readTree(response).get("statusCode").asInt());
