@@ -10,7 +10,7 @@
  * from the visitor's words), api-key
  * (sent as x-api-key, for the API Gateway's widget plan). Styling: CSS custom properties --iml-font,
  * --iml-text, --iml-muted, --iml-bg, --iml-accent, --iml-error, --iml-radius, and ::part(form | field | label |
- * control | hint | message | button | answer | summary | figures | reasoning | citation).
+ * control | hint | message | button | answer | summary | figures | reasoning | citation | more | readings), --iml-needs, --iml-needs-bg.
  */
 (() => {
   const STYLE = `
@@ -26,11 +26,19 @@
     input, select { font: inherit; width: 100%; padding: .45rem .5rem; border: 1px solid #8c959f; border-radius: var(--iml-radius, 6px); background: #fff; color: inherit; }
     input:focus-visible, select:focus-visible, button:focus-visible, summary:focus-visible {
       outline: 3px solid var(--iml-accent, #0b5cad); outline-offset: 2px; }
-    .needs input, .needs select { border-color: var(--iml-accent, #0b5cad); box-shadow: 0 0 0 2px color-mix(in srgb, var(--iml-accent, #0b5cad) 25%, transparent); }
+    /* a fact the answer needs: amber, unlike the focus ring, and said in words beside the field */
+    .needs { background: var(--iml-needs-bg, #fff8c5); border-left: 4px solid var(--iml-needs, #9a6700); padding: .4rem .6rem; border-radius: var(--iml-radius, 6px); }
+    .needs input, .needs select { border-color: var(--iml-needs, #9a6700); }
     [aria-invalid="true"] { border-color: var(--iml-error, #b42318); }
     .message { margin: 0; font-size: .92em; }
     .message.error { color: var(--iml-error, #b42318); }
-    .message.ask { color: var(--iml-accent, #0b5cad); }
+    .message.ask { color: #6b4700; font-weight: 600; }
+    .law { color: var(--iml-muted, #57606a); font-size: .88em; margin: 0; }
+    @media print {
+      form, .buttons, .matches { display: none !important; }
+      .answer { margin-top: 0; }
+      details > summary { list-style: none; }
+    }
     .buttons { display: flex; flex-wrap: wrap; gap: .5rem; }
     button { font: inherit; padding: .5rem 1rem; border-radius: var(--iml-radius, 6px); border: 1px solid var(--iml-accent, #0b5cad); cursor: pointer; }
     button.primary { background: var(--iml-accent, #0b5cad); color: #fff; }
@@ -57,6 +65,16 @@
   let counter = 0;
   /** One request per function per page, shared by every widget showing it: each call is metered on the API key. */
   const ENTRIES = new Map();
+
+  /** {municipality: {kind: 'VILLAGE'}} as {municipalityKind: 'VILLAGE'}: one line per fact given. */
+  function flatten(facts, prefix = '', out = {}) {
+    for (const [k, v] of Object.entries(facts)) {
+      const key = prefix ? prefix + k.charAt(0).toUpperCase() + k.slice(1) : k;
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) flatten(v, key, out);
+      else out[key] = v;
+    }
+    return out;
+  }
 
   /** A field inside the folded "More details" group is shown when the answer points at it. */
   function unfold(node) {
@@ -90,7 +108,8 @@
 
   function formatDate(value) {
     const d = new Date(value + 'T00:00:00Z');
-    return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString(undefined, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }) + ' (' + value + ')';
+    // as people write dates: "Monday, March 16, 2026" (the ISO date stays in the API's answer and the copied text)
+    return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
   }
 
   function formatValue(value) {
@@ -389,8 +408,34 @@
         }
         parts.push(el('h3', { text: 'The law' }), box);
       }
+      const given = flatten(this.facts());
+      if (Object.keys(given).length) parts.push(el('h3', { text: 'Facts given' }), this.figures(given));
+      if (envelope.law) {
+        parts.push(el('p', { class: 'law', text: 'Law current through ' + envelope.law.amendedThrough + ' (' + envelope.law.source + '). Answered '
+          + new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }) + '.' }));
+      }
       parts.push(el('p', { class: 'cite', text: envelope.disclaimer }));
+      const copy = el('button', { type: 'button', class: 'secondary', part: 'button', text: 'Copy answer' });
+      const print = el('button', { type: 'button', class: 'secondary', part: 'button', text: 'Print or save as PDF' });
+      const done = el('span', { class: 'law', role: 'status' });
+      copy.addEventListener('click', async () => {
+        try { await navigator.clipboard.writeText(this.plain(envelope, given)); done.textContent = 'Copied.'; } catch (e) { done.textContent = 'Copying is not allowed here; select the text instead.'; }
+      });
+      // the citations' words are folded on screen; a printout carries them all
+      print.addEventListener('click', () => { for (const d of this.answer.querySelectorAll('details')) d.open = true; window.print(); });
+      parts.push(el('div', { class: 'buttons' }, copy, print, done));
       this.answer.replaceChildren(...parts);
+    }
+
+    /** The answer as plain text for an email: question, facts, answer, reasons, the statute's words, law version. */
+    plain(envelope, given) {
+      const lines = [this.entry.title, '', envelope.summary, ''];
+      for (const [k, v] of Object.entries(given)) lines.push(human(k) + ': ' + (Array.isArray(v) ? v.join(', ') : v));
+      if (envelope.reasoning.length) lines.push('', 'Why:', ...envelope.reasoning.map((s) => '- ' + s.finding + ' (' + s.citation + ')'));
+      for (const c of envelope.citations) lines.push('', c.cite + ' (' + c.heading + ')', c.text);
+      if (envelope.law) lines.push('', 'Law current through ' + envelope.law.amendedThrough + '.');
+      lines.push('', envelope.disclaimer);
+      return lines.join('\n');
     }
 
     figures(answer) {
