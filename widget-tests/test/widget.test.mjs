@@ -59,6 +59,9 @@ test('fills the example, asks, and shows the summary, dates and a citation with 
   await answer.locator('.summary').waitFor();
   assert.match(await answer.locator('.summary').textContent(), /appoints a qualified person/);
   assert.match(await answer.locator('dl').first().textContent(), /Monday, March 16, 2026/);
+  // only the answer's decision (its @Decision components), not every value it carries
+  const headline = ['Method', 'Election date', 'Filled by', 'Interim', 'Appointment deadline', 'Village resident may be acting president'];
+  for (const dt of await answer.locator('dl').first().locator('dt').allTextContents()) assert.ok(headline.includes(dt), dt);
   assert.match(await answer.locator('.law').first().textContent(), /^Law current through P\.A\. /);
   const citation = answer.locator('details').filter({ hasText: '65 ILCS 5/3.1-10-50(e)' });
   await citation.locator('summary').click();

@@ -395,7 +395,12 @@
         parts.push(el('h3', { text: 'To answer, please tell us' }), list);
         if (first) first.focus();
       }
-      if (envelope.answer) parts.push(el('h3', { text: 'Key figures and dates' }), this.figures(envelope.answer));
+      if (envelope.answer) {
+        // the decision the question declares (its headline), not every value of the answer
+        const headline = this.entry.headline || [];
+        const shown = headline.length ? Object.fromEntries(Object.entries(envelope.answer).filter(([k]) => headline.includes(k))) : envelope.answer;
+        parts.push(el('h3', { text: 'Key figures and dates' }), this.figures(shown));
+      }
       if (envelope.reasoning.length) {
         const ol = el('ol', { part: 'reasoning' });
         for (const step of envelope.reasoning) ol.append(el('li', {}, el('span', { text: step.finding + ' ' }), el('span', { class: 'cite', text: step.citation })));

@@ -57,9 +57,11 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
     /**
      * @param keyFacts the facts the function cannot answer without (field paths): those it asks for, or refuses to go
      *                 without, when called with none. Derived by calling it so, never listed by hand; forms put them first.
+     * @param headline the answer's components marked {@link com.statutory.officers.answer.Decision}: the figures and
+     *                 dates a person acts on, which a form shows first (the rest is in the reasoning)
      */
     public record Entry(String name, String title, String description, String askedAs, Area area, List<String> sections, List<String> keyFacts,
-            JsonNode inputSchema, JsonNode outputSchema, JsonNode example) {
+            List<String> headline, JsonNode inputSchema, JsonNode outputSchema, JsonNode example) {
     }
 
     public record Tool(String name, String description, JsonNode parameters) {
@@ -81,7 +83,7 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
             for (Question<?, ?> q : Catalogue.all()) {
                 ObjectNode input = Schemas.input(q);
                 entries.add(new Entry(q.name(), q.about().title(), q.about().description(), q.about().askedAs(), q.about().area(), q.sections(),
-                        q.name().equals(NAME) ? List.of() : keyFacts(q.name()), input, Schemas.output(q),
+                        q.name().equals(NAME) ? List.of() : keyFacts(q.name()), headline(q.about().answerType()), input, Schemas.output(q),
                         Json.MAPPER.valueToTree(q.example())));
             }
             return List.copyOf(entries);
@@ -114,6 +116,14 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
         } catch (InvalidInputException refused) {
             return refused.body().error().fields().stream().map(com.statutory.officers.answer.FieldProblem::field).distinct().toList();
         }
+    }
+
+    static List<String> headline(Class<?> answer) {
+        if (!answer.isRecord()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(answer.getRecordComponents())
+                .filter(c -> c.isAnnotationPresent(com.statutory.officers.answer.Decision.class)).map(java.lang.reflect.RecordComponent::getName).toList();
     }
 
     static final int MATCHES = 5;
