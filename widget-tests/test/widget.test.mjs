@@ -63,7 +63,8 @@ test('fills the example, asks, and shows the summary, dates and a citation with 
   const headline = ['Method', 'Election date', 'Filled by', 'Interim', 'Appointment deadline', 'Village resident may be acting president'];
   for (const dt of await answer.locator('dl').first().locator('dt').allTextContents()) assert.ok(headline.includes(dt), dt);
   assert.match(await answer.locator('.law').first().textContent(), /^Law current through P\.A\. /);
-  const citation = answer.locator('details').filter({ hasText: '65 ILCS 5/3.1-10-50(e)' });
+  // titled with the subsection and its own caption, not the section's heading
+  const citation = answer.locator('details').filter({ hasText: '65 ILCS 5/3.1-10-50(e) — Appointment to fill alderperson or trustee vacancy' });
   await citation.locator('summary').click();
   assert.match(await citation.locator('blockquote').textContent(), /^\(e\) Appointment to fill alderperson or trustee vacancy\./);
   await page.screenshot({ path: ARTEFACTS + 'answered.png', fullPage: true });

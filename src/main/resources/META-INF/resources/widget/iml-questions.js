@@ -66,6 +66,16 @@
   /** One request per function per page, shared by every widget showing it: each call is metered on the API key. */
   const ENTRIES = new Map();
 
+  /**
+   * A subsection's own caption ("(e) Appointment to fill alderperson or trustee vacancy. ..." gives its first sentence
+   * when that is short), else the section's heading: the same rule as the statute search's captions.
+   */
+  function caption(c) {
+    const own = String(c.text || '').replace(/^\([A-Za-z0-9-]+\)\s*/, '');
+    const end = own.indexOf('. ');
+    return /\)$/.test(c.cite) && end > 0 && end <= 80 ? own.slice(0, end) : c.heading;
+  }
+
   /** {municipality: {kind: 'VILLAGE'}} as {municipalityKind: 'VILLAGE'}: one line per fact given. */
   function flatten(facts, prefix = '', out = {}) {
     for (const [k, v] of Object.entries(facts)) {
@@ -409,7 +419,7 @@
       if (envelope.citations.length) {
         const box = el('div', { part: 'citations' });
         for (const c of envelope.citations) {
-          box.append(el('details', { part: 'citation' }, el('summary', { text: c.cite + ' — ' + c.heading }), el('blockquote', { text: c.text })));
+          box.append(el('details', { part: 'citation' }, el('summary', { text: c.cite + ' — ' + caption(c) }), el('blockquote', { text: c.text })));
         }
         parts.push(el('h3', { text: 'The law' }), box);
       }
