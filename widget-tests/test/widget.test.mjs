@@ -253,3 +253,27 @@ test('accessibility (axe-core): no serious or critical violation on the empty fo
   assert.ok(planted.violations.some((v) => v.id === 'label'), JSON.stringify(planted.violations.map((v) => v.id)));
   await context.close();
 });
+
+test('every catalogue function\'s form speaks to people: no camelCase and no enum codes in its labels, options or hints', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(`${BASE}/widget/index.html`);
+  const names = (await (await fetch(`${BASE}/questions`)).json()).answer.functions.filter((f) => f.area !== 'PLATFORM').map((f) => f.name);
+  const problems = [];
+  for (const name of names) {
+    await page.evaluate((n) => {
+      const w = document.createElement('iml-question');
+      w.setAttribute('name', n);
+      w.id = 'check-' + n;
+      document.body.append(w);
+    }, name);
+    const form = page.locator(`#check-${name} form`).first();
+    await form.waitFor();
+    const texts = await form.locator('label, legend, option, .hint').allTextContents();
+    for (const t of texts) {
+      if (/\b[a-z]+[A-Z][a-zA-Z]*\b/.test(t) || /\b[A-Z]+_[A-Z_]+\b/.test(t)) problems.push(`${name}: ${t.slice(0, 120)}`);
+    }
+  }
+  assert.ok(names.length >= 30, String(names.length));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -76,6 +76,16 @@
     return /\)$/.test(c.cite) && end > 0 && end <= 80 ? own.slice(0, end) : c.heading;
   }
 
+  /**
+   * A schema description is written for machines too: its enum codes (INCORPORATED_TOWN) and field names
+   * (everyTrusteeDeclined) read as the words the form shows for them ("Incorporated town", "Every trustee declined").
+   */
+  function plainWords(text, values) {
+    const codes = new Set((values || []).filter((v) => typeof v === 'string'));
+    return text.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\b/g, (w) => (codes.has(w) || w.includes('_') ? human(w) : w))
+      .replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (w) => human(w).toLowerCase());
+  }
+
   /** {municipality: {kind: 'VILLAGE'}} as {municipalityKind: 'VILLAGE'}: one line per fact given. */
   function flatten(facts, prefix = '', out = {}) {
     for (const [k, v] of Object.entries(facts)) {
@@ -107,7 +117,8 @@
 
   /** "nextGeneralElectionDate" -> "Next general election date"; "INCORPORATED_TOWN" -> "Incorporated town". */
   function human(name) {
-    const words = String(name).includes('_') ? String(name).toLowerCase().split('_') : String(name).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
+    const words = String(name).includes('_') ? String(name).toLowerCase().split('_')
+      : String(name).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([a-zA-Z])([0-9])/g, '$1 $2').toLowerCase().split(' ');
     const text = words.join(' ');
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
@@ -236,10 +247,10 @@
       // one sentence of what the question decides; the rest (readings of the statute, for machines and the curious) folded
       const cut = entry.description.search(/\.\s+[A-Z(]/);
       const lead = cut > 0 ? entry.description.slice(0, cut + 1) : entry.description;
-      form.append(el('h2', { text: entry.title }), el('p', { class: 'hint', part: 'hint', text: lead }));
+      form.append(el('h2', { text: entry.title }), el('p', { class: 'hint', part: 'hint', text: plainWords(lead) }));
       if (cut > 0) {
         form.append(el('details', { class: 'more', part: 'readings' }, el('summary', { text: 'How we read the statute' }),
-          el('p', { class: 'hint', part: 'hint', text: entry.description.slice(cut + 1).trim() })));
+          el('p', { class: 'hint', part: 'hint', text: plainWords(entry.description.slice(cut + 1).trim()) })));
       }
       // the facts the question cannot answer without come first; the rest wait, folded, under "More details"
       const keyFacts = entry.keyFacts || [];
@@ -269,7 +280,7 @@
         const path = prefix ? prefix + '.' + name : name;
         if (prop.type === 'object' && prop.properties) {
           const set = el('fieldset', { part: 'field' }, el('legend', { text: human(name) }));
-          if (prop.description) set.append(el('p', { class: 'hint', part: 'hint', text: prop.description }));
+          if (prop.description) set.append(el('p', { class: 'hint', part: 'hint', text: plainWords(prop.description) }));
           this.fields(set, prop, path, keyFacts);
           parent.append(set);
         } else {
@@ -302,7 +313,7 @@
       control.dataset.path = path;
       control.dataset.kind = prop.type || 'string';
       if (required) control.setAttribute('aria-required', 'true');
-      const hint = el('p', { class: 'hint', part: 'hint', id: id + '-hint', text: prop.description || '' });
+      const hint = el('p', { class: 'hint', part: 'hint', id: id + '-hint', text: plainWords(prop.description || '', prop.enum) });
       const message = el('p', { class: 'message', part: 'message', id: id + '-msg' });
       control.setAttribute('aria-describedby', id + '-hint ' + id + '-msg');
       // the mark is for the eye, beside the label; aria-required says it to assistive technology, so the label stays the field's name
