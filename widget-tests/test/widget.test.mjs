@@ -92,8 +92,10 @@ test('a 400 puts each problem next to its field', async () => {
   await form.getByRole('button', { name: 'Ask' }).click();
   const populationMessage = form.locator('.field').filter({ has: page.getByLabel('Population', { exact: true }) }).locator('.message');
   await populationMessage.getByText('must be a whole number of at least 1').waitFor();
+  // a sentence a clerk can read, not the API's path and phrase
+  assert.equal(await populationMessage.textContent(), 'Population must be a whole number of at least 1.');
   assert.equal(await form.getByLabel('Population', { exact: true }).getAttribute('aria-invalid'), 'true');
-  assert.match(await form.locator('.field').filter({ has: page.getByLabel('Office', { exact: true }) }).locator('.message').textContent(), /does not fit municipality.kind/);
+  assert.match(await form.locator('.field').filter({ has: page.getByLabel('Office', { exact: true }) }).locator('.message').textContent(), /^Office does not fit /);
   await page.close();
 });
 

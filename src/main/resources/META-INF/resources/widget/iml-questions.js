@@ -86,6 +86,16 @@
       .replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (w) => human(w).toLowerCase());
   }
 
+  /**
+   * A 400's field problem as a sentence beside its field: "Population must be a whole number of at least 1.", the
+   * field names inside it as words ("is before vacancy date"); the API keeps the machine path for programs.
+   */
+  function sentence(field, problem) {
+    const subject = field ? human(field.split('.').pop().replace(/\[\d+\]$/, '')) : 'The form';
+    const words = plainWords(String(problem)).replace(/\b([a-z]+)\.([a-z]+(?: [a-z0-9]+)*)\b/g, (m, parent, child) => child);
+    return subject + ' ' + words.replace(/\.?$/, '.');
+  }
+
   /** {municipality: {kind: 'VILLAGE'}} as {municipalityKind: 'VILLAGE'}: one line per fact given. */
   function flatten(facts, prefix = '', out = {}) {
     for (const [k, v] of Object.entries(facts)) {
@@ -386,12 +396,12 @@
         const slot = this.controls.get(f.field);
         if (slot) {
           unfold(slot.wrap);
-          slot.message.textContent = f.problem;
+          slot.message.textContent = sentence(f.field, f.problem);
           slot.message.className = 'message error';
           slot.control.setAttribute('aria-invalid', 'true');
           first = first || slot.control;
         } else {
-          this.general.textContent = (f.field ? human(f.field) + ' ' : 'The form ') + f.problem;
+          this.general.textContent = f.field ? sentence(f.field, f.problem) : sentence('', f.problem);
         }
       }
       if (first) first.focus();
