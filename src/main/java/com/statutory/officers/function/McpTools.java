@@ -139,8 +139,10 @@ public final class McpTools {
         JsonNode input = Json.MAPPER.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
         try {
             Envelope<?> envelope = Calls.answer(name, input);
+            // converted, not written and parsed again: the product's reader refuses documents over 64 KB (what callers
+            // send), and the catalogue's own answer is larger
             @SuppressWarnings("unchecked")
-            Map<String, Object> structured = Json.MAPPER.readValue(Json.write(envelope), Map.class);
+            Map<String, Object> structured = Json.MAPPER.convertValue(envelope, Map.class);
             return McpSchema.CallToolResult.builder().structuredContent(structured).addTextContent(asText(envelope)).isError(false).build();
         } catch (InvalidInputException bad) {
             StringBuilder words = new StringBuilder("The facts could not be used. Fix these and call again:");
@@ -148,8 +150,6 @@ public final class McpTools {
                 words.append("\n- ").append(p.field().isEmpty() ? "the input" : p.field()).append(": ").append(p.problem());
             }
             return McpSchema.CallToolResult.builder().addTextContent(words.toString()).isError(true).build();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 
