@@ -11,6 +11,16 @@ public record ErrorBody(Error error) {
         }
     }
 
+    /** An error about the request as a whole (its route, its media type, its size), with no field to name. */
+    public static ErrorBody of(String code, String message) {
+        return new ErrorBody(new Error(code, message, List.of()));
+    }
+
+    /** Anything that is not the caller's doing: no internals, the same words from the gateway and the local server. */
+    public static ErrorBody internal() {
+        return of("INTERNAL", "Something went wrong on our side; the request was not answered.");
+    }
+
     /**
      * A body that could not be read as JSON at all: not JSON, not UTF-8, nested too deep or over the size limit. Both
      * bindings say the same, the gateway as well; the parser's own words (offsets, internal limits) stay out.

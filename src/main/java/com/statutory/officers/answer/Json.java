@@ -158,6 +158,11 @@ public final class Json {
         }
     }
 
+    /** A Content-Type naming JSON: application/json, with or without parameters (charset=utf-8), in any letter case. */
+    public static boolean isJsonMediaType(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+    }
+
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

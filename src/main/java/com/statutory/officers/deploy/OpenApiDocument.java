@@ -101,8 +101,7 @@ public final class OpenApiDocument {
         paths.putObject(VERSION_PREFIX + MCP).set("post", mcpOperation());
         ObjectNode validators = doc.putObject("x-amazon-apigateway-request-validators");
         validators.putObject(VALIDATOR).put("validateRequestBody", true).put("validateRequestParameters", false);
-        ObjectNode key = components.putObject("securitySchemes").putObject("api_key");
-        key.put("type", "apiKey").put("name", "x-api-key").put("in", "header");
+        apiKeyScheme(components);
         doc.put("x-amazon-apigateway-api-key-source", "HEADER");
         doc.set("x-amazon-apigateway-gateway-responses", Cors.gatewayResponses());
         return doc;
@@ -119,14 +118,7 @@ public final class OpenApiDocument {
         ObjectNode responses = op.putObject("responses");
         // the gateway passes answers through unvalidated, so its copy leaves the (large) answer schemas out (PublicContract has them)
         responses.putObject("200").put("description", "The answer envelope (ANSWERED, NEEDS_FACTS or NOT_APPLICABLE).");
-        for (String status : List.of("400", "403", "429", "500")) {
-            responses.putObject(status).put("description", switch (status) {
-                case "400" -> "Invalid input: every bad field is named.";
-                case "403" -> "Missing or unknown API key.";
-                case "429" -> "Throttled or over quota.";
-                default -> "Unexpected failure; no internals are returned.";
-            }).putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");
-        }
+        errorResponses(responses);
         op.putArray("security").addObject().putArray("api_key");
         op.put("x-amazon-apigateway-request-validator", VALIDATOR);
         op.set("x-amazon-apigateway-integration", integration(q));
@@ -176,8 +168,7 @@ public final class OpenApiDocument {
                 // the message after "InvalidInputException: " is the catalogue's error body, already JSON
                 "#set($m = $input.path('$.errorMessage'))$m.substring($m.indexOf(': ') + 2)"));
         responses.set(UNREADABLE_PATTERN, response("400", Json.write(ErrorBody.unreadable())));
-        responses.set(ANY_OTHER_ERROR_PATTERN, response("500",
-                "{\"error\":{\"code\":\"INTERNAL\",\"message\":\"Something went wrong on our side; the request was not answered.\",\"fields\":[]}}"));
+        responses.set(ANY_OTHER_ERROR_PATTERN, response("500", Json.write(ErrorBody.internal())));
         return i;
     }
 
@@ -189,6 +180,23 @@ public final class OpenApiDocument {
             r.putObject("responseTemplates").put("application/json", template);
         }
         return r;
+    }
+
+    /** The 4XX and 5XX every route may answer, each in the Error shape: the gateway's document and the public contract alike. */
+    static void errorResponses(ObjectNode responses) {
+        for (String status : List.of("400", "403", "429", "500")) {
+            responses.putObject(status).put("description", switch (status) {
+                case "400" -> "Invalid input: every bad field is named.";
+                case "403" -> "Missing or unknown API key.";
+                case "429" -> "Throttled or over the plan's quota.";
+                default -> "Unexpected failure; no internals are returned.";
+            }).putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");
+        }
+    }
+
+    /** The x-api-key header every route requires (the usage plans meter it). */
+    static ObjectNode apiKeyScheme(ObjectNode components) {
+        return components.putObject("securitySchemes").putObject("api_key").put("type", "apiKey").put("name", "x-api-key").put("in", "header");
     }
 
     static ObjectNode errorSchema() {

@@ -56,10 +56,9 @@ public final class PublicContract {
         ObjectNode components = doc.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
         schemas.set("Error", OpenApiDocument.errorSchema().put("description", "Every 4XX and 5XX: a code, a message, and for a 400 each field with its problem."));
-        components.putObject("securitySchemes").putObject("api_key").put("type", "apiKey").put("name", "x-api-key").put("in", "header")
-                .put("description", "Your key, from your usage plan (Evaluation, Metered or Widget).");
+        OpenApiDocument.apiKeyScheme(components).put("description", "Your key, from your usage plan (Evaluation, Metered or Widget).");
         for (Question<?, ?> q : Catalogue.all()) {
-            String input = OpenApiDocument.pascal(q.name()) + "Input";
+            String input = OpenApiDocument.modelName(q);
             String answer = OpenApiDocument.pascal(q.name()) + "Answer";
             schemas.set(input, Schemas.input(q).without("$schema"));
             schemas.set(answer, Schemas.output(q).without("$schema"));
@@ -92,14 +91,7 @@ public final class PublicContract {
         ObjectNode responses = op.putObject("responses");
         responses.putObject("200").put("description", "The answer envelope (ANSWERED, NEEDS_FACTS or NOT_APPLICABLE).")
                 .putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/" + answer);
-        for (String status : new String[] { "400", "403", "429", "500" }) {
-            responses.putObject(status).put("description", switch (status) {
-                case "400" -> "Invalid input: every bad field is named.";
-                case "403" -> "Missing or unknown API key.";
-                case "429" -> "Throttled or over the plan's quota.";
-                default -> "Unexpected failure; no internals are returned.";
-            }).putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");
-        }
+        OpenApiDocument.errorResponses(responses);
         return op;
     }
 

@@ -129,7 +129,7 @@ public final class McpTools {
     private static List<McpStatelessServerFeatures.SyncToolSpecification> tools() {
         List<McpStatelessServerFeatures.SyncToolSpecification> tools = new ArrayList<>();
         for (Questions.Entry e : Questions.entries()) {
-            McpSchema.Tool tool = MAPPER.convertValue(Json.MAPPER.convertValue(ToolDefinitions.mcp(e), Map.class), McpSchema.Tool.class);
+            McpSchema.Tool tool = MAPPER.convertValue(ToolDefinitions.mcp(e), McpSchema.Tool.class);
             tools.add(new McpStatelessServerFeatures.SyncToolSpecification(tool, (context, request) -> call(e.name(), request)));
         }
         return tools;

@@ -42,7 +42,8 @@ public final class QuestionFinder {
 
     private final List<Question<?, ?>> questions = new ArrayList<>();
     private final List<Map<Field, Map<String, Integer>>> tfs = new ArrayList<>();
-    private final Map<Field, Double> averageLength = new HashMap<>();
+    // per document and field, BM25's length normaliser 1 - b + b * length / average length, fixed once the index is built
+    private final double[][] norms;
     private final Map<String, Integer> df = new HashMap<>();
 
     private static final class Holder {
@@ -75,14 +76,22 @@ public final class QuestionFinder {
             tfs.add(doc);
             Set<String> seen = new HashSet<>();
             for (Field f : Field.values()) {
-                totals.merge(f, (long) doc.get(f).values().stream().mapToInt(Integer::intValue).sum(), Long::sum);
+                totals.merge(f, (long) length(doc.get(f)), Long::sum);
                 seen.addAll(doc.get(f).keySet());
             }
             seen.forEach(t -> df.merge(t, 1, Integer::sum));
         }
+        norms = new double[questions.size()][Field.values().length];
         for (Field f : Field.values()) {
-            averageLength.put(f, Math.max(1.0, (double) totals.getOrDefault(f, 0L) / questions.size()));
+            double averageLength = Math.max(1.0, (double) totals.getOrDefault(f, 0L) / questions.size());
+            for (int d = 0; d < questions.size(); d++) {
+                norms[d][f.ordinal()] = 1 - B + B * length(tfs.get(d).get(f)) / averageLength;
+            }
         }
+    }
+
+    private static int length(Map<String, Integer> tf) {
+        return tf.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Field names split into words ("vacancyDate" is "vacancy date") and their descriptions, at every depth. */
@@ -117,9 +126,7 @@ public final class QuestionFinder {
                 }
                 double f = 0;
                 for (Field field : Field.values()) {
-                    Map<String, Integer> tf = tfs.get(d).get(field);
-                    int length = tf.values().stream().mapToInt(Integer::intValue).sum();
-                    f += field.weight * tf.getOrDefault(t, 0) / (1 - B + B * length / averageLength.get(field));
+                    f += field.weight * tfs.get(d).get(field).getOrDefault(t, 0) / norms[d][field.ordinal()];
                 }
                 double idf = Math.log(1 + (questions.size() - n + 0.5) / (n + 0.5));
                 score += idf * f * (K1 + 1) / (f + K1);

@@ -168,7 +168,7 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
         if (f.format() == Format.TOOLS) {
             // tool registries take a bare object schema; "$schema" is noise (and rejected by some). A copy: the listing is shared.
             List<Tool> tools = entries.stream()
-                    .map(e -> new Tool(e.name(), e.title() + ". " + e.description(), ((ObjectNode) e.inputSchema().deepCopy()).without("$schema"))).toList();
+                    .map(e -> new Tool(e.name(), e.title() + ". " + e.description(), ToolDefinitions.bare(e.inputSchema()))).toList();
             return r.answered(new Answer(null, tools, null, null), tools.size() + " tool definition(s), one per function.");
         }
         return r.answered(new Answer(entries, null, null, null), entries.size() + " function(s), each with its input and output JSON Schema and an example input.");

@@ -6,7 +6,9 @@ import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.statutory.officers.answer.ErrorBody;
 import com.statutory.officers.answer.Json;
+import com.statutory.officers.deploy.OpenApiDocument;
 import com.statutory.officers.function.McpTools;
 
 import io.quarkus.funqy.Funq;
@@ -19,7 +21,7 @@ import io.quarkus.funqy.Funq;
  */
 public class McpFunction {
 
-    public static final String NAME = com.statutory.officers.deploy.OpenApiDocument.MCP;
+    public static final String NAME = OpenApiDocument.MCP;
 
     @Funq(NAME)
     public ObjectNode mcp(JsonNode event) {
@@ -28,9 +30,7 @@ public class McpFunction {
         }
         if (!json(event.path("headers"))) {
             // as the gateway does for every function route and the local server for every POST (issue 14, finding 1)
-            return response(415, com.statutory.officers.answer.Json.write(new com.statutory.officers.answer.ErrorBody(
-                    new com.statutory.officers.answer.ErrorBody.Error("UNSUPPORTED_MEDIA_TYPE",
-                            "Send JSON-RPC messages as JSON with Content-Type: application/json.", java.util.List.of()))));
+            return response(415, Json.write(ErrorBody.of("UNSUPPORTED_MEDIA_TYPE", "Send JSON-RPC messages as JSON with Content-Type: application/json.")));
         }
         String body = event.path("body").asText("");
         if (event.path("isBase64Encoded").asBoolean(false)) {
@@ -40,11 +40,11 @@ public class McpFunction {
         return response(exchange.status(), exchange.body());
     }
 
-    /** application/json, with or without parameters, in any letter case; proxy events keep the caller's header names' case. */
+    /** Proxy events keep the caller's spelling of header names, so Content-Type is looked up in any letter case. */
     static boolean json(JsonNode headers) {
         for (var header : headers.properties()) {
             if (header.getKey().equalsIgnoreCase("content-type")) {
-                return header.getValue().asText().split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+                return Json.isJsonMediaType(header.getValue().asText());
             }
         }
         return false;

@@ -46,7 +46,7 @@ public class LocalErrors {
         });
         // Functions read JSON only: any other body is a 415 before it is read (issue 14, finding 1), as at the gateway.
         router.post().order(-200).handler(ctx -> {
-            if (isJson(ctx.request().getHeader("Content-Type"))) {
+            if (Json.isJsonMediaType(ctx.request().getHeader("Content-Type"))) {
                 ctx.next();
             } else {
                 refuse(ctx, 415, "UNSUPPORTED_MEDIA_TYPE", "Send the facts as JSON with Content-Type: application/json.");
@@ -81,16 +81,7 @@ public class LocalErrors {
 
     private static void refuse(RoutingContext ctx, int status, String code, String message) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                .end(Json.write(new ErrorBody(new ErrorBody.Error(code, message, java.util.List.of()))));
-    }
-
-    /** application/json, with or without parameters (charset=utf-8), in any letter case. */
-    static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String type = contentType.split(";", 2)[0].strip();
-        return type.equalsIgnoreCase("application/json");
+                .end(Json.write(ErrorBody.of(code, message)));
     }
 
     private void handle(RoutingContext ctx) {
@@ -111,15 +102,12 @@ public class LocalErrors {
             body = Json.write(ErrorBody.unreadable());
         } else if (ctx.failure() == null && (ctx.statusCode() == 404 || ctx.statusCode() == 405)) {
             status = ctx.statusCode() == 405 && ctx.request().method() == io.vertx.core.http.HttpMethod.POST ? 404 : ctx.statusCode();
-            body = Json.write(new ErrorBody(new ErrorBody.Error(status == 404 ? "NOT_FOUND" : "METHOD_NOT_ALLOWED",
-                    status == 404 ? "No function at " + ctx.request().path() + "; POST /questions lists them."
-                            : "Call functions with POST and a JSON body.",
-                    java.util.List.of())));
+            body = Json.write(status == 404 ? ErrorBody.of("NOT_FOUND", "No function at " + ctx.request().path() + "; POST /questions lists them.")
+                    : ErrorBody.of("METHOD_NOT_ALLOWED", "Call functions with POST and a JSON body."));
         } else {
             LOG.errorf(ctx.failure(), "Unexpected failure on %s", ctx.request().path());
             status = 500;
-            body = Json.write(new ErrorBody(new ErrorBody.Error("INTERNAL", "Something went wrong on our side; the request was not answered.",
-                    java.util.List.of())));
+            body = Json.write(ErrorBody.internal());
         }
         if (!ctx.response().ended()) {
             ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
