@@ -2,6 +2,7 @@ package com.statutory.officers.catalogue;
 
 import java.util.Arrays;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -21,6 +22,9 @@ import com.statutory.officers.answer.OneOf;
  * from the code. Draft 7: what LLM tool definitions and most form builders accept.
  */
 public final class Schemas {
+
+    /** The keyword that carries each enum value's words, in the order of {@code enum}. */
+    public static final String ENUM_NAMES = "enumNames";
 
     private static final SchemaGenerator GENERATOR = generator();
 
@@ -59,6 +63,22 @@ public final class Schemas {
             return field.getType().isInstanceOf(Number.class) ? new java.math.BigDecimal(p.defaultValue()) : p.defaultValue();
         });
         b.forFields().withStringFormatResolver(field -> field.getType().isInstanceOf(java.time.LocalDate.class) ? "date" : null);
+        // issue 15: the words a person reads - a field's title is its label, its description the hint
+        b.forFields().withTitleResolver(field -> {
+            Title t = field.getAnnotationConsideringFieldAndGetter(Title.class);
+            return t == null ? null : t.value();
+        });
+        // enum values keep "enum" (what every validator, the gateway's draft-04 models and strict tool definitions read);
+        // "enumNames" beside it gives each value's words, the display-name keyword MCP elicitation and form builders know
+        b.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
+            Class<?> type = scope.getType().getErasedType();
+            if (type.isEnum() && node.has("enum")) {
+                ArrayNode names = node.putArray(ENUM_NAMES);
+                for (Object constant : type.getEnumConstants()) {
+                    names.add(Titles.of((Enum<?>) constant));
+                }
+            }
+        });
         return new SchemaGenerator(b.build());
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * Who sits on the city council or village board. "Members then holding office" excludes vacant seats;
@@ -16,10 +17,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  */
 @Consistent
 public record Council(
+        @Title("Seats")
         @JsonPropertyDescription("Number of alderperson or trustee seats the law provides (vacant ones included).")
         @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 60, message = "must be at most 60") Integer seats,
+        @Title("Members holding office")
         @JsonPropertyDescription("Alderpersons or trustees then holding office (seats minus vacancies).")
         @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer holdingOffice,
+        @Title("Is the office of mayor or president filled?")
         @JsonPropertyDescription("Whether the office of mayor or president is filled (not vacant).")
         Boolean mayorInOffice) implements CrossChecked {
 

@@ -28,6 +28,7 @@ import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * council-vote: did the measure pass, may the mayor or president vote, did that vote count, and what would it take.
@@ -59,29 +60,37 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
     public enum Measure {
         ORDINANCE,
         /** A resolution or motion creating a liability against the municipality. */
-        LIABILITY_RESOLUTION_OR_MOTION,
+        @Title("Resolution or motion creating a liability") LIABILITY_RESOLUTION_OR_MOTION,
         /** A resolution or motion for the expenditure or appropriation of its money. */
-        SPENDING_RESOLUTION_OR_MOTION,
-        SCHOOL_PROPERTY_SALE,
+        @Title("Resolution or motion to spend money") SPENDING_RESOLUTION_OR_MOTION,
+        @Title("Sale of school property") SCHOOL_PROPERTY_SALE,
         /** The award of a contract in which a member has an interest allowed by 3.1-55-10(b)(1). */
-        INTERESTED_MEMBER_CONTRACT,
+        @Title("Contract in which a member is interested") INTERESTED_MEMBER_CONTRACT,
         OTHER_RESOLUTION_OR_MOTION
     }
 
-    public enum MayorVote { YEA, NAY, DID_NOT_VOTE }
+    public enum MayorVote { @Title("Yes") YEA, @Title("No") NAY, DID_NOT_VOTE }
 
     public enum Ground { TIE, HALF_OF_ALDERPERSONS_ELECTED, MORE_THAN_MAJORITY_REQUIRED }
 
     @Consistent
     public record Facts(
-            @JsonPropertyDescription("The municipality (its kind names the roles: mayor/alderpersons or president/trustees).") @Valid Municipality municipality,
+            @Title("Municipality")
+            @JsonPropertyDescription("The municipality (its kind names the roles: mayor and alderpersons or president and trustees).") @Valid Municipality municipality,
+            @Title("What was voted on")
             @JsonPropertyDescription("What was voted on.") Measure measure,
+            @Title("Council or board")
             @JsonPropertyDescription("Seats, members holding office, and whether the mayor's or president's office is filled.") @Valid Council council,
+            @Title("Yes votes")
             @JsonPropertyDescription("Alderpersons or trustees voting yes.") @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer yeas,
+            @Title("No votes")
             @JsonPropertyDescription("Alderpersons or trustees voting no.") @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer nays,
+            @Title("Present but not voting")
             @JsonPropertyDescription("Alderpersons or trustees present but not voting (abstaining, including interested members).")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer presentNotVoting,
+            @Title("Mayor's or president's vote")
             @JsonPropertyDescription("How the mayor or president voted, if at all.") MayorVote mayorVote,
+            @Title("Was the mayor or president present?")
             @JsonPropertyDescription("Whether the mayor or president was present.") Boolean mayorPresent) implements CrossChecked, InMunicipality {
 
         @Override

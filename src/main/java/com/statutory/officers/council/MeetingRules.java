@@ -29,6 +29,7 @@ import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * meeting-rules: quorum, special meetings, deferral of committee reports, reconsideration at a special
@@ -52,33 +53,46 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
     static final Provision RECONSIDERATION = LAW.require("3.1-40-55");
     static final Provision VILLAGE_BOARD = LAW.require("3.1-45-5");
 
-    public enum Topic { QUORUM, SPECIAL_MEETING, COMMITTEE_REPORT_DEFERRAL, RECONSIDERATION_AT_SPECIAL_MEETING, EXPULSION, APPOINTMENT_WITHOUT_QUORUM }
+    public enum Topic { QUORUM, SPECIAL_MEETING, COMMITTEE_REPORT_DEFERRAL, @Title("Reconsideration at a special meeting") RECONSIDERATION_AT_SPECIAL_MEETING, EXPULSION, APPOINTMENT_WITHOUT_QUORUM }
 
     public enum Caller { MAYOR_OR_PRESIDENT, ALDERPERSONS_OR_TRUSTEES, SOMEONE_ELSE }
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality (kind names the roles).") @Valid Municipality municipality,
+            @Title("Which rule")
             @JsonPropertyDescription("Which rule to apply (required: one call answers one rule).")
             @NotNull(message = "must be one of QUORUM, SPECIAL_MEETING, COMMITTEE_REPORT_DEFERRAL, RECONSIDERATION_AT_SPECIAL_MEETING, EXPULSION, APPOINTMENT_WITHOUT_QUORUM") Topic topic,
+            @Title("Council or board")
             @JsonPropertyDescription("Seats, members holding office, and whether the mayor's or president's office is filled.") @Valid Council council,
-            @JsonPropertyDescription("QUORUM: members present, the mayor or president included.")
+            @Title("Members present")
+            @JsonPropertyDescription("Quorum: members present, the mayor or president included.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 61, message = "must be at most 61") Integer membersPresent,
-            @JsonPropertyDescription("SPECIAL_MEETING: who called it.") Caller calledBy,
-            @JsonPropertyDescription("SPECIAL_MEETING: whether an ordinance prescribes a manner of calling special meetings that this call followed.")
+            @Title("Called by")
+            @JsonPropertyDescription("Special meeting: who called it.") Caller calledBy,
+            @Title("Did the call follow an ordinance?")
+            @JsonPropertyDescription("Special meeting: whether an ordinance prescribes a manner of calling special meetings that this call followed.")
             Boolean callAllowedByOrdinance,
-            @JsonPropertyDescription("SPECIAL_MEETING: how many alderpersons or trustees joined in the call.")
+            @Title("Members joining the call")
+            @JsonPropertyDescription("Special meeting: how many alderpersons or trustees joined in the call.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer callers,
-            @JsonPropertyDescription("COMMITTEE_REPORT_DEFERRAL: alderpersons or trustees present who request deferral.")
+            @Title("Members requesting deferral")
+            @JsonPropertyDescription("Committee report deferral: alderpersons or trustees present who request deferral.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer requesting,
-            @JsonPropertyDescription("COMMITTEE_REPORT_DEFERRAL: date of the next regular meeting. Optional.") LocalDate nextRegularMeeting,
-            @JsonPropertyDescription("RECONSIDERATION_AT_SPECIAL_MEETING: alderpersons or trustees present when the vote was taken.")
+            @Title("Next regular meeting")
+            @JsonPropertyDescription("Committee report deferral: the date of the next regular meeting.") LocalDate nextRegularMeeting,
+            @Title("Present at the original vote")
+            @JsonPropertyDescription("Reconsideration at a special meeting: alderpersons or trustees present when the vote was taken.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer presentAtOriginalVote,
-            @JsonPropertyDescription("RECONSIDERATION_AT_SPECIAL_MEETING: alderpersons or trustees present at the special meeting.")
+            @Title("Present now")
+            @JsonPropertyDescription("Reconsideration at a special meeting: alderpersons or trustees present at the special meeting.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer presentNow,
-            @JsonPropertyDescription("EXPULSION: alderpersons or trustees voting to expel.")
+            @Title("Votes to expel")
+            @JsonPropertyDescription("Expulsion: alderpersons or trustees voting to expel.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer votesToExpel,
-            @JsonPropertyDescription("EXPULSION: whether the member was already expelled for the same incident.") Boolean alreadyExpelledForIncident) implements CrossChecked, InMunicipality {
+            @Title("Already expelled for the same incident?")
+            @JsonPropertyDescription("Expulsion: whether the member was already expelled for the same incident.") Boolean alreadyExpelledForIncident) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {

@@ -27,6 +27,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * officer-removal: whether a mayor's or president's removal of an appointed officer stands.
@@ -49,19 +50,31 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality (kind names the roles).") @Valid Municipality municipality,
+            @Title("Removed on")
             @JsonPropertyDescription("Date the officer was removed.") LocalDate removedOn,
+            @Title("Appointed by the mayor or president?")
             @JsonPropertyDescription("Whether the officer was appointed by the mayor or president under the Municipal Code.") Boolean appointedByMayorOrPresident,
+            @Title("Removed before for the same offense?")
             @JsonPropertyDescription("Whether the officer was already removed once for the same offense.") Boolean previouslyRemovedForSameOffense,
+            @Title("Does another statute govern this officer?")
             @JsonPropertyDescription("Whether another statute provides otherwise for this officer (e.g. police or firefighters under a board of fire and police commissioners).") Boolean otherStatuteGoverns,
+            @Title("Was there a written charge?")
             @JsonPropertyDescription("Whether the removal was made on a written charge.") Boolean writtenCharge,
-            @JsonPropertyDescription("Whether the reasons were reported to the corporate authorities (false: not, as of asOf). Implied true by reasonsReportedOn.") Boolean reasonsReported,
+            @Title("Were the reasons reported to the council or board?")
+            @JsonPropertyDescription("Whether the reasons were reported to the corporate authorities (no: not, as of the answer's date). Taken as yes when the "
+                    + "report date is given.") Boolean reasonsReported,
+            @Title("Reasons reported on")
             @JsonPropertyDescription("Date of the meeting at which the reasons were reported, if they were.") LocalDate reasonsReportedOn,
+            @Title("Seats")
             @JsonPropertyDescription("Seats of alderpersons or trustees the law provides (vacant ones included).")
             @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 60, message = "must be at most 60") Integer seats,
+            @Title("Votes to disapprove")
             @JsonPropertyDescription("Members voting to disapprove the removal, if a vote was taken.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 61, message = "must be at most 61") Integer disapprovalVotes,
-            @JsonPropertyDescription("The day the answer is for; used to tell whether the report window has closed. Optional.") LocalDate asOf) implements CrossChecked, InMunicipality {
+            @Title("Answer as of")
+            @JsonPropertyDescription("The day the answer is for; it tells whether the report window has closed.") LocalDate asOf) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {

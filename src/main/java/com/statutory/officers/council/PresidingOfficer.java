@@ -21,6 +21,7 @@ import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /** presiding-officer: who presides, and with what vote and veto, when the mayor or president cannot. */
 public final class PresidingOfficer implements Question<PresidingOfficer.Facts, PresidingOfficer.Answer> {
@@ -44,7 +45,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
         /** Temporarily absent because of an incapacity that does not create a vacancy. */
         TEMPORARILY_INCAPACITATED,
         /** Absent, and no acting mayor/president or pro tem is there either. */
-        ABSENT_WITHOUT_ACTING_OR_PRO_TEM,
+        @Title("Absent, with no acting or pro tem officer") ABSENT_WITHOUT_ACTING_OR_PRO_TEM,
         /** The office is vacant and an acting mayor or president was elected. */
         OFFICE_VACANT
     }
@@ -60,10 +61,15 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: kind names the roles; population decides which vacancy section applies.") @Valid Municipality municipality,
+            @Title("Why the mayor or president is not presiding")
             @JsonPropertyDescription("Why the mayor or president is not presiding.") Situation situation,
+            @Title("Did the acting officer resign their own seat?")
             @JsonPropertyDescription("Office vacant: whether the acting mayor or president resigned their own alderperson or trustee seat.") Boolean actingResignedOriginalSeat,
+            @Title("Is the acting president a resident who is not a trustee?")
             @JsonPropertyDescription("Office vacant, village under 5,000: whether the acting president is a village resident who is not a trustee.") Boolean actingIsNonTrusteeResident,
+            @Title("Will the seat's term have expired by then?")
             @JsonPropertyDescription("Office vacant, acting officer kept the seat: whether the seat's term will have expired when a mayor or president is elected and qualifies.")
             Boolean originalTermExpiredBySuccession) implements InMunicipality, CrossChecked {
 

@@ -31,6 +31,7 @@ import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * veto: when a vetoed measure must come back, when the override vote happens, and how many votes it takes.
@@ -54,24 +55,31 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
     static final int OVERRIDE_EXCLUDED_ABOVE = 500_000;
 
     public enum Measure {
-        ORDINANCE, LIABILITY_RESOLUTION_OR_MOTION, SPENDING_RESOLUTION_OR_MOTION,
+        ORDINANCE, @Title("Resolution or motion creating a liability") LIABILITY_RESOLUTION_OR_MOTION, @Title("Resolution or motion to spend money") SPENDING_RESOLUTION_OR_MOTION,
         /** An ordinance, resolution or motion making an appropriation: sums can be vetoed one by one. */
         APPROPRIATION,
         /** A resolution or motion to sell city or school property. */
-        PROPERTY_SALE_RESOLUTION_OR_MOTION,
+        @Title("Resolution or motion to sell property") PROPERTY_SALE_RESOLUTION_OR_MOTION,
         OTHER_RESOLUTION_OR_MOTION
     }
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: kind names the roles; population decides whether 3.1-40-50 applies.") @Valid Municipality municipality,
+            @Title("What was passed")
             @JsonPropertyDescription("What was passed.") Measure measure,
+            @Title("Passed on")
             @JsonPropertyDescription("Date the council or board passed it.") LocalDate passedOn,
+            @Title("Regular meetings after passage")
             @JsonPropertyDescription("Dates of the regular meetings after passage, as scheduled.")
             @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> regularMeetings,
+            @Title("Objections received on")
             @JsonPropertyDescription("If the written objections have been returned: the date of the meeting at which the council received them.")
             LocalDate objectionsReceivedOn,
-            @JsonPropertyDescription("Members: holdingOffice counts the alderpersons or trustees for the two-thirds.") @Valid Council council,
+            @Title("Council or board")
+            @JsonPropertyDescription("Members: those holding office count for the two-thirds.") @Valid Council council,
+            @Title("Votes to override")
             @JsonPropertyDescription("Alderpersons or trustees who voted to pass it over the veto, if the vote was taken.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 60, message = "must be at most 60") Integer overrideYeas) implements CrossChecked, InMunicipality {
 

@@ -65,9 +65,19 @@ public final class OpenApiDocument {
 
     /** The function's input schema as an API Gateway model (draft-04). */
     public static ObjectNode model(Question<?, ?> q) {
-        ObjectNode schema = Schemas.input(q);
+        ObjectNode schema = validating(q);
         schema.put("$schema", "http://json-schema.org/draft-04/schema#");
         schema.put("title", modelName(q));
+        return schema;
+    }
+
+    /**
+     * The input schema the gateway validates with: enum display names are for forms and tools, and neither draft-04 nor
+     * OpenAPI 3.0 knows their keyword.
+     */
+    private static ObjectNode validating(Question<?, ?> q) {
+        ObjectNode schema = Schemas.input(q);
+        schema.findParents(Schemas.ENUM_NAMES).forEach(n -> ((ObjectNode) n).remove(Schemas.ENUM_NAMES));
         return schema;
     }
 
@@ -85,7 +95,7 @@ public final class OpenApiDocument {
         schemas.set("Error", errorSchema());
         for (Question<?, ?> q : Catalogue.all()) {
             // API Gateway reads component schemas as draft-04 models; OpenAPI 3.0 itself forbids "$schema" there
-            schemas.set(modelName(q), Schemas.input(q).without("$schema"));
+            schemas.set(modelName(q), validating(q).without("$schema"));
             ObjectNode item = paths.putObject(VERSION_PREFIX + q.name());
             item.set("post", operation(q));
             item.set("options", Cors.preflight());

@@ -24,6 +24,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * appointed-officers: appointing, holding over, replacing and discontinuing the officers of 3.1-30-5.
@@ -56,23 +57,32 @@ public final class AppointedOfficers implements Question<AppointedOfficers.Facts
     }
 
     public enum Leaving {
-        RESIGNATION, NO_SUCCESSOR_APPOINTED_OR_QUALIFIED, DEATH, PERMANENT_DISABILITY, DISQUALIFYING_CONVICTION, DISMISSAL, ABANDONMENT
+        RESIGNATION, @Title("No successor appointed or qualified") NO_SUCCESSOR_APPOINTED_OR_QUALIFIED, DEATH, PERMANENT_DISABILITY, DISQUALIFYING_CONVICTION, DISMISSAL, ABANDONMENT
     }
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: kind names who appoints and consents.") @Valid Municipality municipality,
+            @Title("Appointed office")
             @JsonPropertyDescription("The appointed office.") Office office,
+            @Title("Special-Act municipality adopted Division 30?")
             @JsonPropertyDescription("Special-Act municipality: whether it adopted Division 30 by resolution (3.1-30-25).") Boolean specialActAdoptedDivision30,
+            @Title("Term set by ordinance (years)")
             @JsonPropertyDescription("The term fixed by ordinance for the office, in years.")
             @Min(value = 1, message = "must be at least 1") @Max(value = 10, message = "must be at most 10") Integer termYearsByOrdinance,
+            @Title("Mayor's or president's term (years)")
             @JsonPropertyDescription("The mayor's or president's term, in years (2 or 4).")
             @Min(value = 2, message = "must be 2 or 4") @Max(value = 4, message = "must be 2 or 4") Integer chiefTermYears,
+            @Title("Why the officer is leaving")
             @JsonPropertyDescription("If the officer is leaving: why.") Leaving leaving,
+            @Title("Members holding office")
             @JsonPropertyDescription("Discontinuing the office: members of the corporate authorities holding office (the mayor or president included).")
             @Min(value = 1, message = "must be at least 1") @Max(value = 60, message = "must be at most 60") Integer corporateAuthorities,
+            @Title("Votes to discontinue")
             @JsonPropertyDescription("Discontinuing the office: votes in favor.") @Min(value = 0, message = "must be at least 0")
             @Max(value = 60, message = "must be at most 60") Integer votesToDiscontinue,
+            @Title("Last day of the fiscal year")
             @JsonPropertyDescription("Discontinuing the office: the last day of the current fiscal year.") LocalDate fiscalYearEnd)
             implements CrossChecked, InMunicipality {
 

@@ -17,6 +17,7 @@ import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * clerk-and-collector-duties: the record-keeping officers' duties, with their dates.
@@ -50,14 +51,14 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
         /** Minutes open to public inspection after approval. */
         MINUTES_AVAILABLE,
         /** The clerk attending meetings, executive sessions included. */
-        CLERK_AT_CLOSED_SESSION,
+        @Title("Clerk at a closed session") CLERK_AT_CLOSED_SESSION,
         /** When a deputy clerk may sign for the clerk. */
-        DEPUTY_CLERK_ACTS,
+        @Title("Deputy clerk acting") DEPUTY_CLERK_ACTS,
         /** What passes to a comptroller, and the bonds register. */
-        COMPTROLLER,
+        @Title("Comptroller's duties") COMPTROLLER,
         /** The collector paying money over to the treasurer. */
         COLLECTOR_PAYS_OVER,
-        MARSHAL,
+        @Title("Marshal's duties") MARSHAL,
         /** Money received on a special assessment. */
         SPECIAL_ASSESSMENT_FUNDS,
         /** Disputes over the collector's or treasurer's accounts. */
@@ -65,21 +66,31 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
         /** Employees' pay. */
         EMPLOYEE_PAY,
         /** The treasurer's books, receipts, warrants and reports of receipts and expenditures. */
-        TREASURER_BOOKS
+        @Title("Treasurer's books") TREASURER_BOOKS
     }
 
     public record Facts(
+            @Title("Duty")
             @JsonPropertyDescription("The duty asked about.") @NotNull(message = "is required: which duty") Duty duty,
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: population decides the deputy clerk's rule (500,000).") @Valid Municipality municipality,
-            @JsonPropertyDescription("MINUTES_AVAILABLE: the date the corporate authorities approved or accepted the minutes.") LocalDate minutesApprovedOn,
-            @JsonPropertyDescription("CLERK_AT_CLOSED_SESSION: whether the clerk is the subject of the meeting with a conflict of interest.")
+            @Title("Minutes approved on")
+            @JsonPropertyDescription("Minutes available: the date the corporate authorities approved or accepted the minutes.") LocalDate minutesApprovedOn,
+            @Title("Is the clerk the subject, with a conflict?")
+            @JsonPropertyDescription("Clerk at a closed session: whether the clerk is the subject of the meeting with a conflict of interest.")
             Boolean clerkIsSubjectWithConflict,
-            @JsonPropertyDescription("DEPUTY_CLERK_ACTS: whether the clerk is absent from the place where the clerk's office is kept.") Boolean clerkAbsent,
-            @JsonPropertyDescription("DEPUTY_CLERK_ACTS: whether the clerk directed the deputy in writing to exercise the power.") Boolean writtenDirection,
-            @JsonPropertyDescription("DEPUTY_CLERK_ACTS: whether the corporate authorities resolved that the clerk is incapacitated to perform it.")
+            @Title("Is the clerk absent?")
+            @JsonPropertyDescription("Deputy clerk acts: whether the clerk is absent from the place where the clerk's office is kept.") Boolean clerkAbsent,
+            @Title("Did the clerk direct the deputy in writing?")
+            @JsonPropertyDescription("Deputy clerk acts: whether the clerk directed the deputy in writing to exercise the power.") Boolean writtenDirection,
+            @Title("Resolution that the clerk is incapacitated?")
+            @JsonPropertyDescription("Deputy clerk acts: whether the corporate authorities resolved that the clerk is incapacitated to perform it.")
             Boolean incapacityResolution,
-            @JsonPropertyDescription("COLLECTOR_PAYS_OVER: the date the collector last paid money over to the treasurer.") LocalDate lastPaidOverOn,
-            @JsonPropertyDescription("SPECIAL_ASSESSMENT_FUNDS: whether the use is paying for the improvement assessed (or reimbursing the municipality for it).")
+            @Title("Last paid over on")
+            @JsonPropertyDescription("Collector pays over: the date the collector last paid money over to the treasurer.") LocalDate lastPaidOverOn,
+            @Title("Is the use for the improvement assessed?")
+            @JsonPropertyDescription("Special assessment funds: whether the use is paying for the improvement assessed (or reimbursing the municipality for "
+                    + "it).")
             Boolean forTheImprovement) implements InMunicipality {
     }
 

@@ -19,6 +19,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * mayor-powers: the mayor's or president's own powers and duties (3.1-35-5 to 3.1-35-30).
@@ -42,20 +43,23 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
         /** Execute the laws and ordinances; inform the corporate authorities at least annually. */
         GENERAL_DUTIES_AND_ANNUAL_REPORT,
         /** Release a person imprisoned for an ordinance violation. */
-        RELEASE_PRISONER,
+        @Title("Release a prisoner") RELEASE_PRISONER,
         /** Examine the books, records and papers of any agent, employee or officer. */
         INSPECT_RECORDS,
         /** Call out the militia (subject to the Governor). */
-        CALL_OUT_MILITIA,
+        @Title("Call out the militia") CALL_OUT_MILITIA,
         /** Designate another person to affix the mayor's or president's signature. */
-        DESIGNATE_SIGNER
+        @Title("Designate a signer") DESIGNATE_SIGNER
     }
 
     @Consistent
     public record Facts(
+            @Title("Power or duty")
             @JsonPropertyDescription("The power or duty asked about.") @NotNull(message = "is required: which power or duty") Power power,
-            @JsonPropertyDescription("RELEASE_PRISONER: the date of the release.") LocalDate releasedOn,
-            @JsonPropertyDescription("RELEASE_PRISONER: dates of the corporate authorities' meetings after the release (regular or special).")
+            @Title("Released on")
+            @JsonPropertyDescription("Releasing a prisoner: the date of the release.") LocalDate releasedOn,
+            @Title("Meetings after the release")
+            @JsonPropertyDescription("Releasing a prisoner: the dates of the corporate authorities' meetings after the release (regular or special).")
             @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> meetings) implements CrossChecked {
 
         @Override

@@ -14,6 +14,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * taking-office: what an officer does on taking office, and what the predecessor owes.
@@ -45,7 +46,9 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
     }
 
     public record Facts(
+            @Title("Office taken")
             @JsonPropertyDescription("The office taken.") Office office,
+            @Title("Written request to the predecessor on")
             @JsonPropertyDescription("The date the new officer gave the predecessor written notification and request to deliver the municipality's "
                     + "property, books and effects, if given.") LocalDate writtenRequestOn) {
     }

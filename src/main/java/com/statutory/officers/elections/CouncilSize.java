@@ -24,6 +24,7 @@ import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * council-size: how many alderpersons and wards a city has, or trustees (and districts) a village or town has.
@@ -84,13 +85,13 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
     /** The count a city uses, among those 3.1-20-10 allows. */
     public enum CountAdopted {
         /** The table of subsection (a): no other count adopted. */
-        TABLE,
+        @Title("The table of subsection (a)") TABLE,
         /** The smaller count of subsection (b), adopted within a year after receiving the census results. */
-        FEWER_UNDER_B,
+        @Title("Fewer, under subsection (b)") FEWER_UNDER_B,
         /** The larger count of subsection (c) (cities of more than 40,000 up to 50,000). */
-        MORE_UNDER_C,
+        @Title("More, under subsection (c)") MORE_UNDER_C,
         /** The count before the latest census, kept by ordinance or resolution under subsection (d). */
-        RETAINED_UNDER_D
+        @Title("The count kept, under subsection (d)") RETAINED_UNDER_D
     }
 
     /** A referendum under 3.1-20-20 in force (reinstated under (c) is NONE). */
@@ -99,7 +100,7 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         /** (a): one-half of the alderpersons authorized, one per ward. */
         ONE_PER_WARD,
         /** (b): one per ward plus at-large alderpersons, no more than the wards. */
-        ONE_PER_WARD_PLUS_AT_LARGE
+        @Title("One per ward plus some at large") ONE_PER_WARD_PLUS_AT_LARGE
     }
 
     public enum VillageBoard {
@@ -108,31 +109,43 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         /** 4 trustees after a 3.1-25-10 referendum. */
         FOUR_AT_LARGE,
         /** 6 trustees, one from each of 6 districts, after a 3.1-25-80 referendum (3.1-25-75). */
-        SIX_DISTRICTS
+        @Title("Six from districts") SIX_DISTRICTS
     }
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: kind decides the body; a city's population (latest federal census) decides the table row.")
             @Valid Municipality municipality,
+            @Title("Has the city adopted minority representation?")
             @JsonPropertyDescription("City: whether its electors adopted minority representation (3.1-15-30), so that alderpersons are elected 3 per district.")
             Boolean minorityRepresentation,
+            @Title("Minority representation districts")
             @JsonPropertyDescription("City with minority representation: the number of districts the council formed (2 to 6).")
             @Min(value = 2, message = "must be at least 2 (3.1-15-30(c))") @Max(value = 6, message = "must be at most 6 (3.1-15-30(c))") Integer minorityDistricts,
-            @JsonPropertyDescription("City: the count it uses under 3.1-20-10: TABLE (subsection (a)), FEWER_UNDER_B, MORE_UNDER_C or RETAINED_UNDER_D (the count before the latest census).")
+            @Title("Alderperson count the city uses")
+            @JsonPropertyDescription("City: the count it uses under 3.1-20-10: the table of subsection (a), fewer under (b), more under (c), or the count kept "
+                    + "under (d) from before the latest census.")
             CountAdopted countAdopted,
+            @Title("Count kept from before the census")
             @JsonPropertyDescription("City that kept its count under 3.1-20-10(d): the number of alderpersons before the latest census results.")
             @Min(value = 2, message = "must be at least 2") @Max(value = 60, message = "must be at most 60") Integer retainedCount,
+            @Title("Census results received on")
             @JsonPropertyDescription("City that adopted a count under 3.1-20-10(b), (c) or (d): the date it received the new census results.")
             LocalDate censusResultsReceivedOn,
+            @Title("Count adopted on")
             @JsonPropertyDescription("City that adopted a count under 3.1-20-10(b), (c) or (d): the date of the ordinance or resolution.")
             LocalDate countAdoptedOn,
-            @JsonPropertyDescription("City under 100,000: a 3.1-20-20 referendum in force: NONE, ONE_PER_WARD or ONE_PER_WARD_PLUS_AT_LARGE.")
+            @Title("Ward referendum in force")
+            @JsonPropertyDescription("City under 100,000: a 3.1-20-20 referendum in force: none, one per ward, or one per ward plus some at large.")
             WardRestriction wardRestriction,
-            @JsonPropertyDescription("City with ONE_PER_WARD_PLUS_AT_LARGE: the number of alderpersons elected at large (no more than the wards).")
+            @Title("Alderpersons at large")
+            @JsonPropertyDescription("City electing one per ward plus some at large: the number of alderpersons elected at large (no more than the wards).")
             @Min(value = 1, message = "must be at least 1") @Max(value = 30, message = "must be at most 30") Integer atLargeAlderpersons,
-            @JsonPropertyDescription("Village: SIX_AT_LARGE, FOUR_AT_LARGE (3.1-25-10 referendum) or SIX_DISTRICTS (3.1-25-80 referendum).")
+            @Title("Village board")
+            @JsonPropertyDescription("Village: six at large, four at large (3.1-25-10 referendum) or six from districts (3.1-25-80 referendum).")
             VillageBoard villageBoard,
+            @Title("Special-Act town with annual elections?")
             @JsonPropertyDescription("Incorporated town: whether it exists under a special Act and, before June 4, 1909, annually elected its legislative "
                     + "body, and has not superseded a civil township (3.1-25-70).")
             Boolean specialActAnnualElections) implements CrossChecked, InMunicipality {

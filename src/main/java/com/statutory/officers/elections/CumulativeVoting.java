@@ -26,6 +26,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * cumulative-voting: the alderpersons elected in a district under minority representation (3.1-15-35).
@@ -43,7 +44,9 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
     static final Provision TIES = LAW.require("3.1-10-20");
 
     public record Candidate(
+            @Title("Name")
             @JsonPropertyDescription("The candidate's name.") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name,
+            @Title("Votes")
             @JsonPropertyDescription("Votes received, counting split votes as cast (e.g. 1,204.5).")
             @NotNull(message = "is required") @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "100000000", message = "must be at most 100000000")
             BigDecimal votes) {
@@ -51,11 +54,14 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
 
     @Consistent
     public record Facts(
+            @Title("Seats")
             @JsonPropertyDescription("Alderpersons to be elected in the district at this election (1, 2 or 3).")
             @NotNull(message = "is required: 1, 2 or 3") @Min(value = 1, message = "must be 1, 2 or 3") @Max(value = 3, message = "must be 1, 2 or 3 (3 per district, 3.1-15-35)") Integer seats,
+            @Title("Candidates")
             @JsonPropertyDescription("Every candidate in the district with the votes received.")
             @NotNull(message = "is required: the candidates and their votes") @Size(min = 1, max = 100, message = "must list 1 to 100 candidates") List<@Valid Candidate> candidates,
-            @JsonPropertyDescription("Ballots cast in the district. Optional: when given, the totals must not exceed ballots times seats.")
+            @Title("Ballots cast")
+            @JsonPropertyDescription("Ballots cast in the district. When given, the vote totals must not exceed ballots times seats.")
             @Min(value = 0, message = "must be at least 0") @Max(value = 100_000_000, message = "must be at most 100000000") Integer ballotsCast)
             implements CrossChecked {
 

@@ -24,6 +24,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * elected-officers: which offices the electors fill and which the mayor or president appoints.
@@ -64,14 +65,18 @@ public final class ElectedOfficers implements Question<ElectedOfficers.Facts, El
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: kind and population (latest census) decide the offices.") @Valid Municipality municipality,
+            @Title("Is the treasurer appointed by ordinance?")
             @JsonPropertyDescription("City of 10,000 or fewer: whether an ordinance makes the treasurer appointed by the mayor with the council's consent.")
             Boolean treasurerAppointedByOrdinance,
+            @Title("Is the village clerk appointed by resolution?")
             @JsonPropertyDescription("Village of fewer than 5,000: whether the board chose by a two-thirds resolution to have the clerk appointed "
                     + "(and no later referendum under 3.1-25-90(b) made it elective again).")
             Boolean clerkAppointedByResolution,
-            @JsonPropertyDescription("City: offices the council made elective by a two-thirds ordinance under 3.1-20-40 (COLLECTOR, MARSHAL, "
-                    + "SUPERINTENDENT_OF_STREETS, ATTORNEY_OR_CORPORATION_COUNSEL, COMPTROLLER); an empty list for none. Optional.")
+            @Title("Offices made elective by ordinance")
+            @JsonPropertyDescription("City: offices the council made elective by a two-thirds ordinance under 3.1-20-40 (collector, marshal, superintendent of "
+                    + "streets, attorney or corporation counsel, comptroller); an empty list for none.")
             @Size(max = 5, message = "must list at most 5 offices") List<Office> officesMadeElective) implements CrossChecked, InMunicipality {
 
         @Override

@@ -20,6 +20,7 @@ import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * petition-requirements: the signatures a petition needs, whether the petition is available at all, and the proposition's words.
@@ -67,31 +68,31 @@ public final class PetitionRequirements implements Question<PetitionRequirements
 
     public enum Petition {
         /** 3.1-10-65: reduce elective terms from 4 years to 2. */
-        REDUCE_TERMS(REDUCE, REDUCE, null, 1, 10, "10%", Base.MAYOR_VOTE),
+        @Title("Reduce terms to 2 years") REDUCE_TERMS(REDUCE, REDUCE, null, 1, 10, "10%", Base.MAYOR_VOTE),
         /** 3.1-10-75: lengthen them again from 2 years to 4. */
-        LENGTHEN_TERMS(LENGTHEN, LENGTHEN, null, 1, 10, "10%", Base.MAYOR_VOTE),
+        @Title("Lengthen terms to 4 years") LENGTHEN_TERMS(LENGTHEN, LENGTHEN, null, 1, 10, "10%", Base.MAYOR_VOTE),
         /** 3.1-15-30(e): adopt or retain minority representation. */
-        MINORITY_REPRESENTATION(MINORITY, MINORITY_FORM, MunicipalityKind.CITY, 1, 8, "one-eighth", Base.GENERAL_ELECTION_VOTES),
+        @Title("Adopt minority representation") MINORITY_REPRESENTATION(MINORITY, MINORITY_FORM, MunicipalityKind.CITY, 1, 8, "one-eighth", Base.GENERAL_ELECTION_VOTES),
         /** 3.1-20-20(a): restrict alderpersons to one-half, one per ward. */
-        RESTRICT_ALDERPERSONS_TO_HALF(HALF, HALF, MunicipalityKind.CITY, 1, 10, "10%", Base.MAYOR_VOTE),
+        @Title("One alderperson per ward") RESTRICT_ALDERPERSONS_TO_HALF(HALF, HALF, MunicipalityKind.CITY, 1, 10, "10%", Base.MAYOR_VOTE),
         /** 3.1-20-20(b): one per ward plus at-large alderpersons. */
-        RESTRICT_ALDERPERSONS_WITH_AT_LARGE(PLUS_AT_LARGE, PLUS_AT_LARGE, MunicipalityKind.CITY, 1, 10, "10%", Base.MAYOR_VOTE),
+        @Title("One alderperson per ward plus some at large") RESTRICT_ALDERPERSONS_WITH_AT_LARGE(PLUS_AT_LARGE, PLUS_AT_LARGE, MunicipalityKind.CITY, 1, 10, "10%", Base.MAYOR_VOTE),
         /** 3.1-20-20(c): reinstate the 3.1-20-10 number after a restriction. */
-        REINSTATE_ALDERPERSONS(REINSTATE, REINSTATE, MunicipalityKind.CITY, 1, 10, "10%", Base.MAYOR_VOTE),
+        @Title("Reinstate the alderpersons") REINSTATE_ALDERPERSONS(REINSTATE, REINSTATE, MunicipalityKind.CITY, 1, 10, "10%", Base.MAYOR_VOTE),
         /** 3.1-20-22: staggered terms for alderpersons. */
-        STAGGERED_TERMS(STAGGER, STAGGER, MunicipalityKind.CITY, 1, 10, "10%", Base.MAYOR_VOTE),
+        @Title("Stagger the terms") STAGGERED_TERMS(STAGGER, STAGGER, MunicipalityKind.CITY, 1, 10, "10%", Base.MAYOR_VOTE),
         /** 3.1-25-30: a candidate's nominating petition in a village's nonpartisan primary. */
-        VILLAGE_CANDIDATE(CANDIDATE, null, MunicipalityKind.VILLAGE, 1, 100, "1%", Base.PRESIDENT_VOTE),
+        @Title("Village candidate's nomination") VILLAGE_CANDIDATE(CANDIDATE, null, MunicipalityKind.VILLAGE, 1, 100, "1%", Base.PRESIDENT_VOTE),
         /** 3.1-25-60: require nonpartisan primaries for president and trustees. */
         REQUIRE_NONPARTISAN_PRIMARIES(REQUIRE, REQUIRE, MunicipalityKind.VILLAGE, 1, 10, "10%", Base.PRESIDENT_VOTE),
         /** 3.1-25-65: end them (partisan elections). */
         DISCONTINUE_NONPARTISAN_PRIMARIES(DISCONTINUE, DISCONTINUE, MunicipalityKind.VILLAGE, 1, 10, "10%", Base.PRESIDENT_VOTE),
         /** 3.1-25-80: 6 trustee districts. */
-        TRUSTEE_DISTRICTS(DISTRICTS, DISTRICTS, MunicipalityKind.VILLAGE, 1, 20, "5%", Base.ELECTORS),
+        @Title("Elect trustees from districts") TRUSTEE_DISTRICTS(DISTRICTS, DISTRICTS, MunicipalityKind.VILLAGE, 1, 20, "5%", Base.ELECTORS),
         /** 3.1-25-85: abandon trustee districts. */
         ABANDON_TRUSTEE_DISTRICTS(ABANDON, ABANDON, MunicipalityKind.VILLAGE, 1, 20, "5%", Base.ELECTORS),
         /** 3.1-25-90(b): an elected village clerk instead of an appointed one. */
-        ELECTED_VILLAGE_CLERK(CLERK, CLERK, MunicipalityKind.VILLAGE, 1, 10, "10%", Base.HIGHEST_CANDIDATE_VOTE);
+        @Title("Make the village clerk elected") ELECTED_VILLAGE_CLERK(CLERK, CLERK, MunicipalityKind.VILLAGE, 1, 10, "10%", Base.HIGHEST_CANDIDATE_VOTE);
 
         final Provision provision;
         final Provision wording;
@@ -113,25 +114,34 @@ public final class PetitionRequirements implements Question<PetitionRequirements
     }
 
     public record Facts(
-            @JsonPropertyDescription("The petition: REDUCE_TERMS, LENGTHEN_TERMS, MINORITY_REPRESENTATION, RESTRICT_ALDERPERSONS_TO_HALF, "
-                    + "RESTRICT_ALDERPERSONS_WITH_AT_LARGE, REINSTATE_ALDERPERSONS, STAGGERED_TERMS, VILLAGE_CANDIDATE, REQUIRE_NONPARTISAN_PRIMARIES, "
-                    + "DISCONTINUE_NONPARTISAN_PRIMARIES, TRUSTEE_DISTRICTS, ABANDON_TRUSTEE_DISTRICTS or ELECTED_VILLAGE_CLERK.")
+            @Title("Petition")
+            @JsonPropertyDescription("The petition asked about (to reduce or lengthen terms, adopt minority representation, restrict or reinstate "
+                    + "alderpersons, stagger terms, nominate village candidates, require or discontinue nonpartisan primaries, create or "
+                    + "abandon trustee districts, or elect the village clerk).")
             Petition petition,
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: kind and population decide whether the petition is available.") @Valid Municipality municipality,
+            @Title("Vote or elector count the fraction is taken of")
             @JsonPropertyDescription("The figure the statute's fraction is taken of, which depends on the petition: the total vote at the last election "
                     + "for mayor or president; the legal votes at the preceding general municipal election (minority representation); the votes for "
                     + "village president (candidates, primaries); the village's electors (districts); the highest vote for any candidate for village "
                     + "office (elected clerk).")
             @Min(value = 0, message = "must be at least 0") @Max(value = 10_000_000, message = "must be at most 10000000") Integer base,
-            @JsonPropertyDescription("LENGTHEN_TERMS: whether the municipality voted under 3.1-10-65 to shorten its terms to 2 years.") Boolean termsShortened,
-            @JsonPropertyDescription("MINORITY_REPRESENTATION: whether the question was submitted to the electors within the last 32 months.")
+            @Title("Were terms shortened to 2 years?")
+            @JsonPropertyDescription("Lengthening terms: whether the municipality voted under 3.1-10-65 to shorten its terms to 2 years.") Boolean termsShortened,
+            @Title("Submitted within the last 32 months?")
+            @JsonPropertyDescription("Minority representation: whether the question was submitted to the electors within the last 32 months.")
             Boolean submittedWithinLast32Months,
-            @JsonPropertyDescription("REINSTATE_ALDERPERSONS: whether a restriction under 3.1-20-20(a) or (b) was adopted.") Boolean restrictionAdopted,
+            @Title("Was a restriction adopted?")
+            @JsonPropertyDescription("Reinstating alderpersons: whether a restriction under 3.1-20-20(a) or (b) was adopted.") Boolean restrictionAdopted,
+            @Title("Nonpartisan primary elections?")
             @JsonPropertyDescription("Village primaries and candidates: whether the village elects its president and trustees in nonpartisan primary "
                     + "and general elections under 3.1-25-20 to 3.1-25-55.") Boolean nonpartisanPrimaries,
-            @JsonPropertyDescription("ABANDON_TRUSTEE_DISTRICTS: whether the village has elected trustees from districts (3.1-25-75) for more than 4 years.")
+            @Title("Trustees from districts for more than 4 years?")
+            @JsonPropertyDescription("Abandoning trustee districts: whether the village has elected trustees from districts (3.1-25-75) for more than 4 years.")
             Boolean districtsMoreThanFourYears,
-            @JsonPropertyDescription("ELECTED_VILLAGE_CLERK: whether the village clerk is now appointed under 3.1-25-90(a).") Boolean clerkAppointed)
+            @Title("Is the village clerk appointed now?")
+            @JsonPropertyDescription("Elected village clerk: whether the village clerk is now appointed under 3.1-25-90(a).") Boolean clerkAppointed)
             implements InMunicipality {
     }
 

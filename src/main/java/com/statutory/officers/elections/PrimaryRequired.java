@@ -26,6 +26,7 @@ import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * primary-required: whether a nonpartisan primary is held, and for which offices.
@@ -53,27 +54,36 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
     static final int WRITE_IN_NOTICE_DAYS_BEFORE = 61;
 
     public record Race(
+            @Title("Office")
             @JsonPropertyDescription("The office, as the ballot names it (e.g. \"Trustee\", \"Alderperson, Ward 3\").")
             @NotBlank(message = "is required: the office's name") @Size(max = 100, message = "must be at most 100 characters") String office,
+            @Title("Seats")
             @JsonPropertyDescription("Seats to be filled for that office at the general election.")
             @NotNull(message = "is required: the seats to be filled") @Min(value = 1, message = "must be at least 1") @Max(value = 30, message = "must be at most 30") Integer seats,
+            @Title("Persons who filed")
             @JsonPropertyDescription("Persons who timely filed valid nominating papers for that office.")
             @NotNull(message = "is required: the persons who filed") @Min(value = 0, message = "must be at least 0") @Max(value = 500, message = "must be at most 500") Integer filed,
+            @Title("Write-in notice filed?")
             @JsonPropertyDescription("Whether a person who had not filed nominating papers filed a notice of intent to be a write-in candidate for this office.")
             @NotNull(message = "is required: true or false") Boolean writeInNotice,
+            @Title("Write-in notice filed on")
             @JsonPropertyDescription("Village: the date that write-in notice was filed (it must be on or before the 61st day before the consolidated primary).")
             LocalDate writeInNoticeFiledOn) {
     }
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: a city (3.1-20-45) or a village (3.1-25-20).") @Valid Municipality municipality,
+            @Title("Nonpartisan primary elections?")
             @JsonPropertyDescription("Whether the city elects its officers at nonpartisan primary and general elections, or the village elects its "
                     + "president and trustees under 3.1-25-20 to 3.1-25-55 (it has not voted for partisan elections under 3.1-25-65, nor kept "
                     + "partisan elections held before 1992).")
             Boolean nonpartisanPrimaries,
+            @Title("Offices on the ballot")
             @JsonPropertyDescription("Each office to be voted on, with its seats, filings and any write-in notice.")
             @NotNull(message = "is required: the offices to be voted on") @Size(min = 1, max = 40, message = "must list 1 to 40 offices") List<@Valid Race> offices,
+            @Title("Consolidated primary date")
             @JsonPropertyDescription("Village: the date of the consolidated primary election (the write-in notice deadline counts back from it).")
             LocalDate consolidatedPrimary) implements CrossChecked, InMunicipality {
 

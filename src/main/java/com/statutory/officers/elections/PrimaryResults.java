@@ -29,6 +29,7 @@ import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * primary-results: who goes from a nonpartisan primary onto the general election ballot.
@@ -60,26 +61,35 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
     static final int LOT_WITHIN_DAYS = 5;
 
     public record Candidate(
+            @Title("Name")
             @JsonPropertyDescription("The candidate's name.") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name,
+            @Title("Votes")
             @JsonPropertyDescription("Votes received at the primary.") @NotNull(message = "is required") @Min(value = 0, message = "must be at least 0")
             @Max(value = 10_000_000, message = "must be at most 10000000") Integer votes,
+            @Title("Write-in candidate?")
             @JsonPropertyDescription("Whether the candidate was a write-in (not printed on the primary ballot).") @NotNull(message = "is required: true or false") Boolean writeIn) {
     }
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: a village (3.1-25-40) or a city (3.1-20-45).") @Valid Municipality municipality,
+            @Title("Seats")
             @JsonPropertyDescription("Seats to be filled at the general election for this office (president: 1; trustees: the trustee positions; "
                     + "city: 1, or 2 or 3 alderpersons at large).")
             @NotNull(message = "is required: the seats to be filled") @Min(value = 1, message = "must be at least 1") @Max(value = 30, message = "must be at most 30") Integer seats,
+            @Title("Candidates")
             @JsonPropertyDescription("Every candidate for this office, with the primary votes.")
             @NotNull(message = "is required: the candidates and their votes") @Size(min = 1, max = 200, message = "must list 1 to 200 candidates") List<@Valid Candidate> candidates,
-            @JsonPropertyDescription("City: the number of signatures required on a nominating petition for this office (a write-in with at least "
-                    + "that many votes advances). Asked when it decides.")
+            @Title("Signatures required on a petition")
+            @JsonPropertyDescription("City: the number of signatures required on a nominating petition for this office (a write-in with at least that many "
+                    + "votes advances).")
             @Min(value = 0, message = "must be at least 0") @Max(value = 10_000_000, message = "must be at most 10000000") Integer petitionSignaturesRequired,
-            @JsonPropertyDescription("Village: names of nominees who died or withdrew before the general election (an empty list for none). Optional: "
-                    + "without it the answer gives the nominees as canvassed and who comes next.")
+            @Title("Nominees who died or withdrew")
+            @JsonPropertyDescription("Village: names of nominees who died or withdrew before the general election (an empty list for none). Without it the "
+                    + "answer gives the nominees as canvassed and who comes next.")
             @Size(max = 200, message = "must list at most 200 names") List<String> withdrawnOrDied,
+            @Title("Tie notice issued on")
             @JsonPropertyDescription("Village with a tie: the date the canvassing board issued the written notice of the tie (the lot is drawn not more "
                     + "than 5 days after).")
             LocalDate tieNoticeIssuedOn) implements CrossChecked, InMunicipality {

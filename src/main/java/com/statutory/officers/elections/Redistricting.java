@@ -25,6 +25,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * redistricting: a city's new ward map after a census, answered part by part for the facts given.
@@ -50,27 +51,39 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
     static final int CENSUS_DAYS_BEFORE_ELECTION = 60;
 
     public record Holdover(
+            @Title("Name")
             @JsonPropertyDescription("The alderperson's name.") @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name,
+            @Title("New ward")
             @JsonPropertyDescription("The ward of the new map in which the alderperson resides.")
             @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") @Max(value = 50, message = "must be at most 50") Integer newWard) {
     }
 
     @Consistent
     public record Facts(
+            @Title("First day to file petitions")
             @JsonPropertyDescription("The first day set by the general election law for filing candidate petitions for the next election of city officers.")
             LocalDate firstPetitionFilingDay,
+            @Title("Wards in the new map")
             @JsonPropertyDescription("Wards in the new map.") @Min(value = 1, message = "must be at least 1") @Max(value = 50, message = "must be at most 50") Integer wards,
+            @Title("Holdover alderpersons")
             @JsonPropertyDescription("Alderpersons whose terms do not expire at the next election, with the new ward each resides in (an empty list for none).")
             @Size(max = 100, message = "must list at most 100 alderpersons") List<@Valid Holdover> holdovers,
+            @Title("One alderperson per ward by referendum?")
             @JsonPropertyDescription("Whether the city elects one alderperson per ward after a referendum under 3.1-20-20(a).") Boolean onePerWardReferendum,
+            @Title("Candidate lived a year in an old ward?")
             @JsonPropertyDescription("A candidate: whether he or she resided, for at least one year before the election following the redistricting, in a "
                     + "ward of the old map.") Boolean candidateResidedOneYearInOldWard,
+            @Title("Does the new ward contain part of that old ward?")
             @JsonPropertyDescription("A candidate: whether the new ward he or she would run from contains part of that old ward.") Boolean newWardContainsPartOfOldWard,
+            @Title("Were wards reduced for a population decrease?")
             @JsonPropertyDescription("Whether the last redistricting ordinance decreased the number of wards because the population decreased.")
             Boolean wardsReducedForPopulationDecrease,
+            @Title("Census restoring the population published on")
             @JsonPropertyDescription("The date an official census was officially published showing the city regained the population for its former wards.")
             LocalDate censusRestoringPopulationPublishedOn,
+            @Title("Next general municipal election")
             @JsonPropertyDescription("The date of the next general municipal election.") LocalDate nextGeneralMunicipalElection,
+            @Title("More wards than the census entitles?")
             @JsonPropertyDescription("Whether the city is divided into more wards and elected more alderpersons than a published census entitles it to.")
             Boolean moreWardsThanEntitled) implements CrossChecked {
 

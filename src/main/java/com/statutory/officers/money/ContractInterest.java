@@ -21,6 +21,7 @@ import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * contract-interest: whether an officer's interest in a municipal contract is prohibited by 3.1-55-10, which way out fits, and the
@@ -67,53 +68,67 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
         /** The municipality procures public utility services from a public utility company. */
         PUBLIC_UTILITY_SERVICES,
         /** A contract of deposit, a loan or other financial services with a bank or savings and loan association. */
-        DEPOSIT_LOAN_OR_FINANCIAL_SERVICES,
+        @Title("Deposit, loan or financial services") DEPOSIT_LOAN_OR_FINANCIAL_SERVICES,
         /** Buying property of the municipality, or sold for taxes or assessments, or by legal process at its suit. */
         PURCHASE_OF_PROPERTY
     }
 
     public enum Role {
         /** An elected or appointed member of the council or board. */
-        GOVERNING_BODY_MEMBER,
+        @Title("Member of the governing body") GOVERNING_BODY_MEMBER,
         /** Another municipal officer (clerk, treasurer, appointed officer). */
         OTHER_OFFICER,
         /** Serves only on an advisory panel or commission or a nongoverning board or commission. */
-        ADVISORY_OR_NONGOVERNING_ONLY
+        @Title("Advisory or nongoverning member only") ADVISORY_OR_NONGOVERNING_ONLY
     }
 
     public enum Interest {
         /** Owns a share of the contracting party in the officer's own name. */
         OWNERSHIP_IN_OWN_NAME,
         /** Holds it only through a mutual fund or exchange-traded fund. */
-        OWNERSHIP_THROUGH_FUND_ONLY,
+        @Title("Ownership only through a fund") OWNERSHIP_THROUGH_FUND_ONLY,
         /** An employee of the contracting party (with any share owned given as ownershipPercent). */
         EMPLOYEE,
         /** An officer of the contracting party (a utility or bank). */
         OFFICER_OF_THE_COMPANY,
         /** A seat on the board of a not-for-profit corporation interested in the contract. */
-        NONPROFIT_BOARD_SEAT
+        @Title("Seat on a not-for-profit board") NONPROFIT_BOARD_SEAT
     }
 
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: its population decides the utility exception for any size of holding (under 7,500).")
             @Valid Municipality municipality,
-            @JsonPropertyDescription("The dealing: PROVIDING_GOODS_OR_SERVICES, PUBLIC_UTILITY_SERVICES, DEPOSIT_LOAN_OR_FINANCIAL_SERVICES or PURCHASE_OF_PROPERTY.")
+            @Title("The dealing")
+            @JsonPropertyDescription("The dealing: providing goods or services, public utility services, deposit, loan or financial services, or a purchase of "
+                    + "property.")
             Dealing dealing,
-            @JsonPropertyDescription("The officer: GOVERNING_BODY_MEMBER, OTHER_OFFICER or ADVISORY_OR_NONGOVERNING_ONLY.") Role role,
+            @Title("The officer's role")
+            @JsonPropertyDescription("The officer: a member of the governing body, another officer, or an advisory or nongoverning member only.") Role role,
+            @Title("The officer's interest")
             @JsonPropertyDescription("The officer's interest in the contracting party.") Interest interest,
+            @Title("Ownership share (percent)")
             @JsonPropertyDescription("The officer's share in the ownership of the contracting party, in percent (0 for none).")
             @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "100", message = "must be at most 100") BigDecimal ownershipPercent,
+            @Title("Is the stock publicly traded?")
             @JsonPropertyDescription("Whether the company's stock is traded on a nationally recognized securities market.") Boolean publiclyTraded,
+            @Title("Do the officer's duties touch the contract?")
             @JsonPropertyDescription("Advisory or nongoverning member: whether the officer's duties include evaluating, recommending, approving or voting on the contract.")
             Boolean dutiesTouchContract,
+            @Title("Contract amount (dollars)")
             @JsonPropertyDescription("The contract's amount in dollars.")
             @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "1000000000", message = "must be at most 1000000000") BigDecimal contractAmount,
+            @Title("All contracts this fiscal year (dollars)")
             @JsonPropertyDescription("All contracts so awarded to the same party in the fiscal year, this one included, in dollars.")
             @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "1000000000", message = "must be at most 1000000000") BigDecimal fiscalYearAggregate,
+            @Title("Are the utility's rates approved by the Commerce Commission?")
             @JsonPropertyDescription("Utility: whether the public utility's rates are approved by the Illinois Commerce Commission.") Boolean iccApprovedRates,
+            @Title("Is the bank local?")
             @JsonPropertyDescription("Deposit or loan: whether the bank or savings and loan association is local.") Boolean localBank,
+            @Title("Appointed to the board by the governing body?")
             @JsonPropertyDescription("Not-for-profit board: whether the governing body appointed the officer to it to represent the municipality.")
             Boolean appointedByGoverningBody,
+            @Title("Is the board seat paid?")
             @JsonPropertyDescription("Not-for-profit board: whether the board seat is paid (expense reimbursement aside).") Boolean paidBoardSeat)
             implements InMunicipality {
     }

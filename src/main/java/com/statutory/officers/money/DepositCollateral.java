@@ -16,6 +16,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * deposit-collateral: the securities a treasurer may ask a depository to pledge, and the dates of changing depositories.
@@ -39,12 +40,16 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
     static final int SURETY_NOTICE_DAYS = 5;
 
     public record Facts(
+            @Title("Deposit (dollars)")
             @JsonPropertyDescription("The municipality's funds deposited with the bank or savings and loan association, in dollars.")
             @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "100000000000", message = "must be at most 100000000000") BigDecimal deposit,
-            @JsonPropertyDescription("The deposit insurance limitation that applies, in dollars. Optional: $250,000 (the FDIC standard maximum) when omitted.")
+            @Title("Deposit insurance limit (dollars)")
+            @JsonPropertyDescription("The deposit insurance limitation that applies, in dollars: $250,000 (the FDIC standard maximum) when not given.")
             @JsonProperty(defaultValue = "250000") @DecimalMin(value = "0", message = "must be at least 0") @DecimalMax(value = "100000000000", message = "must be at most 100000000000") BigDecimal insuranceLimit,
+            @Title("New depository qualified on")
             @JsonPropertyDescription("Changing depositories: the date the new depository was designated and qualified (furnished its statements).")
             LocalDate newDepositoryQualifiedOn,
+            @Title("Funds transferred on")
             @JsonPropertyDescription("Changing depositories: the date funds are to be transferred to the new depository.") LocalDate transferOn) {
     }
 

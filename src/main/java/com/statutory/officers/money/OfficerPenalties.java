@@ -16,6 +16,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * officer-penalties: what Article 3.1 attaches to an officer's violation.
@@ -42,15 +43,15 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
         /** Culpable omission of duty, or willful and corrupt oppression, malconduct or misfeasance in office (3.1-55-15). */
         MISCONDUCT,
         /** The treasurer mixing or using the municipality's money or warrants for personal use (3.1-35-55). */
-        TREASURER_PERSONAL_USE_OF_FUNDS,
+        @Title("Treasurer's personal use of funds") TREASURER_PERSONAL_USE_OF_FUNDS,
         /** The collector keeping the municipality's money beyond the time for paying it to the treasurer (3.1-35-130). */
         COLLECTOR_KEEPING_MONEY,
         /** A former officer not delivering property, books and effects to the successor within 5 days of a written request (3.1-10-35). */
-        NOT_DELIVERING_TO_SUCCESSOR,
+        @Title("Not delivering to a successor") NOT_DELIVERING_TO_SUCCESSOR,
         /** Failing the annual account, its publication or its filing with the collector (3.1-35-65 to 3.1-35-75). */
         ANNUAL_ACCOUNT_DUTIES,
         /** A prohibited interest in a municipal contract (3.1-55-10). */
-        CONTRACT_INTEREST
+        @Title("Interest in a contract") CONTRACT_INTEREST
     }
 
     public enum Offense {
@@ -59,11 +60,14 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
 
     @Consistent
     public record Facts(
-            @JsonPropertyDescription("The violation: MISCONDUCT, TREASURER_PERSONAL_USE_OF_FUNDS, COLLECTOR_KEEPING_MONEY, NOT_DELIVERING_TO_SUCCESSOR, "
-                    + "ANNUAL_ACCOUNT_DUTIES or CONTRACT_INTEREST.")
+            @Title("The violation")
+            @JsonPropertyDescription("The violation: misconduct, a treasurer's personal use of funds, a collector keeping money, not delivering to a "
+                    + "successor, the annual account duties, or an interest in a contract.")
             @NotNull(message = "is required: which violation") Violation violation,
-            @JsonPropertyDescription("NOT_DELIVERING_TO_SUCCESSOR: the date of the successor's written notification and request.") LocalDate writtenRequestOn,
-            @JsonPropertyDescription("NOT_DELIVERING_TO_SUCCESSOR: the date everything was delivered, if it has been.") LocalDate deliveredOn)
+            @Title("Successor's written request on")
+            @JsonPropertyDescription("Not delivering to a successor: the date of the successor's written notification and request.") LocalDate writtenRequestOn,
+            @Title("Delivered on")
+            @JsonPropertyDescription("Not delivering to a successor: the date everything was delivered, if it has been.") LocalDate deliveredOn)
             implements CrossChecked {
 
         @Override

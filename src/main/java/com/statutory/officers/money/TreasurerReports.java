@@ -22,6 +22,7 @@ import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * treasurer-reports: the treasurer's, collector's and comptroller's reporting dates and what follows from missing them.
@@ -60,12 +61,17 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: population (latest federal census) decides the annual account (under 500,000), posting "
                     + "(under 500) and the budget director (500,000 or more).") @Valid Municipality municipality,
+            @Title("Last day of the fiscal year")
             @JsonPropertyDescription("The last day of the fiscal year.") LocalDate fiscalYearEnd,
+            @Title("Is a newspaper published in the municipality?")
             @JsonPropertyDescription("Whether a newspaper is published in the municipality.") Boolean newspaperPublishedInMunicipality,
+            @Title("Filed with the collector on")
             @JsonPropertyDescription("The date the annual account and the clerk's affidavit were filed with the town or county collector, if they have been.")
             LocalDate filedWithCollectorOn,
+            @Title("Collector's statement filed on")
             @JsonPropertyDescription("The date the collector filed the April statement with the clerk, if filed.") LocalDate collectorStatementFiledOn)
             implements CrossChecked, InMunicipality {
 

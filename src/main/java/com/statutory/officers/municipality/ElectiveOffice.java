@@ -1,5 +1,7 @@
 package com.statutory.officers.municipality;
 
+import com.statutory.officers.catalogue.Title;
+
 /**
  * Elective municipal offices named in Article 3.1. The chief executive is the mayor of a city and
  * the president of a village or incorporated town (3.1-15-5); the legislative members are
@@ -7,7 +9,7 @@ package com.statutory.officers.municipality;
  * elected in incorporated towns of 25,000 or more (3.1-25-95).
  */
 public enum ElectiveOffice {
-    MAYOR, PRESIDENT, ALDERPERSON, TRUSTEE, CLERK, TREASURER, COLLECTOR, ASSESSOR, SUPERVISOR, OTHER_ELECTIVE;
+    MAYOR, PRESIDENT, ALDERPERSON, TRUSTEE, CLERK, TREASURER, COLLECTOR, ASSESSOR, SUPERVISOR, @Title("Other elective office") OTHER_ELECTIVE;
 
     public boolean isChiefExecutive() {
         return this == MAYOR || this == PRESIDENT;

@@ -1,12 +1,14 @@
 package com.statutory.officers.municipality;
 
+import com.statutory.officers.catalogue.Title;
+
 /**
  * The form of municipal government (3.1-5-5): Article 3.1 applies to officers under Articles 4 and 5 too, but where
  * it conflicts with them, Article 4 or 5 controls.
  */
 public enum FormOfGovernment {
     /** Mayor and council (a city) or president and board of trustees (a village or town): this Article's own form. */
-    MAYOR_COUNCIL_OR_PRESIDENT_BOARD,
+    @Title("Mayor and council, or president and board") MAYOR_COUNCIL_OR_PRESIDENT_BOARD,
     /** The commission form, Article 4. */
     COMMISSION,
     /** The managerial (council-manager) form, Article 5. */

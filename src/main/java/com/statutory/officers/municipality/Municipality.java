@@ -7,18 +7,23 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /** The municipality facts that recur across questions; every one may be omitted and is asked for when it decides the answer. */
 public record Municipality(
-        @JsonPropertyDescription("CITY, VILLAGE or INCORPORATED_TOWN.")
+        @Title("Kind of municipality")
+        @JsonPropertyDescription("City, village or incorporated town.")
         MunicipalityKind kind,
+        @Title("Population")
         @JsonPropertyDescription("Inhabitants by the latest federal decennial census (unless the section says otherwise).")
         @Min(value = 1, message = "must be a whole number of at least 1")
         @Max(value = 20_000_000, message = "must be a whole number of at most 20000000")
         Integer population,
-        @JsonPropertyDescription("MAYOR_COUNCIL_OR_PRESIDENT_BOARD (this Article's form), COMMISSION (Article 4) or MANAGERIAL (Article 5); "
-                + "asked where Article 4 or 5 could control (3.1-5-5).")
+        @Title("Form of government")
+        @JsonPropertyDescription("Mayor and council or president and board (this Article's form), commission (Article 4) or managerial (Article 5); asked "
+                + "where Article 4 or 5 could control (3.1-5-5).")
         FormOfGovernment formOfGovernment,
+        @Title("Is it a home-rule unit?")
         @JsonPropertyDescription("Whether the municipality is a home-rule unit: the answer then notes that the statute gives the default, "
                 + "which a home-rule ordinance may change where the statute does not limit home-rule powers.")
         Boolean homeRule) {

@@ -17,6 +17,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * appointive-office-eligibility: may the person be appointed, given the elector and residency rules and their exceptions.
@@ -41,19 +42,29 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
     public enum Office {
         /** Engineer, health officer, attorney, or another officer requiring technical training or knowledge. */
         TECHNICAL_OFFICER, APPOINTED_VILLAGE_TREASURER, APPOINTED_VILLAGE_CLERK, COLLECTOR, DEPUTY_CLERK, POLICE_OFFICER, FIREFIGHTER,
-        AUXILIARY_POLICE_OFFICER, OTHER_APPOINTIVE
+        AUXILIARY_POLICE_OFFICER, @Title("Other appointive office") OTHER_APPOINTIVE
     }
 
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality.") @Valid Municipality municipality,
+            @Title("Appointive office")
             @JsonPropertyDescription("The appointive office.") Office office,
+            @Title("Is the person a qualified elector?")
             @JsonPropertyDescription("Whether the person is a qualified elector of the municipality (registered voter living there).") Boolean qualifiedElector,
+            @Title("Is the clerk also the collector by ordinance?")
             @JsonPropertyDescription("Collectors: whether an ordinance makes the clerk also the collector.") Boolean clerkDesignatedCollector,
+            @Title("May police and firefighters live outside by ordinance?")
             @JsonPropertyDescription("Police and firefighters: whether an ordinance lets them live outside the municipality.") Boolean residencyOrdinanceAllowsOutside,
+            @Title("Has the town superseded a civil township?")
             @JsonPropertyDescription("Incorporated towns: whether the town has superseded a civil township.") Boolean supersededCivilTownship,
+            @Title("Convicted of a felony or crime of moral turpitude?")
             @JsonPropertyDescription("Auxiliary police: whether the person was convicted of a felony or other crime involving moral turpitude.") Boolean convictedOfFelonyOrMoralTurpitude,
+            @Title("Were fingerprints taken before appointment?")
             @JsonPropertyDescription("Auxiliary police: whether the person's fingerprints were taken before appointment.") Boolean fingerprintsTaken,
+            @Title("Must auxiliary police officers be residents?")
             @JsonPropertyDescription("Auxiliary police: whether the municipal authorities require auxiliary police officers to be residents.") Boolean auxiliaryResidencyRequired,
+            @Title("Does the person live in the municipality?")
             @JsonPropertyDescription("Auxiliary police: whether the person resides in the municipality.") Boolean residesInMunicipality) {
     }
 

@@ -18,6 +18,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * compensation-change: may a change in an officer's salary take effect when proposed?
@@ -38,7 +39,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
     static final Provision CORPORATE_AUTHORITIES = LAW.require("3.1-50-15(a)");
     static final int FIXED_DAYS_BEFORE_TERM = 180;
 
-    public enum Holder { ELECTIVE, APPOINTED, APPOINTED_TO_FILL_ELECTIVE_VACANCY }
+    public enum Holder { ELECTIVE, APPOINTED, @Title("Appointed to fill an elective vacancy") APPOINTED_TO_FILL_ELECTIVE_VACANCY }
 
     public enum Change { INCREASE, DECREASE }
 
@@ -48,16 +49,27 @@ public final class CompensationChange implements Question<CompensationChange.Fac
 
     @Consistent
     public record Facts(
+            @Title("How the officer holds office")
             @JsonPropertyDescription("How the officer holds office.") Holder holder,
+            @Title("Increase or decrease")
             @JsonPropertyDescription("Increase or decrease.") Change change,
+            @Title("Change takes effect on")
             @JsonPropertyDescription("Date the change would take effect.") LocalDate takesEffectOn,
+            @Title("Current term began on")
             @JsonPropertyDescription("First day of the officer's current term.") LocalDate currentTermStart,
+            @Title("Current term ends on")
             @JsonPropertyDescription("Last day of the officer's current term.") LocalDate currentTermEnd,
+            @Title("New term begins on")
             @JsonPropertyDescription("Elective offices, change from a new term: first day of that term.") LocalDate newTermStart,
+            @Title("Ordinance adopted on")
             @JsonPropertyDescription("Date the ordinance making the change was adopted.") LocalDate ordinanceAdoptedOn,
+            @Title("Current salary fixed in")
             @JsonPropertyDescription("Whether the current salary was fixed in the annual appropriation or budget ordinance.") FixedIn currentSalaryFixedIn,
+            @Title("Last day of that fiscal year")
             @JsonPropertyDescription("If fixed in the appropriation ordinance: last day of that fiscal year.") LocalDate fiscalYearEnd,
-            @JsonPropertyDescription("For a member of the corporate authorities (mayor or president, alderperson or trustee): the basis the ordinance states; NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES otherwise.") Rate corporateAuthoritiesRate) implements CrossChecked {
+            @Title("Basis of pay the ordinance states")
+            @JsonPropertyDescription("For a member of the corporate authorities (mayor or president, alderperson or trustee): the basis the ordinance states; "
+                    + "\"not a member of the corporate authorities\" otherwise.") Rate corporateAuthoritiesRate) implements CrossChecked {
 
         @Override
         public List<FieldProblem> contradictions() {

@@ -17,6 +17,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /** dual-office: may a mayor, president, alderperson, trustee, clerk or treasurer also hold another municipal office? */
 public final class DualOffice implements Question<DualOffice.Facts, DualOffice.Answer> {
@@ -40,12 +41,19 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
     public enum OtherOffice { COLLECTOR, VOLUNTEER_FIREFIGHTER, ACTING_MAYOR_OR_PRESIDENT, OTHER_MUNICIPAL_OFFICE }
 
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: population matters for the clerk as collector.") @Valid Municipality municipality,
+            @Title("Office held")
             @JsonPropertyDescription("The office held.") Office office,
+            @Title("Other office")
             @JsonPropertyDescription("The other office.") OtherOffice otherOffice,
+            @Title("Has the officer a leave of absence?")
             @JsonPropertyDescription("Whether the officer has been granted a leave of absence from the office held.") Boolean leaveOfAbsence,
+            @Title("Is a collector to be appointed?")
             @JsonPropertyDescription("Clerk as collector: whether the corporate authorities provided for appointing a collector.") Boolean collectorAppointed,
+            @Title("Is the clerk the collector by ordinance?")
             @JsonPropertyDescription("Clerk as collector: whether an ordinance provides that the clerk holds the office of collector.") Boolean clerkMadeCollectorByOrdinance,
+            @Title("Does an ordinance pay both salaries?")
             @JsonPropertyDescription("Clerk as collector: whether an ordinance gives the person the compensation of both offices.") Boolean bothSalariesByOrdinance) implements InMunicipality {
     }
 

@@ -23,6 +23,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * elective-office-eligibility: may the person be elected or appointed to the office, and may the person take the oath.
@@ -49,28 +50,47 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
     static final int DISTRICT_MONTHS = 6;
 
     public record MilitaryService(
+            @Title("Lived in the municipality before service since")
             @JsonPropertyDescription("Date residence in the municipality began before the active duty service.") LocalDate residenceBeganBeforeService,
+            @Title("Resident immediately before the service?")
             @JsonPropertyDescription("Whether the person (or spouse, whose service it was) was a resident immediately before the service.") Boolean residentImmediatelyBefore,
+            @Title("Resident again immediately after the service?")
             @JsonPropertyDescription("Whether the person was again a resident immediately upon completing the service.") Boolean residentAgainImmediatelyAfter) {
     }
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality.") @Valid Municipality municipality,
+            @Title("Office sought")
             @JsonPropertyDescription("The elective office sought.") ElectiveOffice office,
+            @Title("Election or appointment date")
             @JsonPropertyDescription("Date of the election, or of the appointment to fill a vacancy.") LocalDate electionOrAppointmentDate,
+            @Title("Is the person a qualified elector?")
             @JsonPropertyDescription("Whether the person is a qualified elector of the municipality.") Boolean qualifiedElector,
+            @Title("Lived in the municipality since")
             @JsonPropertyDescription("Date the person's current residence in the municipality began.") LocalDate municipalResidenceSince,
+            @Title("Lived in the ward since")
             @JsonPropertyDescription("Alderpersons: date residence in the ward began.") LocalDate wardResidenceSince,
+            @Title("Is the trustee elected from a district?")
             @JsonPropertyDescription("Trustees: whether the trustee is elected from a district (3.1-25-75).") Boolean districtTrustee,
+            @Title("Is this the first election after a redistricting?")
             @JsonPropertyDescription("Whether this is the first election after a redistricting of wards or districts.") Boolean firstElectionAfterRedistricting,
+            @Title("Is the municipality newly incorporated?")
             @JsonPropertyDescription("Whether the municipality is newly incorporated.") Boolean newlyIncorporated,
+            @Title("Does the new ward contain part of the old ward?")
             @JsonPropertyDescription("Alderpersons after a redistricting: whether the new ward contains part of the ward the person lived in.") Boolean newWardContainsPartOfOldWard,
+            @Title("Lived in the old ward since")
             @JsonPropertyDescription("Alderpersons after a redistricting: date residence in the old ward began.") LocalDate oldWardResidenceSince,
+            @Title("Lived in the district since")
             @JsonPropertyDescription("District trustees after a redistricting: date residence in the district began.") LocalDate districtResidenceSince,
+            @Title("Military service")
             @JsonPropertyDescription("Active duty military service of the person or spouse that took the person away, if any.") @Valid MilitaryService militaryService,
+            @Title("In arrears to the municipality at the oath?")
             @JsonPropertyDescription("Whether, at the time for taking the oath, the person is in arrears of a tax or other debt to the municipality.") Boolean inArrearsAtOath,
+            @Title("Convicted of an infamous crime, bribery, perjury or other felony?")
             @JsonPropertyDescription("Whether the person has been convicted of an infamous crime, bribery, perjury or other felony.") Boolean convictedOfDisqualifyingCrime,
+            @Title("Were the person's rights restored?")
             @JsonPropertyDescription("If convicted: whether rights were restored (pardon, Governor's restoration, or otherwise by law).") Boolean rightsRestored) implements CrossChecked, InMunicipality {
 
         @Override

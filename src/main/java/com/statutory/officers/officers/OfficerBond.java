@@ -22,6 +22,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * officer-bond: who gives bond, its minimum, and where it is filed.
@@ -46,12 +47,17 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality; population is the latest federal census.") @Valid Municipality municipality,
+            @Title("Officer")
             @JsonPropertyDescription("The officer.") Office office,
+            @Title("Is a later census figure used for Motor Fuel Tax?")
             @JsonPropertyDescription("Treasurer: whether a census figure later than the latest federal census is used for Motor Fuel Tax purposes.") Boolean laterMotorFuelTaxFigure,
+            @Title("Motor Fuel Tax population figure")
             @JsonPropertyDescription("That later census figure used for Motor Fuel Tax purposes, if any.")
             @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 20_000_000, message = "must be at most 20000000") Integer motorFuelTaxPopulation,
-            @JsonPropertyDescription("The penal sum already fixed for this bond, in US dollars, to check against the minimum. Optional.")
+            @Title("Bond amount already fixed (dollars)")
+            @JsonPropertyDescription("The penal sum already fixed for this bond, in US dollars, to check against the minimum.")
             @Min(value = 0, message = "must be a whole number of dollars of at least 0") @Max(value = 1_000_000_000, message = "must be at most 1000000000") Long bondAmountFixed) implements CrossChecked, InMunicipality {
 
         @Override

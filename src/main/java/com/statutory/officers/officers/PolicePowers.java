@@ -13,6 +13,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * police-powers: whether an officer may act as a conservator of the peace, serve warrants, carry a firearm or take on police duties.
@@ -36,7 +37,7 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
     static final Provision PART_TIME = LAW.require("3.1-30-21");
 
     public enum Person {
-        MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, MARSHAL, DEPUTY_MARSHAL, POLICE_OFFICER, PART_TIME_POLICE_OFFICER, AUXILIARY_POLICE_OFFICER,
+        MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, MARSHAL, DEPUTY_MARSHAL, POLICE_OFFICER, @Title("Part-time police officer") PART_TIME_POLICE_OFFICER, AUXILIARY_POLICE_OFFICER,
         /** Anyone else, e.g. a code enforcement officer. */
         OTHER_PERSON
     }
@@ -45,27 +46,37 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
         /** Arrest, commit and detain as a conservator of the peace (3.1-15-25(a)). */
         ARREST_AS_CONSERVATOR_OF_THE_PEACE,
         SERVE_WARRANTS,
-        CARRY_FIREARM,
+        @Title("Carry a firearm") CARRY_FIREARM,
         REGULAR_POLICE_DUTIES,
         /** Traffic, natural or man-made disasters, civil disorder (the auxiliary's duties). */
-        TRAFFIC_DISASTER_OR_CIVIL_DISORDER,
-        SUPERVISE_FULL_TIME_OFFICERS,
-        PERMANENTLY_REPLACE_FULL_TIME_OFFICER
+        @Title("Traffic, disaster or civil disorder duty") TRAFFIC_DISASTER_OR_CIVIL_DISORDER,
+        @Title("Supervise full-time officers") SUPERVISE_FULL_TIME_OFFICERS,
+        @Title("Permanently replace a full-time officer") PERMANENTLY_REPLACE_FULL_TIME_OFFICER
     }
 
     public record Facts(
+            @Title("Who acts")
             @JsonPropertyDescription("Who acts.") Person person,
+            @Title("What the person would do")
             @JsonPropertyDescription("What the person would do.") Action action,
+            @Title("Holds the training certificate?")
             @JsonPropertyDescription("Whether the person holds the Illinois Law Enforcement Training Standards Board's certificate of the training course.")
             Boolean trainingCertificate,
-            @JsonPropertyDescription("OTHER_PERSON: whether an ordinance authorizes the person to exercise the arrest powers.") Boolean authorizedByOrdinance,
+            @Title("Authorized by ordinance?")
+            @JsonPropertyDescription("Another person: whether an ordinance authorizes the person to exercise the arrest powers.") Boolean authorizedByOrdinance,
+            @Title("On duty?")
             @JsonPropertyDescription("Auxiliary officer: whether on duty (performing assigned duties).") Boolean onDuty,
+            @Title("Permission of the chief of police?")
             @JsonPropertyDescription("Auxiliary officer with a firearm: whether the chief of police gave permission.") Boolean chiefPermission,
+            @Title("In uniform?")
             @JsonPropertyDescription("Auxiliary officer with a firearm: whether in uniform.") Boolean inUniform,
+            @Title("Firearm training as peace officers?")
             @JsonPropertyDescription("Auxiliary officer with a firearm: whether trained as peace officers are under the Peace Officer and Probation "
                     + "Officer Firearm Training Act.") Boolean firearmTraining,
+            @Title("Impractical for the regular police?")
             @JsonPropertyDescription("Auxiliary officer and regular duties: whether it is impractical for the regular police to perform them.")
             Boolean regularPoliceImpractical,
+            @Title("Assigned by the chief of police?")
             @JsonPropertyDescription("Auxiliary officer and regular duties: whether the chief of police assigned them.") Boolean chiefAssigned) {
     }
 

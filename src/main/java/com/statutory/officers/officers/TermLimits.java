@@ -17,6 +17,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /** term-limits: which parts of a municipal term-limit measure are valid under 3.1-10-17. */
 public final class TermLimits implements Question<TermLimits.Facts, TermLimits.Answer> {
@@ -33,12 +34,18 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
     static final LocalDate EFFECTIVE_FROM = LocalDate.of(2016, 11, 8);
 
     public record Facts(
+            @Title("Term-limit measure passed on")
             @JsonPropertyDescription("Date the measure (referendum, ordinance or otherwise) was passed.") LocalDate passedOn,
+            @Title("Does it count service before it was enacted?")
             @JsonPropertyDescription("Whether it counts service before it was enacted.") Boolean countsPriorService,
+            @Title("Does it count other categories of office?")
             @JsonPropertyDescription("Whether it counts service in other categories of municipal office.") Boolean countsOtherOfficeCategories,
+            @Title("Is the municipality a home-rule unit?")
             @JsonPropertyDescription("Whether the municipality is a home rule unit.") Boolean homeRule,
-            @JsonPropertyDescription("May this person run? The number of terms the measure allows in the office. Optional.")
+            @Title("Terms the measure allows")
+            @JsonPropertyDescription("May this person run? The number of terms the measure allows in the office.")
             @Min(value = 1, message = "must be a whole number of at least 1") @Max(value = 20, message = "must be at most 20") Integer termsAllowed,
+            @Title("Terms served since enactment")
             @JsonPropertyDescription("May this person run? Terms the person has served, in the same office or category of office, that began after "
                     + "the measure was enacted (the only service 3.1-10-17 lets it count).")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 20, message = "must be at most 20") Integer termsCountedSinceEnactment) {

@@ -25,6 +25,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * term-of-office: how long an elective term is, when it starts, and the alderperson/trustee transition after a
@@ -69,21 +70,34 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality.") @Valid Municipality municipality,
+            @Title("Elective office")
             @JsonPropertyDescription("The elective office.") ElectiveOffice office,
+            @Title("Were 2-year terms adopted by referendum?")
             @JsonPropertyDescription("Whether the electors adopted 2-year terms by referendum under 3.1-10-65 (and have not lengthened them again).") Boolean twoYearTermsByReferendum,
+            @Title("Was a 2-year term adopted before 1942?")
             @JsonPropertyDescription("Villages and incorporated towns: whether a 2-year term for this office was adopted before January 1, 1942.") Boolean twoYearTermAdoptedBefore1942,
-            @JsonPropertyDescription("Date of the first regular or special meeting after the official results were received. Optional.") LocalDate firstMeetingAfterResults,
+            @Title("First meeting after the official results")
+            @JsonPropertyDescription("The date of the first regular or special meeting after the official results were received.") LocalDate firstMeetingAfterResults,
+            @Title("Does an ordinance fix the inauguration date?")
             @JsonPropertyDescription("Whether an ordinance fixes the inauguration date (asked when the start date depends on it).") Boolean inaugurationFixedByOrdinance,
-            @JsonPropertyDescription("Date fixed by an inauguration ordinance, if any. Optional.") LocalDate inaugurationOrdinanceDate,
+            @Title("Inauguration date set by ordinance")
+            @JsonPropertyDescription("The date fixed by an inauguration ordinance, if any.") LocalDate inaugurationOrdinanceDate,
+            @Title("First June meeting after the election")
             @JsonPropertyDescription("Date of the first regular or special meeting in June after the election (needed with an ordinance date).") LocalDate firstJuneMeeting,
+            @Title("Is the city treasurer appointed by ordinance?")
             @JsonPropertyDescription("City treasurer: whether an ordinance made the position appointed (cities of 10,000 or fewer).") Boolean treasurerAppointedByOrdinance,
+            @Title("Is the village clerk appointed by resolution?")
             @JsonPropertyDescription("Village clerk in a village of fewer than 5,000: whether the board chose by resolution to have the clerk appointed.") Boolean clerkAppointedByResolution,
-            @JsonPropertyDescription("Alderpersons or trustees: a term-length change in transition after a referendum (REDUCED_TO_2_YEARS, "
-                    + "LENGTHENED_TO_4_YEARS), or NONE. Asked for these offices: a seat elected during a transition may have a 1- or 3-year term.") TermChange transition,
+            @Title("Term-length change in transition")
+            @JsonPropertyDescription("Alderpersons or trustees: a term-length change in transition after a referendum (reduced to 2 years, lengthened to 4 "
+                    + "years), or none. Asked for these offices: a seat elected during a transition may have a 1- or 3-year term.") TermChange transition,
+            @Title("Year of the first election after the referendum")
             @JsonPropertyDescription("The year of the first election of alderpersons or trustees after that referendum.")
             @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer firstElectionYear,
-            @JsonPropertyDescription("During a transition: the year the seat asked about is (or was) elected; its term is the headline termYears.")
+            @Title("Year the seat is elected")
+            @JsonPropertyDescription("During a transition: the year the seat asked about is (or was) elected; the answer's term in years is that seat's.")
             @Min(value = 1900, message = "must be a year from 1900") @Max(value = 2200, message = "must be a year up to 2200") Integer electedInYear) implements CrossChecked, InMunicipality {
 
         @Override

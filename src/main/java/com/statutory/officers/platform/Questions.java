@@ -18,6 +18,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Catalogue;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.catalogue.Schemas;
+import com.statutory.officers.catalogue.Title;
 
 /** questions: the catalogue itself, with schemas and examples, or as ready-to-register LLM tool definitions. */
 public final class Questions implements Question<Questions.Facts, Questions.Answer> {
@@ -26,24 +27,27 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
 
     public enum Format {
         /** Every function with its schemas and example. */
-        CATALOGUE,
+        @Title("The catalogue") CATALOGUE,
         /** name + description + parameters schema: the generic shape (kept for existing callers; prefer a provider's). */
-        TOOLS,
+        @Title("Generic tool definitions") TOOLS,
         /** OpenAI Chat Completions functions in strict mode: {"type":"function","function":{...,"strict":true}}. */
-        OPENAI,
+        @Title("OpenAI tool definitions") OPENAI,
         /** Anthropic Messages API tools: name, description, input_schema, input_examples. */
-        ANTHROPIC,
+        @Title("Anthropic tool definitions") ANTHROPIC,
         /** MCP tools/list entries: name, title, description, inputSchema, outputSchema, annotations. */
-        MCP
+        @Title("MCP tool definitions") MCP
     }
 
     public record Facts(
-            @JsonPropertyDescription("CATALOGUE (default); TOOLS (generic tool definitions); OPENAI, ANTHROPIC or MCP: that provider's "
-                    + "tool definitions, as a bare array in answer.definitions, to register unchanged.") Format format,
-            @JsonPropertyDescription("Only this function. Optional.")
+            @Title("What to list")
+            @JsonPropertyDescription("Which list to return: the catalogue (the default), generic tool definitions, or one provider's tool definitions (OpenAI, "
+                    + "Anthropic or MCP) as a bare array in answer.definitions, ready to register.") Format format,
+            @Title("Question name")
+            @JsonPropertyDescription("Only this question, by its name (for example vacancy-filling).")
             @Pattern(regexp = "[a-z][a-z-]{1,60}", message = "must be a function name in kebab-case") String name,
-            @JsonPropertyDescription("A person's question in their own words (\"our trustee moved out of the village - what now?\"): "
-                    + "the functions that may answer it, best first, each with the facts it will ask for. Optional.")
+            @Title("What happened?")
+            @JsonPropertyDescription("A person's question in their own words (\"our trustee moved out of the village - what now?\"): the questions that may "
+                    + "answer it, best first, each with the facts it will ask for.")
             @jakarta.validation.constraints.Size(max = 500) String query) {
     }
 

@@ -15,6 +15,7 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.StatuteSearch;
+import com.statutory.officers.catalogue.Title;
 
 /** statute-search: ranked sections and subsections for a free-text query, for grounding chatbot answers. */
 public final class StatuteSearchQuestion implements Question<StatuteSearchQuestion.Facts, StatuteSearchQuestion.Answer> {
@@ -23,8 +24,10 @@ public final class StatuteSearchQuestion implements Question<StatuteSearchQuesti
     static final int DEFAULT_LIMIT = 5;
 
     public record Facts(
+            @Title("Search words")
             @JsonPropertyDescription("Free text, e.g. \"who fills a trustee vacancy\".")
             @NotBlank(message = "must be some words to search for") @Size(max = 500, message = "must be at most 500 characters") String query,
+            @Title("How many results")
             @JsonPropertyDescription("How many results, 1 to 20 (default 5).")
             @Min(value = 1, message = "must be between 1 and 20") @Max(value = 20, message = "must be between 1 and 20") Integer limit) {
     }

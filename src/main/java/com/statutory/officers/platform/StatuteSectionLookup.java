@@ -20,6 +20,7 @@ import com.statutory.officers.statute.Informational;
 import com.statutory.officers.statute.Division;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.statute.Section;
+import com.statutory.officers.catalogue.Title;
 
 /** statute-section: the words of a section or subsection by citation, and the functions that apply it. */
 public final class StatuteSectionLookup implements Question<StatuteSectionLookup.Facts, StatuteSectionLookup.Answer> {
@@ -27,6 +28,7 @@ public final class StatuteSectionLookup implements Question<StatuteSectionLookup
     public static final String NAME = "statute-section";
 
     public record Facts(
+            @Title("Citation")
             @JsonPropertyDescription("A citation such as 3.1-10-50, 3.1-10-50(f)(1) or 65 ILCS 5/3.1-40-40.")
             @NotBlank(message = "must be a citation such as 3.1-10-50(f)(1)") @Size(max = 100, message = "must be at most 100 characters") String citation) {
     }

@@ -23,6 +23,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * debt-vacancy-timeline: the steps by which an official in arrears to the municipality loses the office.
@@ -57,28 +58,47 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     static final int PETITION_DAYS = 5;
     static final int COURT_HEARING_DAYS = 30;
 
-    public enum Determination { DEBT_PROVEN_PAY_ORDERED, DISMISSED, NOT_YET_MADE }
+    public enum Determination { @Title("Debt proven, payment ordered") DEBT_PROVEN_PAY_ORDERED, DISMISSED, NOT_YET_MADE }
 
     public enum CourtDecision { UPHELD, REVERSED, NOT_YET_DECIDED }
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: its population decides which section applies.") @Valid Municipality municipality,
-            @JsonPropertyDescription("Whether the debt was adjudicated before a tribunal with jurisdiction over the matter ((G): otherwise it is not a \"debt\").") Boolean adjudicatedBeforeTribunal,
-            @JsonPropertyDescription("The date the debt was due ((G): the official is in arrears once it is more than 30 days overdue).") LocalDate debtDueDate,
-            @JsonPropertyDescription("Whether the clerk delivered the written notice by personal service ((A)).") Boolean noticePersonallyServed,
+            @Title("Was the debt adjudicated by a tribunal?")
+            @JsonPropertyDescription("Whether the debt was adjudicated before a tribunal with jurisdiction over the matter (paragraph (G): otherwise it is not "
+                    + "a \"debt\").") Boolean adjudicatedBeforeTribunal,
+            @Title("Debt due on")
+            @JsonPropertyDescription("The date the debt was due (paragraph (G): the official is in arrears once it is more than 30 days overdue).") LocalDate debtDueDate,
+            @Title("Was the notice personally served?")
+            @JsonPropertyDescription("Whether the clerk delivered the written notice by personal service (paragraph (A)).") Boolean noticePersonallyServed,
+            @Title("Notice received on")
             @JsonPropertyDescription("Date the official received the clerk's written notice of the debt (personal service).") LocalDate noticeReceivedDate,
-            @JsonPropertyDescription("Whether the official contested the debt (false: did not, as of asOf). Implied true by contestReceivedDate.") Boolean contested,
+            @Title("Did the official contest the debt?")
+            @JsonPropertyDescription("Whether the official contested the debt (no: did not, as of the answer's date). Taken as yes when the contest date is "
+                    + "given.") Boolean contested,
+            @Title("Contest received on")
             @JsonPropertyDescription("Date the clerk received the official's written notice contesting the debt, if contested.") LocalDate contestReceivedDate,
+            @Title("Hearing determination served on")
             @JsonPropertyDescription("Date the hearing officer's written determination was served, if there was one.") LocalDate determinationServedDate,
-            @JsonPropertyDescription("What the hearing officer decided (NOT_YET_MADE while the hearing is pending).") Determination determination,
-            @JsonPropertyDescription("Whether the official petitioned for judicial review (false: did not). Implied true by reviewPetitionFiledDate.") Boolean reviewSought,
+            @Title("Hearing officer's determination")
+            @JsonPropertyDescription("What the hearing officer decided (\"not yet made\" while the hearing is pending).") Determination determination,
+            @Title("Was judicial review sought?")
+            @JsonPropertyDescription("Whether the official petitioned for judicial review (no: did not). Taken as yes when the petition date is given.") Boolean reviewSought,
+            @Title("Review petition filed on")
             @JsonPropertyDescription("Date the petition for judicial review was filed, if any.") LocalDate reviewPetitionFiledDate,
+            @Title("Court decision served on")
             @JsonPropertyDescription("Date the court's decision was served, if any.") LocalDate courtDecisionServedDate,
-            @JsonPropertyDescription("What the court decided (NOT_YET_DECIDED while pending).") CourtDecision courtDecision,
-            @JsonPropertyDescription("Whether the official has paid the debt in full (false: not as of asOf). Implied true by paidDate.") Boolean paidInFull,
+            @Title("Court's decision")
+            @JsonPropertyDescription("What the court decided (\"not yet decided\" while pending).") CourtDecision courtDecision,
+            @Title("Has the debt been paid in full?")
+            @JsonPropertyDescription("Whether the official has paid the debt in full (no: not as of the answer's date). Taken as yes when the payment date is "
+                    + "given.") Boolean paidInFull,
+            @Title("Paid in full on")
             @JsonPropertyDescription("Date the official paid the debt in full, if paid.") LocalDate paidDate,
-            @JsonPropertyDescription("The day the answer is for; deadlines before it have passed. Optional.") LocalDate asOf) implements CrossChecked, InMunicipality {
+            @Title("Answer as of")
+            @JsonPropertyDescription("The day the answer is for; deadlines before it have passed.") LocalDate asOf) implements CrossChecked, InMunicipality {
 
         @Override
         public List<FieldProblem> contradictions() {

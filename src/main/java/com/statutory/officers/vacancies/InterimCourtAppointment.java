@@ -22,6 +22,7 @@ import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * interim-court-appointment: when every elective office is vacant, the circuit court may appoint on petition.
@@ -43,12 +44,18 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
 
     @Consistent
     public record Facts(
+            @Title("Is the office of mayor or president vacant?")
             @JsonPropertyDescription("Whether the office of mayor or president is vacant.") Boolean noMayorOrPresident,
+            @Title("Is the office of clerk vacant?")
             @JsonPropertyDescription("Whether the office of clerk is vacant.") Boolean noClerk,
+            @Title("Are all alderperson or trustee offices vacant?")
             @JsonPropertyDescription("Whether every alderperson or trustee office is vacant.") Boolean noAlderpersonsOrTrustees,
+            @Title("Number of electors")
             @JsonPropertyDescription("Number of electors (registered voters) of the municipality.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 20_000_000, message = "must be at most 20000000") Integer electors,
+            @Title("Last office became vacant on")
             @JsonPropertyDescription("Date on which the last of the offices became vacant.") LocalDate allOfficesVacantDate,
+            @Title("Scheduled election dates")
             @JsonPropertyDescription("Regularly scheduled elections under the general election law after that date.")
             @Size(max = 40, message = "must list at most 40 dates") List<LocalDate> scheduledElectionDates) implements CrossChecked {
 

@@ -24,6 +24,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * resignation-effective-date: whether a resignation from an elective office is effective, when, whether
@@ -54,18 +55,30 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
 
     @Consistent
     public record Facts(
+            @Title("Municipality")
             @JsonPropertyDescription("The municipality: its population decides whether 3.1-10-50(a) applies.")
             @Valid Municipality municipality,
+            @Title("Is the resignation in writing?")
             @JsonPropertyDescription("Whether the resignation is in writing.") Boolean inWriting,
+            @Title("Is it signed by the officer?")
             @JsonPropertyDescription("Whether it is signed by the person holding the office.") Boolean signed,
+            @Title("Is it notarized?")
             @JsonPropertyDescription("Whether it is notarized.") Boolean notarized,
+            @Title("Is it conditional?")
             @JsonPropertyDescription("Whether it takes effect only if a specified event occurs (a conditional resignation).") Boolean conditional,
+            @Title("Received on")
             @JsonPropertyDescription("Date the officer authorized to fill the vacancy received it.") LocalDate receivedDate,
-            @JsonPropertyDescription("Whether it states a future effective date (false: it states none). Implied true by statedEffectiveDate.") Boolean statesEffectiveDate,
+            @Title("Does it state a future effective date?")
+            @JsonPropertyDescription("Whether it states a future effective date (no: it states none). Taken as yes when the stated date is given.") Boolean statesEffectiveDate,
+            @Title("Effective date it states")
             @JsonPropertyDescription("The future date it states as its effective date, if any.") LocalDate statedEffectiveDate,
+            @Title("Condition occurred on")
             @JsonPropertyDescription("Conditional resignations: date the specified event occurred, if it has.") LocalDate conditionOccurredDate,
+            @Title("Was it withdrawn before the condition occurred?")
             @JsonPropertyDescription("Conditional resignations: whether it was withdrawn before the event.") Boolean withdrawnBeforeCondition,
+            @Title("Clerk received it on")
             @JsonPropertyDescription("If it was delivered to the municipal clerk: the date the clerk received it.") LocalDate clerkReceivedDate,
+            @Title("Holidays to skip")
             @JsonPropertyDescription("Holidays to skip when counting the clerk's 7 business days (weekends are always skipped).")
             @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> holidays) implements CrossChecked, InMunicipality {
 

@@ -27,6 +27,7 @@ import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
+import com.statutory.officers.catalogue.Title;
 
 /**
  * vacancy-filling: how a vacancy in an elective office is filled, by whom, and by when.
@@ -99,33 +100,46 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
 
     @Consistent
     public record Facts(
-            @JsonPropertyDescription("The municipality: kind and population.")
+            @Title("Municipality")
+            @JsonPropertyDescription("The municipality: its kind and population.")
             @Valid Municipality municipality,
+            @Title("Vacant office")
             @JsonPropertyDescription("The elective office that is vacant.")
             ElectiveOffice office,
+            @Title("Why the office is vacant")
             @JsonPropertyDescription("Why the office is vacant: it fixes the day the vacancy counts from, and, for an election declared void (or a failure "
                     + "to elect or qualify at 500,000 or more), who holds the office meanwhile.")
             VacancyCause cause,
+            @Title("Length of the term (years)")
             @JsonPropertyDescription("Length of the office's term in years: 4, or 2 where 2-year terms were adopted (3.1-10-65).")
             @OneOf(value = { 2, 4 }, message = "must be 2 or 4") Integer termLengthYears,
+            @Title("Last day of the term")
             @JsonPropertyDescription("Last day of the term in which the vacancy occurred.")
             LocalDate termEndDate,
+            @Title("Date of the vacancy")
             @JsonPropertyDescription("The date the vacancy occurred (for a resignation, its effective date).")
             LocalDate vacancyDate,
+            @Title("Next general municipal election")
             @JsonPropertyDescription("Date of the general municipal election next scheduled under the general election law.")
             LocalDate nextGeneralElectionDate,
-            @JsonPropertyDescription("Whether a quorum of the corporate authorities is in office (3.1-10-55). Optional.")
+            @Title("Is a quorum of the council or board in office?")
+            @JsonPropertyDescription("Whether a quorum of the corporate authorities is in office (3.1-10-55).")
             Boolean quorumInOffice,
-            @JsonPropertyDescription("Alderperson/trustee vacancies: date the first appointee was forwarded to the council or board. Optional.")
+            @Title("First appointee forwarded on")
+            @JsonPropertyDescription("Alderperson or trustee vacancies: the date the first appointee was forwarded to the council or board.")
             LocalDate firstNomineeForwardedDate,
-            @JsonPropertyDescription("Whether the first appointee received advice and consent (false if refused or 30 days passed). Optional.")
+            @Title("Did the first appointee receive consent?")
+            @JsonPropertyDescription("Whether the first appointee received advice and consent (no if refused or if 30 days passed).")
             Boolean firstNomineeConsented,
-            @JsonPropertyDescription("Date the second appointee was forwarded. Optional.")
+            @Title("Second appointee forwarded on")
+            @JsonPropertyDescription("The date the second appointee was forwarded.")
             LocalDate secondNomineeForwardedDate,
-            @JsonPropertyDescription("Whether the second appointee received advice and consent. Optional.")
+            @Title("Did the second appointee receive consent?")
+            @JsonPropertyDescription("Whether the second appointee received advice and consent.")
             Boolean secondNomineeConsented,
-            @JsonPropertyDescription("Village president vacancy under 5,000 filled without an election: whether every trustee declined the election "
-                    + "as acting president or failed of a majority of the trustees holding office. Optional.")
+            @Title("Did every trustee decline or fail to be elected acting president?")
+            @JsonPropertyDescription("Village president vacancy under 5,000 filled without an election: whether every trustee declined the election as acting "
+                    + "president or failed of a majority of the trustees holding office.")
             Boolean everyTrusteeDeclined) implements CrossChecked, InMunicipality {
 
         @Override

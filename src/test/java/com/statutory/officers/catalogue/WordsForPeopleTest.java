@@ -1,0 +1,99 @@
+package com.statutory.officers.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.statutory.officers.municipality.MunicipalityKind;
+
+/**
+ * Issue 15: every input field of every catalogue function carries words for a person - a title (the form's label) and a
+ * description (the hint) - and every enum value a display name; none of them shows a field name (camelCase) or an enum
+ * code (INCORPORATED_TOWN), which is what a clerk saw before.
+ */
+class WordsForPeopleTest {
+
+    private static final Pattern CAMEL = Pattern.compile("\\b[a-z]+[A-Z]\\w*\\b");
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}[A-Z0-9_]*\\b");
+    /** Initialisms people write in capitals. */
+    private static final Set<String> INITIALISMS = Set.of("ILCS", "US", "FDIC", "MCP");
+
+    @Test
+    void everyFieldHasATitleAndAPlainDescription() {
+        List<String> wrong = new ArrayList<>();
+        for (Question<?, ?> q : Catalogue.all()) {
+            walk(q.name(), Schemas.input(q), wrong);
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " problems:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void anEnumValueWithoutATitleReadsAsItsNameInWords() {
+        assertEquals("Incorporated town", Titles.of(MunicipalityKind.INCORPORATED_TOWN));
+        JsonNode kind = Schemas.input(Catalogue.find("vacancy-filling").orElseThrow()).at("/properties/municipality/properties/kind");
+        assertEquals("[\"City\",\"Village\",\"Incorporated town\"]", kind.get(Schemas.ENUM_NAMES).toString());
+        JsonNode vote = Schemas.input(Catalogue.find("council-vote").orElseThrow()).at("/properties/mayorVote");
+        assertEquals("[\"Yes\",\"No\",\"Did not vote\"]", vote.get(Schemas.ENUM_NAMES).toString(), "a @Title overrides the name");
+    }
+
+    @Test
+    void aFieldProblemsPathFindsItsTitle() {
+        Class<?> facts = Catalogue.find("primary-results").orElseThrow().factsType();
+        assertEquals("Population", Titles.ofPath(facts, "municipality.population"));
+        assertEquals("Votes", Titles.ofPath(facts, "candidates[2].votes"));
+        assertEquals(null, Titles.ofPath(facts, "noSuchField"));
+        assertEquals(null, Titles.ofPath(facts, ""));
+    }
+
+    private static void walk(String where, JsonNode schema, List<String> wrong) {
+        if (schema.has("enum") && schema.path("enum").path(0).isTextual()) {
+            JsonNode names = schema.get(Schemas.ENUM_NAMES);
+            if (names == null || names.size() != schema.get("enum").size()) {
+                wrong.add(where + ": enum without one name per value");
+            } else {
+                names.forEach(n -> plain(where + " (enum name)", n.asText(), wrong));
+            }
+        }
+        for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+            String at = where + "." + p.getKey();
+            JsonNode field = p.getValue();
+            if (!field.hasNonNull("title")) {
+                wrong.add(at + ": no title");
+            }
+            if (!field.hasNonNull("description")) {
+                wrong.add(at + ": no description");
+            }
+            plain(at + " (title)", field.path("title").asText(), wrong);
+            plain(at + " (description)", field.path("description").asText(), wrong);
+            walk(at, field, wrong);
+        }
+        if (schema.has("items")) {
+            walk(where + "[]", schema.get("items"), wrong);
+        }
+    }
+
+    private static void plain(String where, String text, List<String> wrong) {
+        Matcher camel = CAMEL.matcher(text);
+        while (camel.find()) {
+            wrong.add(where + ": a field name '" + camel.group() + "' in: " + text);
+        }
+        Matcher code = CODE.matcher(text);
+        while (code.find()) {
+            if (!INITIALISMS.contains(code.group())) {
+                wrong.add(where + ": a code '" + code.group() + "' in: " + text);
+            }
+        }
+        if (text.contains("Optional")) {
+            wrong.add(where + ": 'Optional' is the form's to say (the schema's required list), not the hint's: " + text);
+        }
+    }
+}
