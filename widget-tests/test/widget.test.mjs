@@ -53,11 +53,15 @@ async function widget(viewport = { width: 1000, height: 900 }) {
 test('fills the example, asks, and shows the summary, dates and a citation with its words (3.1-10-50)', async () => {
   const { page, form, outside } = await widget();
   await form.getByRole('button', { name: 'Load example' }).click();
-  assert.equal(await form.getByLabel('Office', { exact: true }).inputValue(), 'TRUSTEE');
+  assert.equal(await form.getByLabel('Vacant office', { exact: true }).inputValue(), 'TRUSTEE');
   await form.getByRole('button', { name: 'Ask' }).click();
   const answer = page.locator('iml-question[name="vacancy-filling"] section.answer');
   await answer.locator('.summary').waitFor();
-  assert.match(await answer.locator('.summary').textContent(), /appoints a qualified person/);
+  const summary = await answer.locator('.summary').textContent();
+  assert.match(summary, /appoints a qualified person/);
+  // issue 15: the summary's dates as people write them, each said once
+  assert.doesNotMatch(summary, /\d{4}-\d{2}-\d{2}/);
+  assert.equal(summary.split('March 16, 2026').length - 1, 1, summary);
   assert.match(await answer.locator('dl').first().textContent(), /Monday, March 16, 2026/);
   // only the answer's decision (its @Decision components), not every value it carries
   const headline = ['Method', 'Election date', 'Filled by', 'Interim', 'Appointment deadline', 'Village resident may be acting president'];
@@ -67,6 +71,15 @@ test('fills the example, asks, and shows the summary, dates and a citation with 
   const citation = answer.locator('details').filter({ hasText: '65 ILCS 5/3.1-10-50(e) — Appointment to fill alderperson or trustee vacancy' });
   await citation.locator('summary').click();
   assert.match(await citation.locator('blockquote').textContent(), /^\(e\) Appointment to fill alderperson or trustee vacancy\./);
+  // the official text, one link per citation, to the section's page on ilga.gov
+  assert.equal(await citation.getByRole('link').getAttribute('href'), 'https://www.ilga.gov/legislation/ilcs/fulltext.asp?DocName=006500050K3.1-10-50');
+  // the words broken where the statute breaks them: (f) is its lead-in, then (1), (2), (3)
+  const f = answer.locator('details').filter({ hasText: /^65 ILCS 5\/3\.1-10-50\(f\) — / });
+  await f.locator('summary').click();
+  const paragraphs = await f.locator('blockquote p').allTextContents();
+  assert.ok(paragraphs.length >= 4, JSON.stringify(paragraphs));
+  assert.match(paragraphs[0], /^\(f\) /);
+  assert.match(paragraphs[1], /^\(1\) /);
   await page.screenshot({ path: ARTEFACTS + 'answered.png', fullPage: true });
   assert.deepEqual(outside, []);
   await page.close();
@@ -74,7 +87,7 @@ test('fills the example, asks, and shows the summary, dates and a citation with 
 
 test('NEEDS_FACTS highlights the missing fields and asks the questions', async () => {
   const { page, form } = await widget();
-  await form.getByLabel('Office', { exact: true }).selectOption('TRUSTEE');
+  await form.getByLabel('Vacant office', { exact: true }).selectOption('TRUSTEE');
   await form.getByRole('button', { name: 'Ask' }).click();
   const answer = page.locator('iml-question[name="vacancy-filling"] section.answer');
   await answer.getByText('To answer, please tell us').waitFor();
@@ -87,15 +100,15 @@ test('NEEDS_FACTS highlights the missing fields and asks the questions', async (
 test('a 400 puts each problem next to its field', async () => {
   const { page, form } = await widget();
   await form.getByLabel('Population', { exact: true }).fill('-5');
-  await form.getByLabel('Kind', { exact: true }).selectOption('VILLAGE');
-  await form.getByLabel('Office', { exact: true }).selectOption('MAYOR');
+  await form.getByLabel('Kind of municipality', { exact: true }).selectOption('VILLAGE');
+  await form.getByLabel('Vacant office', { exact: true }).selectOption('MAYOR');
   await form.getByRole('button', { name: 'Ask' }).click();
   const populationMessage = form.locator('.field').filter({ has: page.getByLabel('Population', { exact: true }) }).locator('.message');
   await populationMessage.getByText('must be a whole number of at least 1').waitFor();
   // a sentence a clerk can read, not the API's path and phrase
   assert.equal(await populationMessage.textContent(), 'Population must be a whole number of at least 1.');
   assert.equal(await form.getByLabel('Population', { exact: true }).getAttribute('aria-invalid'), 'true');
-  assert.match(await form.locator('.field').filter({ has: page.getByLabel('Office', { exact: true }) }).locator('.message').textContent(), /^Office does not fit /);
+  assert.match(await form.locator('.field').filter({ has: page.getByLabel('Vacant office', { exact: true }) }).locator('.message').textContent(), /^Vacant office does not fit the kind of municipality: a village has a president and trustees/);
   await page.close();
 });
 
@@ -160,8 +173,8 @@ test('the facts a question cannot answer without come first; the rest are folded
   const { page, form } = await widget({ width: 375, height: 800 });
   const labels = await form.locator(':scope > .field label, :scope > fieldset legend').allTextContents();
   // 3.1-10-50: the vacancy-filling function asks first for the municipality, the office, the dates and the cause
-  assert.deepEqual(labels.slice(0, 2), ['Municipality', 'Office']);
-  assert.equal(await form.getByLabel('Office', { exact: true }).getAttribute('aria-required'), 'true');
+  assert.deepEqual(labels.slice(0, 2), ['Municipality', 'Vacant office']);
+  assert.equal(await form.getByLabel('Vacant office', { exact: true }).getAttribute('aria-required'), 'true');
   const more = form.locator('details.more').filter({ hasText: 'More details (optional)' });
   assert.equal(await more.getAttribute('open'), null);
   assert.ok(await more.locator('.field').count() >= 3);
@@ -234,7 +247,7 @@ test('accessibility (axe-core): no serious or critical violation on the empty fo
   };
   await check('empty form');
   const answer = page.locator('iml-question[name="vacancy-filling"] section.answer');
-  await form.getByLabel('Office', { exact: true }).selectOption('TRUSTEE');
+  await form.getByLabel('Vacant office', { exact: true }).selectOption('TRUSTEE');
   await form.getByRole('button', { name: 'Ask' }).click();
   await answer.getByText('To answer, please tell us').waitFor();
   await check('NEEDS_FACTS');
@@ -277,5 +290,51 @@ test('every catalogue function\'s form speaks to people: no camelCase and no enu
   }
   assert.ok(names.length >= 30, String(names.length));
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('screenshots of every state at both widths, kept as test artefacts', async () => {
+  const states = ['form', 'needs-facts', 'invalid', 'answered', 'search'];
+  for (const [width, suffix] of [[1280, 'desktop'], [375, 'phone']]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${BASE}/widget/index.html`);
+    const form = page.locator('iml-question[name="vacancy-filling"] form');
+    await form.waitFor();
+    const answer = page.locator('iml-question[name="vacancy-filling"] section.answer');
+    const shot = (state) => page.locator('iml-question[name="vacancy-filling"]').screenshot({ path: `${ARTEFACTS}state-${state}-${suffix}.png` });
+    await shot('form');
+    await form.getByLabel('Vacant office', { exact: true }).selectOption('TRUSTEE');
+    await form.getByRole('button', { name: 'Ask' }).click();
+    await answer.getByText('To answer, please tell us').waitFor();
+    await shot('needs-facts');
+    await form.getByLabel('Population', { exact: true }).fill('-5');
+    await form.getByRole('button', { name: 'Ask' }).click();
+    await answer.getByText('Some answers need correcting.').waitFor();
+    await shot('invalid');
+    await form.getByRole('button', { name: 'Load example' }).click();
+    await form.getByRole('button', { name: 'Ask' }).click();
+    await answer.locator('.summary').waitFor();
+    await shot('answered');
+    const picker = page.locator('#picker');
+    await picker.getByRole('searchbox', { name: 'What happened?' }).fill('our trustee moved out of the village - what now?');
+    await picker.getByRole('button', { name: 'Find the question' }).click();
+    await picker.locator('.choices button').first().waitFor();
+    await picker.screenshot({ path: `${ARTEFACTS}state-search-${suffix}.png` });
+    await page.close();
+  }
+  const { readdirSync } = await import('node:fs');
+  const kept = readdirSync(ARTEFACTS).filter((f) => f.startsWith('state-'));
+  assert.equal(kept.length, states.length * 2, kept.join(', '));
+});
+
+test('a page styles it with the documented custom properties and parts', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(`${BASE}/widget/index.html`);
+  await page.addStyleTag({ content: 'iml-question { --iml-accent: rgb(1, 2, 3); } iml-question::part(label) { text-transform: uppercase; }' });
+  const form = page.locator('iml-question[name="vacancy-filling"] form');
+  await form.waitFor();
+  const ask = form.getByRole('button', { name: 'Ask' });
+  assert.equal(await ask.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(1, 2, 3)');
+  assert.equal(await form.getByText('Population', { exact: true }).evaluate((l) => getComputedStyle(l).textTransform), 'uppercase');
   await page.close();
 });

@@ -10,7 +10,7 @@
  * from the visitor's words), api-key
  * (sent as x-api-key, for the API Gateway's widget plan). Styling: CSS custom properties --iml-font,
  * --iml-text, --iml-muted, --iml-bg, --iml-accent, --iml-error, --iml-radius, and ::part(form | field | label |
- * control | hint | message | button | answer | summary | figures | reasoning | citation | more | readings), --iml-needs, --iml-needs-bg.
+ * control | hint | message | button | answer | summary | figures | reasoning | citation | link | more | readings), --iml-needs, --iml-needs-bg.
  */
 (() => {
   const STYLE = `
@@ -33,7 +33,8 @@
     .message { margin: 0; font-size: .92em; }
     .message.error { color: var(--iml-error, #b42318); }
     .message.ask { color: #6b4700; font-weight: 600; }
-    .law { color: var(--iml-muted, #57606a); font-size: .88em; margin: 0; }
+    .law, .official { color: var(--iml-muted, #57606a); font-size: .88em; margin: 0; }
+    blockquote p { margin: 0 0 .5em; }
     @media print {
       form, .buttons, .matches { display: none !important; }
       .answer { margin-top: 0; }
@@ -67,18 +68,8 @@
   const ENTRIES = new Map();
 
   /**
-   * A subsection's own caption ("(e) Appointment to fill alderperson or trustee vacancy. ..." gives its first sentence
-   * when that is short), else the section's heading: the same rule as the statute search's captions.
-   */
-  function caption(c) {
-    const own = String(c.text || '').replace(/^\([A-Za-z0-9-]+\)\s*/, '');
-    const end = own.indexOf('. ');
-    return /\)$/.test(c.cite) && end > 0 && end <= 80 ? own.slice(0, end) : c.heading;
-  }
-
-  /**
-   * A schema description is written for machines too: its enum codes (INCORPORATED_TOWN) and field names
-   * (everyTrusteeDeclined) read as the words the form shows for them ("Incorporated town", "Every trustee declined").
+   * The question's own description is written for machines too (fields carry titles and plain hints; this text does not):
+   * its enum codes (INCORPORATED_TOWN) and field names (everyTrusteeDeclined) read as words.
    */
   function plainWords(text, values) {
     const codes = new Set((values || []).filter((v) => typeof v === 'string'));
@@ -86,24 +77,17 @@
       .replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, (w) => human(w).toLowerCase());
   }
 
-  /**
-   * A 400's field problem as a sentence beside its field: "Population must be a whole number of at least 1.", the
-   * field names inside it as words ("is before vacancy date"); the API keeps the machine path for programs.
-   */
-  function sentence(field, problem) {
-    const subject = field ? human(field.split('.').pop().replace(/\[\d+\]$/, '')) : 'The form';
-    const words = plainWords(String(problem)).replace(/\b([a-z]+)\.([a-z]+(?: [a-z0-9]+)*)\b/g, (m, parent, child) => child);
-    return subject + ' ' + words.replace(/\.?$/, '.');
+  /** A 400's field problem as the API's sentence for people; a gateway 400 has none, so the field's label and the problem. */
+  function said(problem, title) {
+    return problem.message || ((title || 'The form') + ' ' + String(problem.problem).replace(/\.?$/, '.'));
   }
 
-  /** {municipality: {kind: 'VILLAGE'}} as {municipalityKind: 'VILLAGE'}: one line per fact given. */
-  function flatten(facts, prefix = '', out = {}) {
-    for (const [k, v] of Object.entries(facts)) {
-      const key = prefix ? prefix + k.charAt(0).toUpperCase() + k.slice(1) : k;
-      if (v !== null && typeof v === 'object' && !Array.isArray(v)) flatten(v, key, out);
-      else out[key] = v;
-    }
-    return out;
+  /** Dates inside the reasoning's sentences as people write them ("March 16, 2026"). */
+  function datesInWords(text) {
+    return String(text).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => {
+      const date = new Date(d + 'T00:00:00Z');
+      return Number.isNaN(date.getTime()) ? d : date.toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+    });
   }
 
   /** A field inside the folded "More details" group is shown when the answer points at it. */
@@ -289,8 +273,8 @@
       for (const [name, prop] of Object.entries(schema.properties || {})) {
         const path = prefix ? prefix + '.' + name : name;
         if (prop.type === 'object' && prop.properties) {
-          const set = el('fieldset', { part: 'field' }, el('legend', { text: human(name) }));
-          if (prop.description) set.append(el('p', { class: 'hint', part: 'hint', text: plainWords(prop.description) }));
+          const set = el('fieldset', { part: 'field' }, el('legend', { text: prop.title || human(name) }));
+          if (prop.description) set.append(el('p', { class: 'hint', part: 'hint', text: prop.description }));
           this.fields(set, prop, path, keyFacts);
           parent.append(set);
         } else {
@@ -304,7 +288,7 @@
       let control;
       if (Array.isArray(prop.enum) && prop.type !== 'integer') {
         control = el('select', { id }, el('option', { value: '', text: '— not given —' }));
-        for (const v of prop.enum) control.append(el('option', { value: v, text: human(v) }));
+        prop.enum.forEach((v, i) => control.append(el('option', { value: v, text: (prop['x-enum-descriptions'] || [])[i] || human(v) })));
       } else if (prop.type === 'boolean') {
         control = el('select', { id }, el('option', { value: '', text: '— not given —' }), el('option', { value: 'true', text: 'Yes' }), el('option', { value: 'false', text: 'No' }));
       } else if (Array.isArray(prop.enum)) {
@@ -323,14 +307,14 @@
       control.dataset.path = path;
       control.dataset.kind = prop.type || 'string';
       if (required) control.setAttribute('aria-required', 'true');
-      const hint = el('p', { class: 'hint', part: 'hint', id: id + '-hint', text: plainWords(prop.description || '', prop.enum) });
+      const hint = el('p', { class: 'hint', part: 'hint', id: id + '-hint', text: prop.description || '' });
       const message = el('p', { class: 'message', part: 'message', id: id + '-msg' });
       control.setAttribute('aria-describedby', id + '-hint ' + id + '-msg');
       // the mark is for the eye, beside the label; aria-required says it to assistive technology, so the label stays the field's name
-      const label = el('label', { for: id, part: 'label', text: human(name) });
+      const label = el('label', { for: id, part: 'label', text: prop.title || human(name) });
       const head = required ? el('div', { class: 'label-row' }, label, el('span', { class: 'required', 'aria-hidden': 'true', text: 'required' })) : label;
       const wrap = el('div', { class: 'field', part: 'field' }, head, control, hint, message);
-      this.controls.set(path, { control, message, wrap });
+      this.controls.set(path, { control, message, wrap, title: prop.title || human(name), names: prop.enum && prop['x-enum-descriptions'] ? Object.fromEntries(prop.enum.map((v, i) => [v, prop['x-enum-descriptions'][i]])) : {} });
       return wrap;
     }
 
@@ -396,12 +380,12 @@
         const slot = this.controls.get(f.field);
         if (slot) {
           unfold(slot.wrap);
-          slot.message.textContent = sentence(f.field, f.problem);
+          slot.message.textContent = said(f, slot.title);
           slot.message.className = 'message error';
           slot.control.setAttribute('aria-invalid', 'true');
           first = first || slot.control;
         } else {
-          this.general.textContent = f.field ? sentence(f.field, f.problem) : sentence('', f.problem);
+          this.general.textContent = said(f, '');
         }
       }
       if (first) first.focus();
@@ -434,17 +418,22 @@
       }
       if (envelope.reasoning.length) {
         const ol = el('ol', { part: 'reasoning' });
-        for (const step of envelope.reasoning) ol.append(el('li', {}, el('span', { text: step.finding + ' ' }), el('span', { class: 'cite', text: step.citation })));
+        for (const step of envelope.reasoning) ol.append(el('li', {}, el('span', { text: datesInWords(step.finding) + ' ' }), el('span', { class: 'cite', text: step.citation })));
         parts.push(el('h3', { text: 'Why' }), ol);
       }
       if (envelope.citations.length) {
         const box = el('div', { part: 'citations' });
         for (const c of envelope.citations) {
-          box.append(el('details', { part: 'citation' }, el('summary', { text: c.cite + ' — ' + caption(c) }), el('blockquote', { text: c.text })));
+          // the statute's words as it sets them: one paragraph per nested (1), (A) ...; and where to read the official text
+          const starts = (c.paragraphStarts || [0]).concat([c.text.length]);
+          const quote = el('blockquote');
+          for (let i = 0; i + 1 < starts.length; i++) quote.append(el('p', { text: c.text.slice(starts[i], starts[i + 1]).trim() }));
+          const official = c.url ? el('p', { class: 'official' }, el('a', { href: c.url, target: '_blank', rel: 'noopener', part: 'link', text: 'Official text of ' + c.section + ' (Illinois General Assembly)' })) : null;
+          box.append(el('details', { part: 'citation' }, el('summary', { text: c.cite + ' — ' + (c.caption || c.heading) }), quote, official));
         }
         parts.push(el('h3', { text: 'The law' }), box);
       }
-      const given = flatten(this.facts());
+      const given = this.given();
       if (Object.keys(given).length) parts.push(el('h3', { text: 'Facts given' }), this.figures(given));
       if (envelope.law) {
         parts.push(el('p', { class: 'law', text: 'Law current through ' + envelope.law.amendedThrough + ' (' + envelope.law.source + '). Answered '
@@ -466,12 +455,23 @@
     /** The answer as plain text for an email: question, facts, answer, reasons, the statute's words, law version. */
     plain(envelope, given) {
       const lines = [this.entry.title, '', envelope.summary, ''];
-      for (const [k, v] of Object.entries(given)) lines.push(human(k) + ': ' + (Array.isArray(v) ? v.join(', ') : v));
+      for (const [k, v] of Object.entries(given)) lines.push(k + ': ' + (Array.isArray(v) ? v.join(', ') : formatValue(v)));
       if (envelope.reasoning.length) lines.push('', 'Why:', ...envelope.reasoning.map((s) => '- ' + s.finding + ' (' + s.citation + ')'));
-      for (const c of envelope.citations) lines.push('', c.cite + ' (' + c.heading + ')', c.text);
+      for (const c of envelope.citations) lines.push('', c.cite + ' (' + (c.caption || c.heading) + ')', c.text, c.url || '');
       if (envelope.law) lines.push('', 'Law current through ' + envelope.law.amendedThrough + '.');
       lines.push('', envelope.disclaimer);
       return lines.join('\n');
+    }
+
+    /** The facts given, each under its field's label, an enum value as its name: what the visitor typed, in their words. */
+    given() {
+      const out = {};
+      for (const { control, title, names } of this.controls.values()) {
+        const raw = control.value.trim();
+        if (raw === '') continue;
+        out[title] = raw === 'true' || raw === 'false' ? raw === 'true' : names[raw] || raw;
+      }
+      return out;
     }
 
     figures(answer) {

@@ -26,6 +26,7 @@ public record Envelope<A>(
     public static final String DISCLAIMER = "General information from the statute, not legal advice.";
 
     public Envelope {
+        summary = DatesInWords.of(summary);
         reasoning = List.copyOf(reasoning);
         citations = List.copyOf(citations);
         missingFacts = List.copyOf(missingFacts);

@@ -1,7 +1,23 @@
 package com.statutory.officers.answer;
 
-/** One thing wrong with one input field, named by its JSON path ("municipality.population"). */
-public record FieldProblem(String field, String problem) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One thing wrong with one input field, named by its JSON path ("municipality.population").
+ *
+ * @param message the same as a sentence for a person, the field called by its title ("Population must be a whole number of at
+ *                least 1."); present when the function composed the 400, absent from the gateway's own schema 400s
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldProblem(String field, String problem, String message) {
+
+    public FieldProblem(String field, String problem) {
+        this(field, problem, null);
+    }
+
+    public FieldProblem withMessage(String sentence) {
+        return new FieldProblem(field, problem, sentence);
+    }
 
     /**
      * Entries of a list naming the same thing twice (same key), each after the first reported at {@code path} (a format with the

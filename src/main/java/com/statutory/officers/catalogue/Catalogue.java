@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Inputs;
+import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.council.CouncilVote;
 import com.statutory.officers.municipality.ArticleWide;
 import com.statutory.officers.council.MeetingRules;
@@ -153,7 +154,12 @@ public final class Catalogue {
     }
 
     private static <F, A> Envelope<A> run(Question<F, A> q, JsonNode input) {
-        F facts = Inputs.bind(input, q.factsType());
-        return ArticleWide.qualify(facts, q.answer(facts));
+        try {
+            F facts = Inputs.bind(input, q.factsType());
+            return ArticleWide.qualify(facts, q.answer(facts));
+        } catch (InvalidInputException e) {
+            // one place gives every function's 400 its sentences, with the titles of that function's fields
+            throw Sentences.said(q.factsType(), e);
+        }
     }
 }

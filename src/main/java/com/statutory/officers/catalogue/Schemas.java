@@ -24,7 +24,7 @@ import com.statutory.officers.answer.OneOf;
 public final class Schemas {
 
     /** The keyword that carries each enum value's words, in the order of {@code enum}. */
-    public static final String ENUM_NAMES = "enumNames";
+    public static final String ENUM_NAMES = "x-enum-descriptions";
 
     private static final SchemaGenerator GENERATOR = generator();
 
@@ -68,8 +68,9 @@ public final class Schemas {
             Title t = field.getAnnotationConsideringFieldAndGetter(Title.class);
             return t == null ? null : t.value();
         });
-        // enum values keep "enum" (what every validator, the gateway's draft-04 models and strict tool definitions read);
-        // "enumNames" beside it gives each value's words, the display-name keyword MCP elicitation and form builders know
+        // enum values keep "enum" (what every validator, the gateway's draft-04 models and strict tool definitions read); beside
+        // it, each value's words under the OpenAPI extension code generators turn into per-value docs (a bare "enumNames", as
+        // some form builders read, is refused by OpenAPI 3.1 linters)
         b.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
             Class<?> type = scope.getType().getErasedType();
             if (type.isEnum() && node.has("enum")) {

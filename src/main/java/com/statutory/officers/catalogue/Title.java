@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 
 /**
  * The words a clerk reads for a fact or an enum value: a field's JSON Schema {@code title} (the form's label), or an
- * enum constant's display name ({@code enumNames}). A field's {@code @JsonPropertyDescription} is its plain hint. An
+ * enum constant's display name ({@link Schemas#ENUM_NAMES}). A field's {@code @JsonPropertyDescription} is its plain hint. An
  * enum constant without one is titled from its name (INCORPORATED_TOWN, "Incorporated town"); the annotation is for
  * the constants whose name does not read as words.
  */

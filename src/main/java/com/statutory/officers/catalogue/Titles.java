@@ -29,18 +29,34 @@ public final class Titles {
      * path names no titled field (an unknown field, the body itself).
      */
     public static String ofPath(Class<?> facts, String path) {
+        RecordComponent c = componentAt(facts, path);
+        Title t = c == null ? null : c.getAccessor().getAnnotation(Title.class);
+        return t == null ? null : t.value();
+    }
+
+    /** The enum a field at this path holds (itself or as list items), or null. */
+    public static Class<?> enumAt(Class<?> facts, String path) {
+        RecordComponent c = componentAt(facts, path);
+        if (c == null) {
+            return null;
+        }
+        Class<?> type = raw(element(c.getGenericType()));
+        return type != null && type.isEnum() ? type : null;
+    }
+
+    private static RecordComponent componentAt(Class<?> facts, String path) {
         if (path == null || path.isEmpty()) {
             return null;
         }
         Type type = facts;
-        String title = null;
+        RecordComponent found = null;
         for (String part : path.split("\\.")) {
             String name = part.replaceAll("\\[\\d*]$", "");
             Class<?> record = raw(type);
             if (record == null || !record.isRecord()) {
                 return null;
             }
-            RecordComponent found = null;
+            found = null;
             for (RecordComponent c : record.getRecordComponents()) {
                 if (c.getName().equals(name)) {
                     found = c;
@@ -49,14 +65,17 @@ public final class Titles {
             if (found == null) {
                 return null;
             }
-            Title t = found.getAccessor().getAnnotation(Title.class);
-            title = t == null ? null : t.value();
-            type = found.getGenericType();
-            if (raw(type) != null && java.util.Collection.class.isAssignableFrom(raw(type)) && type instanceof ParameterizedType p) {
-                type = p.getActualTypeArguments()[0];
-            }
+            type = element(found.getGenericType());
         }
-        return title;
+        return found;
+    }
+
+    /** A list's items, or the type itself. */
+    private static Type element(Type type) {
+        if (raw(type) != null && java.util.Collection.class.isAssignableFrom(raw(type)) && type instanceof ParameterizedType p) {
+            return p.getActualTypeArguments()[0];
+        }
+        return type;
     }
 
     private static Class<?> raw(Type type) {

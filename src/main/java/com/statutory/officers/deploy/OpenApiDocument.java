@@ -72,8 +72,8 @@ public final class OpenApiDocument {
     }
 
     /**
-     * The input schema the gateway validates with: enum display names are for forms and tools, and neither draft-04 nor
-     * OpenAPI 3.0 knows their keyword.
+     * The input schema the gateway validates with: enum display names are for forms, tools and code generators, not for
+     * validation, and API Gateway's draft-04 models are kept to draft-04's own keywords.
      */
     private static ObjectNode validating(Question<?, ?> q) {
         ObjectNode schema = Schemas.input(q);

@@ -107,12 +107,12 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
                     + limit.toPlainString() + " insured" + (defaulted ? " (the FDIC standard maximum, taken because no limitation was given)" : "")
                     + ", so " + uninsured.toPlainString() + ".");
             r.cite(PUBLIC_FUNDS_ACT);
-            summary.append(uninsured.signum() == 0 ? "The deposit is within the insurance limitation of " + limit.toPlainString()
+            summary.append(uninsured.signum() == 0 ? "The deposit is within the insurance limitation of " + dollars(limit)
                     + ": there is nothing above it to collateralize."
-                    : "The treasurer may (but need not) require securities or mortgages worth at least " + uninsured.toPlainString()
-                            + ", the deposit above the insurance limitation of " + limit.toPlainString() + ".");
+                    : "The treasurer may (but need not) require securities or mortgages worth at least " + dollars(uninsured)
+                            + ", the deposit above the insurance limitation of " + dollars(limit) + ".");
             if (defaulted) {
-                summary.append(" The limitation used is the FDIC standard maximum; give insuranceLimit if another applies.");
+                summary.append(" The limitation used is the FDIC standard maximum; give the deposit insurance limit if another applies.");
             }
         }
         LocalDate until = f.newDepositoryQualifiedOn() == null ? null : f.newDepositoryQualifiedOn().plusDays(OLD_DEPOSITORY_DAYS);
@@ -126,5 +126,12 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
                     .append(notify == null ? "" : "Notify the treasurer's sureties in writing by " + notify + ".");
         }
         return r.answered(new Answer(true, plain(limit), defaulted, uninsured, uninsured, until, notify), summary.toString().trim());
+    }
+
+    /** Money in a summary as people write it: $1,600,000, or $1,204.50 with cents. */
+    static String dollars(BigDecimal amount) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("$#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        String text = f.format(amount);
+        return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
     }
 }

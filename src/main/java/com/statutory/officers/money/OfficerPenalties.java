@@ -166,7 +166,8 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
                 + (late == null ? "" : " Delivered on " + f.deliveredOn() + (late ? ", late." : ", in time.")));
         return r.answered(new Answer(Offense.NONE_STATED, null, null, null, "all damages caused, and the penalty prescribed by ordinance", by, late),
                 "Delivery is due by " + by + (late == null ? "" : late ? "; delivered on " + f.deliveredOn() + ", late: the former officer is liable for "
-                        + "the damages and the ordinance's penalty." : "; delivered on " + f.deliveredOn() + ", in time.")
+                        + "the damages and the ordinance's penalty." : "; delivered " + (f.deliveredOn().equals(by) ? "on the last day" : "on " + f.deliveredOn())
+                        + ", in time.")
                         + (late == null ? "; after that the former officer is liable for the damages and the ordinance's penalty." : ""));
     }
 }

@@ -61,6 +61,15 @@ public final class Corpus {
         this.amendedThrough = amendedThrough;
     }
 
+    /**
+     * The Illinois General Assembly's page for one section of 65 ILCS 5 (the Illinois Municipal Code): its ILCS document
+     * name is chapter 0065, act 0005, then "0K" and the section number (the scheme of ilga.gov's fulltext.asp pages, e.g.
+     * DocName=072000050K28 for 720 ILCS 5/28; the Article's print view this corpus was scraped from is ActID 802).
+     */
+    public static String officialUrl(String section) {
+        return "https://www.ilga.gov/legislation/ilcs/fulltext.asp?DocName=006500050K" + section;
+    }
+
     public static Corpus get() {
         return INSTANCE;
     }

@@ -384,8 +384,9 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             return r.missing("paidInFull", "Has the official paid the debt in full? If so, on what date?", law.payment()).needsFacts();
         }
         return r.answered(new Answer(section, known ? Outcome.PENDING : null, deadlines, null, vacatedIfUnpaid),
-                (known ? "The office is not vacated as of " + f.asOf() + ". " : "Give the date the answer is for (asOf) to say whether the office is vacated. ")
-                        + "Next deadline: " + next.step() + " by " + next.date() + "."
+                (known ? "The office is not vacated as of " + f.asOf() + ". " : "Give the date the answer is for to say whether the office is vacated. ")
+                        // a deadline falling on the day asked about is said once (issue 15)
+                        + "Next deadline: " + next.step() + " by " + (known && next.date().equals(f.asOf()) ? "the end of that day" : next.date()) + "."
                         + (vacatedIfUnpaid == null ? "" : " Unpaid, the office is vacated on " + vacatedIfUnpaid + "."));
     }
 

@@ -619,7 +619,8 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                 stage = "A second appointee must be forwarded" + (second == null ? "." : "; the " + body + " must act by " + second + ".");
             }
         } else {
-            stage = "Appoint by " + deadline + "; once forwarded, the " + body + " must act within 30 days"
+            // the deadline is already in the summary's first sentence: this one says only what follows it (issue 15)
+            stage = "Once the appointee is forwarded, the " + body + " must act within 30 days"
                     + (first == null ? "." : " (by " + first + ").");
         }
         String until = electionDate == null

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.InvalidInputException;
+import com.statutory.officers.answer.Json;
 import com.statutory.officers.municipality.MunicipalityKind;
 
 /**
@@ -52,6 +55,58 @@ class WordsForPeopleTest {
         assertEquals("Votes", Titles.ofPath(facts, "candidates[2].votes"));
         assertEquals(null, Titles.ofPath(facts, "noSuchField"));
         assertEquals(null, Titles.ofPath(facts, ""));
+    }
+
+    /** Issue 15: "The vacancy date must be before the end of the term." - a 400 says what is wrong in the form's words. */
+    @Test
+    void aFieldProblemComesWithASentenceInTheFormsWords() {
+        List<FieldProblem> fields = invalid("vacancy-filling", "{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":0},\"office\":\"MAYOR\","
+                + "\"termEndDate\":\"2026-01-01\",\"vacancyDate\":\"2026-02-01\"}");
+        assertEquals(List.of("Population must be a whole number of at least 1.",
+                "Vacant office does not fit the kind of municipality: a village has a president and trustees, not a mayor and alderpersons.",
+                "Last day of the term is before the date of the vacancy: a vacancy occurs during a term."),
+                fields.stream().map(FieldProblem::message).toList());
+        assertEquals("termEndDate", fields.get(2).field(), "the path stays for programs");
+        assertEquals("is before vacancyDate: a vacancy occurs during a term", fields.get(2).problem(), "and the problem too");
+        assertEquals("Why the office is vacant must be one of: Resignation, Death, Permanent disability, Abandonment, Removal from office, "
+                + "Failure to elect or qualify, Moved away (removal of residence), Plea agreement, Conviction, Election declared void, "
+                + "Debt to the municipality.", invalid("vacancy-filling", "{\"cause\":\"DEAD\"}").get(0).message());
+        assertEquals("Candidates, entry 2: name names a candidate listed twice.", invalid("primary-results",
+                "{\"municipality\":{\"kind\":\"VILLAGE\",\"population\":900},\"seats\":1,\"candidates\":[{\"name\":\"A\",\"votes\":1,"
+                        + "\"writeIn\":false},{\"name\":\"A\",\"votes\":3,\"writeIn\":false}]}").get(0).message());
+    }
+
+    /** Every function, every field given a value of the wrong kind: each problem has a sentence, and it shows no code or field name. */
+    @Test
+    void everyFieldsWrongValueIsSaidInWords() {
+        List<String> wrong = new ArrayList<>();
+        int said = 0;
+        for (Question<?, ?> q : Catalogue.all()) {
+            for (Map.Entry<String, JsonNode> p : Schemas.input(q).path("properties").properties()) {
+                String bad = p.getValue().path("type").asText().equals("object") ? "\"x\"" : "{\"x\":1}";
+                for (FieldProblem f : invalid(q.name(), "{\"" + p.getKey() + "\":" + bad + "}")) {
+                    said++;
+                    if (f.message() == null) {
+                        wrong.add(q.name() + "." + f.field() + ": no sentence for " + f.problem());
+                    } else {
+                        plain(q.name() + "." + f.field(), f.message().replaceAll("\u201c[^\u201d]*\u201d", ""), wrong);
+                    }
+                }
+            }
+        }
+        assertTrue(said > 250, "problems said: " + said);
+        assertTrue(wrong.isEmpty(), wrong.size() + " problems:\n" + String.join("\n", wrong));
+    }
+
+    private static List<FieldProblem> invalid(String function, String json) {
+        try {
+            Catalogue.answer(function, Json.MAPPER.readTree(json));
+        } catch (InvalidInputException e) {
+            return e.body().error().fields();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError(function + " answered " + json);
     }
 
     private static void walk(String where, JsonNode schema, List<String> wrong) {

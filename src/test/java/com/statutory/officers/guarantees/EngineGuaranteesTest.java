@@ -1,9 +1,11 @@
 package com.statutory.officers.guarantees;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,11 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.statutory.officers.answer.DatesInWords;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.answer.Json;
@@ -120,6 +124,8 @@ class EngineGuaranteesTest {
 
     private static final Pattern CITE = Pattern.compile("(?:65 ILCS 5/)?3\\.1-\\d+-\\d+(?:\\([A-Za-z0-9]+\\))*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern FIELD_NAME = Pattern.compile("\\b[a-z]+[A-Z]\\w*\\b");
+    private static final Pattern SAID_DATE = Pattern.compile("(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d,]*(?:\\.\\d+)?");
 
     @Property(tries = 1000, seed = SEED)
@@ -134,13 +140,20 @@ class EngineGuaranteesTest {
         String answer = Json.MAPPER.valueToTree(e.answer()).toString();
         String facts = b.input().toString();
         String summary = CITE.matcher(e.summary()).replaceAll(" ");
-        Matcher d = DATE.matcher(summary);
+        assertFalse(DATE.matcher(summary).find(), "issue 15: the summary's dates read as people write them: " + e.summary());
+        assertFalse(FIELD_NAME.matcher(summary).find(), "issue 15: the summary names no field (" + FIELD_NAME.matcher(summary).results()
+                .map(MatchResult::group).toList() + "): " + e.summary());
+        Matcher d = SAID_DATE.matcher(summary);
+        Set<String> said = new HashSet<>();
         while (d.find()) {
+            String iso = LocalDate.parse(d.group(), DatesInWords.FORMAT).toString();
             // a date the rule computed must be an answer field; a date of the facts may be repeated as given
-            assertTrue(answer.contains(d.group()) || facts.contains(d.group()), "the summary's date " + d.group()
+            assertTrue(answer.contains(iso) || facts.contains(iso), "the summary's date " + d.group()
                     + " is in neither the answer " + answer + " nor the facts\n  summary: " + e.summary() + "\n  " + b);
+            // issue 15: "no later than 2026-03-16. Appoint by 2026-03-16" - a summary says each date once
+            assertTrue(said.add(d.group()), "the summary says " + d.group() + " twice: " + e.summary() + "\n  " + b);
         }
-        String noDates = DATE.matcher(summary).replaceAll(" ");
+        String noDates = SAID_DATE.matcher(summary).replaceAll(" ");
         Set<String> sources = new HashSet<>();
         tokens(answer, sources);
         tokens(b.input().toString(), sources);

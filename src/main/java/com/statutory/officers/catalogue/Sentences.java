@@ -1,0 +1,86 @@
+package com.statutory.officers.catalogue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.statutory.officers.answer.DatesInWords;
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.InvalidInputException;
+
+/**
+ * A 400's field problems as sentences for a person (issue 15): the field called by its {@link Title} ("Population must
+ * be a whole number of at least 1."), field names and enum codes inside the problem as words. The path and the problem
+ * stay as they were, for programs.
+ */
+public final class Sentences {
+
+    private static final Pattern FIELD = Pattern.compile("\\b[a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:\\.[a-z]+[A-Za-z0-9]*)*\\b|\\b[a-z]+\\.[a-z]+[A-Za-z0-9]*\\b");
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");
+    private static final Pattern ITEM = Pattern.compile("^(.*?)\\[(\\d+)]\\.(.+)$");
+    private static final String UNKNOWN = "is not a field of this question";
+    private static final String ONE_OF = "must be one of:";
+    private static final Set<String> INITIALISMS = Set.of("JSON", "UTF", "ILCS", "FDIC", "YYYY");
+
+    private Sentences() {
+    }
+
+    public static InvalidInputException said(Class<?> facts, InvalidInputException e) {
+        List<FieldProblem> fields = e.body().error().fields().stream().map(p -> p.withMessage(sentence(facts, p))).toList();
+        return new InvalidInputException(fields);
+    }
+
+    static String sentence(Class<?> facts, FieldProblem p) {
+        String field = p.field();
+        if (field.isEmpty()) {
+            return finish("The request " + p.problem());
+        }
+        if (p.problem().startsWith(UNKNOWN)) {
+            return finish("\u201c" + field + "\u201d is not a fact this question uses");
+        }
+        String title = Titles.ofPath(facts, field);
+        String subject = title == null ? words(field.replaceAll("\\[\\d*]", "").replaceAll("^.*\\.", ""))
+                : title.endsWith("?") ? "The answer to \u201c" + title + "\u201d" : title;
+        Matcher item = ITEM.matcher(field);
+        if (item.matches()) {
+            // an entry of a list: which list, which entry (counted from 1, as people count)
+            String list = Titles.ofPath(facts, item.group(1));
+            subject = (list == null ? words(item.group(1)) : list) + ", entry " + (Integer.parseInt(item.group(2)) + 1) + ": "
+                    + Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+        }
+        Class<?> values = Titles.enumAt(facts, field);
+        String given = p.problem();
+        if (values != null && given.startsWith(ONE_OF)) {
+            // the values by the names the form shows for them
+            given = ONE_OF + " " + java.util.Arrays.stream(values.getEnumConstants()).map(v -> Titles.of((Enum<?>) v))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        // a person picks a date from a calendar or writes it as they do: the API's YYYY-MM-DD is for programs
+        given = DatesInWords.of(given.replace(" written YYYY-MM-DD", ""));
+        String problem = FIELD.matcher(given.replace("true or false", "yes or no"))
+                .replaceAll(m -> Matcher.quoteReplacement(named(facts, m.group())));
+        problem = CODE.matcher(problem).replaceAll(m -> INITIALISMS.contains(m.group()) ? m.group() : words(m.group()).toLowerCase());
+        return finish(subject + " " + problem);
+    }
+
+    private static String finish(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** A field named inside a problem ("is before vacancyDate") by its title, in the middle of a sentence. */
+    private static String named(Class<?> facts, String path) {
+        String title = Titles.ofPath(facts, path);
+        if (title == null || title.endsWith("?")) {
+            return words(path.replaceAll("^.*\\.", "")).toLowerCase();
+        }
+        return "the " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    }
+
+    /** nextGeneralElectionDate, "Next general election date"; INCORPORATED_TOWN, "Incorporated town". */
+    static String words(String name) {
+        String w = name.contains("_") ? name.toLowerCase().replace('_', ' ')
+                : name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([a-zA-Z])([0-9])", "$1 $2").toLowerCase();
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+}
