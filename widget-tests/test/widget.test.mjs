@@ -58,7 +58,9 @@ test('fills the example, asks, and shows the summary, dates and a citation with 
   const answer = page.locator('iml-question[name="vacancy-filling"] section.answer');
   await answer.locator('.summary').waitFor();
   const summary = await answer.locator('.summary').textContent();
-  assert.match(summary, /appoints a qualified person/);
+  // 3.1-10-50(e): appointment within 60 days of the vacancy, with the board's advice and consent within 30 days of forwarding
+  assert.equal(summary, 'The president appoints a qualified person for the remainder of the term, with the advice and consent of the board '
+    + 'of trustees, no later than March 16, 2026. Once the appointee is forwarded, the board of trustees must act within 30 days.');
   // issue 15: the summary's dates as people write them, each said once
   assert.doesNotMatch(summary, /\d{4}-\d{2}-\d{2}/);
   assert.equal(summary.split('March 16, 2026').length - 1, 1, summary);
@@ -92,7 +94,13 @@ test('NEEDS_FACTS highlights the missing fields and asks the questions', async (
   const answer = page.locator('iml-question[name="vacancy-filling"] section.answer');
   await answer.getByText('To answer, please tell us').waitFor();
   const population = form.locator('.field.needs').filter({ has: page.getByLabel('Population', { exact: true }) });
-  assert.match(await population.locator('.message').textContent(), /How many inhabitants/);
+  // each missing fact with its question and the provision that makes it matter (3.1-10-50(i): the Section's scope, under 500,000)
+  assert.equal(await population.locator('.message').textContent(), 'How many inhabitants does the municipality have (latest federal census)? '
+    + 'It matters under 65 ILCS 5/3.1-10-50(i) (Events upon which an elective office becomes vacant in municipality with population under 500,000).');
+  assert.equal(await answer.locator('.summary').textContent(), 'To answer, I need to know: How many inhabitants does the municipality have '
+    + '(latest federal census)? On what date did the vacancy occur? Why is the office vacant (resignation, death, disability, abandonment, '
+    + 'removal, failure to qualify, moving away, a plea agreement or conviction, an election declared void, or a debt to the municipality)? '
+    + 'When is the next general municipal election scheduled?');
   assert.ok(await form.locator('.field.needs').count() >= 3);
   await page.close();
 });

@@ -33,7 +33,7 @@
     .message { margin: 0; font-size: .92em; }
     .message.error { color: var(--iml-error, #b42318); }
     .message.ask { color: #6b4700; font-weight: 600; }
-    .law, .official { color: var(--iml-muted, #57606a); font-size: .88em; margin: 0; }
+    .law, .official, .why { color: var(--iml-muted, #57606a); font-size: .88em; margin: 0; }
     blockquote p { margin: 0 0 .5em; }
     @media print {
       form, .buttons, .matches { display: none !important; }
@@ -397,12 +397,15 @@
         const list = el('ul');
         let first = null;
         for (const m of envelope.missingFacts) {
-          list.append(el('li', { text: m.ask }));
+          // why it is asked: the provision that makes the fact decide the answer, by its subsection and caption
+          const law = envelope.citations.find((c) => c.cite === m.because);
+          const why = m.because ? 'It matters under ' + m.because + (law ? ' (' + (law.caption || law.heading) + ')' : '') + '.' : '';
+          list.append(el('li', {}, el('span', { text: m.ask + ' ' }), el('span', { class: 'why', text: why })));
           const slot = this.controls.get(m.field);
           if (slot) {
             unfold(slot.wrap);
             slot.wrap.classList.add('needs');
-            slot.message.textContent = m.ask;
+            slot.message.textContent = m.ask + (why ? ' ' + why : '');
             slot.message.className = 'message ask';
             first = first || slot.control;
           }

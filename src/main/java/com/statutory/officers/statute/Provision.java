@@ -34,7 +34,8 @@ public record Provision(Citation citation, String heading, String text, String o
      */
     public String caption() {
         String own = isSection() ? "" : StatuteSearch.caption(ownText);
-        return own.isEmpty() ? heading : own;
+        // a title, not a sentence: the heading's closing period goes ("Vacancy upon the effective date.")
+        return own.isEmpty() ? heading.replaceFirst("\\.$", "") : own;
     }
 
     /**
