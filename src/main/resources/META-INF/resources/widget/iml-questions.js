@@ -84,10 +84,7 @@
 
   /** Dates inside the reasoning's sentences as people write them ("March 16, 2026"). */
   function datesInWords(text) {
-    return String(text).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => {
-      const date = new Date(d + 'T00:00:00Z');
-      return Number.isNaN(date.getTime()) ? d : date.toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
-    });
+    return String(text).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => formatDate(d, false));
   }
 
   /** A field inside the folded "More details" group is shown when the answer points at it. */
@@ -121,10 +118,10 @@
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   }
 
-  function formatDate(value) {
+  function formatDate(value, weekday = true) {
     const d = new Date(value + 'T00:00:00Z');
     // as people write dates: "Monday, March 16, 2026" (the ISO date stays in the API's answer and the copied text)
-    return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+    return Number.isNaN(d.getTime()) ? value : d.toLocaleDateString('en-US', { timeZone: 'UTC', weekday: weekday ? 'long' : undefined, year: 'numeric', month: 'long', day: 'numeric' });
   }
 
   function formatValue(value) {

@@ -346,7 +346,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         if (f.asOf() != null && f.asOf().isAfter(deadline)) {
             return r.missing(field, ask, law.vacated()).needsFacts();
         }
-        return pending(f, r, law, section, deadlines, null, f.asOf() == null ? "Without the date the answer is for (asOf), only the timeline can be given."
+        return pending(f, r, law, section, deadlines, null, f.asOf() == null ? "Without the date the answer is for, only the timeline can be given."
                 : "The deadline " + deadline + " has not passed on " + f.asOf() + ".");
     }
 

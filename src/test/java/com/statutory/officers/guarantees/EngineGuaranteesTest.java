@@ -125,6 +125,7 @@ class EngineGuaranteesTest {
     private static final Pattern CITE = Pattern.compile("(?:65 ILCS 5/)?3\\.1-\\d+-\\d+(?:\\([A-Za-z0-9]+\\))*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FIELD_NAME = Pattern.compile("\\b[a-z]+[A-Z]\\w*\\b");
+    private static final Pattern ENUM_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
     private static final Pattern SAID_DATE = Pattern.compile("(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d,]*(?:\\.\\d+)?");
 
@@ -142,6 +143,13 @@ class EngineGuaranteesTest {
         String summary = CITE.matcher(e.summary()).replaceAll(" ");
         assertFalse(DATE.matcher(summary).find(), "issue 15: the summary's dates read as people write them: " + e.summary());
         assertFalse(FIELD_NAME.matcher(summary).find(), "issue 15: the summary names no field (" + FIELD_NAME.matcher(summary).results()
+                .map(MatchResult::group).toList() + "): " + e.summary());
+        for (var step : e.reasoning()) {
+            String finding = CITE.matcher(step.finding()).replaceAll(" ");
+            assertFalse(FIELD_NAME.matcher(finding).find() || ENUM_CODE.matcher(finding).find(), "issue 15: a finding a clerk reads names a "
+                    + "field or shows a code: " + step.finding());
+        }
+        assertFalse(ENUM_CODE.matcher(summary).find(), "issue 15: the summary shows no enum code (" + ENUM_CODE.matcher(summary).results()
                 .map(MatchResult::group).toList() + "): " + e.summary());
         Matcher d = SAID_DATE.matcher(summary);
         Set<String> said = new HashSet<>();
