@@ -16,8 +16,9 @@ import com.statutory.officers.answer.InvalidInputException;
  */
 public final class Sentences {
 
-    private static final Pattern FIELD = Pattern.compile("\\b[a-z]+(?:[A-Z][A-Za-z0-9]*)+(?:\\.[a-z]+[A-Za-z0-9]*)*\\b|\\b[a-z]+\\.[a-z]+[A-Za-z0-9]*\\b");
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");
+    // possessive quantifiers: a problem can be long, and a pattern that backtracks over it would be quadratic
+    private static final Pattern FIELD = Pattern.compile("\\b[a-z]++(?:[A-Z][A-Za-z0-9]*+)++(?:\\.[a-z]++[A-Za-z0-9]*+)*+\\b|\\b[a-z]++\\.[a-z]++[A-Za-z0-9]*+\\b");
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++\\b|\\b[A-Z]{3,}+\\b");
     private static final Pattern ITEM = Pattern.compile("^(.*?)\\[(\\d+)]\\.(.+)$");
     private static final String UNKNOWN = "is not a field of this question";
     private static final String ONE_OF = "must be one of:";

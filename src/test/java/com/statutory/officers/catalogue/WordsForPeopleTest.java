@@ -98,6 +98,19 @@ class WordsForPeopleTest {
         assertTrue(wrong.isEmpty(), wrong.size() + " problems:\n" + String.join("\n", wrong));
     }
 
+    /** A problem as long as a body may be (64 KB) is said in linear time: the patterns never backtrack over it (quadratic before). */
+    @Test
+    void aLongProblemIsSaidWithoutBacktracking() {
+        String problem = "is before a" + "B".repeat(60_000) + "_";
+        String said = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> Sentences.sentence(VacancyFillingFacts.TYPE, new FieldProblem("termEndDate", problem)));
+        assertTrue(said.startsWith("Last day of the term is before a"), said.substring(0, 60));
+    }
+
+    private static final class VacancyFillingFacts {
+        static final Class<?> TYPE = Catalogue.find("vacancy-filling").orElseThrow().factsType();
+    }
+
     private static List<FieldProblem> invalid(String function, String json) {
         try {
             Catalogue.answer(function, Json.MAPPER.readTree(json));
