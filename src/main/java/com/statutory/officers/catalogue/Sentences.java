@@ -41,13 +41,13 @@ public final class Sentences {
             return finish("\u201c" + field + "\u201d is not a fact this question uses");
         }
         String title = Titles.ofPath(facts, field);
-        String subject = title == null ? words(field.replaceAll("\\[\\d*]", "").replaceAll("^.*\\.", ""))
+        String subject = title == null ? Titles.words(field.replaceAll("\\[\\d*]", "").replaceAll("^.*\\.", ""))
                 : title.endsWith("?") ? "The answer to \u201c" + title + "\u201d" : title;
         Matcher item = ITEM.matcher(field);
         if (item.matches()) {
             // an entry of a list: which list, which entry (counted from 1, as people count)
             String list = Titles.ofPath(facts, item.group(1));
-            subject = (list == null ? words(item.group(1)) : list) + ", entry " + (Integer.parseInt(item.group(2)) + 1) + ": "
+            subject = (list == null ? Titles.words(item.group(1)) : list) + ", entry " + (Integer.parseInt(item.group(2)) + 1) + ": "
                     + Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
         }
         Class<?> values = Titles.enumAt(facts, field);
@@ -61,7 +61,7 @@ public final class Sentences {
         given = DatesInWords.of(given.replace(" written YYYY-MM-DD", ""));
         String problem = FIELD.matcher(given.replace("true or false", "yes or no"))
                 .replaceAll(m -> Matcher.quoteReplacement(named(facts, m.group())));
-        problem = CODE.matcher(problem).replaceAll(m -> INITIALISMS.contains(m.group()) ? m.group() : words(m.group()).toLowerCase());
+        problem = CODE.matcher(problem).replaceAll(m -> INITIALISMS.contains(m.group()) ? m.group() : Titles.words(m.group()).toLowerCase());
         return finish(subject + " " + problem);
     }
 
@@ -73,15 +73,8 @@ public final class Sentences {
     private static String named(Class<?> facts, String path) {
         String title = Titles.ofPath(facts, path);
         if (title == null || title.endsWith("?")) {
-            return words(path.replaceAll("^.*\\.", "")).toLowerCase();
+            return Titles.words(path.replaceAll("^.*\\.", "")).toLowerCase();
         }
         return "the " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
-    }
-
-    /** nextGeneralElectionDate, "Next general election date"; INCORPORATED_TOWN, "Incorporated town". */
-    static String words(String name) {
-        String w = name.contains("_") ? name.toLowerCase().replace('_', ' ')
-                : name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([a-zA-Z])([0-9])", "$1 $2").toLowerCase();
-        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 }

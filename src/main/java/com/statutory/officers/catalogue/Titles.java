@@ -20,8 +20,14 @@ public final class Titles {
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException(e);
         }
-        String words = constant.name().toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return words(constant.name());
+    }
+
+    /** A name as words in sentence case: nextGeneralElectionDate, "Next general election date"; INCORPORATED_TOWN, "Incorporated town". */
+    public static String words(String name) {
+        String w = name.contains("_") ? name.toLowerCase().replace('_', ' ')
+                : name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([a-zA-Z])([0-9])", "$1 $2").toLowerCase();
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     /**
