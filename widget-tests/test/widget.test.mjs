@@ -179,6 +179,11 @@ test('on load: one request, only the named question, under 10 KB; the search box
 
 test('the facts a question cannot answer without come first; the rest are folded', async () => {
   const { page, form } = await widget({ width: 375, height: 800 });
+  // one plain sentence of what it decides; the API's description, with its readings, folded under "How we read the statute"
+  assert.equal(await form.locator('p.lead').textContent(), 'Who fills a vacant elective office, how (appointment or election), and by when.');
+  const readings = form.locator('details').filter({ hasText: 'How we read the statute' });
+  assert.equal(await readings.getAttribute('open'), null);
+  assert.match(await readings.textContent(), /28 months means the vacancy date plus 28 calendar months/);
   const labels = await form.locator(':scope > .field label, :scope > fieldset legend').allTextContents();
   // 3.1-10-50: the vacancy-filling function asks first for the municipality, the office, the dates and the cause
   assert.deepEqual(labels.slice(0, 2), ['Municipality', 'Vacant office']);
@@ -186,6 +191,9 @@ test('the facts a question cannot answer without come first; the rest are folded
   const more = form.locator('details.more').filter({ hasText: 'More details (optional)' });
   assert.equal(await more.getAttribute('open'), null);
   assert.ok(await more.locator('.field').count() >= 3);
+  // inside the municipality group too: kind and population first, its form of government and home rule folded
+  assert.equal(await more.getByLabel('Form of government', { exact: true }).count(), 1);
+  assert.equal(await more.getByLabel('Population', { exact: true }).count(), 0);
   // the first key field is on the first screen of a phone
   const box = await form.locator('input, select').first().boundingBox();
   assert.ok(box && box.y + box.height <= 800, JSON.stringify(box));

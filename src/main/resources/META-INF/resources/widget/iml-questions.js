@@ -87,6 +87,27 @@
     return String(text).replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => formatDate(d, false));
   }
 
+  /**
+   * The schema cut in two: the key facts (and, inside a group holding one, the group's required fields) and the rest,
+   * each group kept under its own title on both sides: the municipality's kind and population first, its form of
+   * government folded with the other optional details.
+   */
+  function split(schema, keyFacts, prefix = '') {
+    const key = {};
+    const rest = {};
+    const first = new Set(keyFacts.map((path) => path.split('.')[0]));
+    for (const [name, prop] of Object.entries(schema.properties || {})) {
+      const path = prefix ? prefix + '.' + name : name;
+      if (prop.type === 'object' && prop.properties && (prefix || first.has(name))) {
+        const [k, r] = split(prop, keyFacts.concat((prop.required || []).map((n) => path + '.' + n)), path);
+        if (Object.keys(k.properties).length) key[name] = { ...prop, properties: k.properties };
+        if (Object.keys(r.properties).length) rest[name] = { ...prop, properties: r.properties, description: undefined };
+      } else if (prefix ? keyFacts.includes(path) : first.has(name)) key[name] = prop;
+      else rest[name] = prop;
+    }
+    return [{ properties: key, required: schema.required }, { properties: rest, required: schema.required }];
+  }
+
   /** A field inside the folded "More details" group is shown when the answer points at it. */
   function unfold(node) {
     const group = node.closest('details');
@@ -235,23 +256,19 @@
       this.entry = entry;
       this.controls.clear();
       const form = el('form', { novalidate: true, part: 'form', 'aria-label': entry.title });
-      // one sentence of what the question decides; the rest (readings of the statute, for machines and the curious) folded
-      const cut = entry.description.search(/\.\s+[A-Z(]/);
-      const lead = cut > 0 ? entry.description.slice(0, cut + 1) : entry.description;
-      form.append(el('h2', { text: entry.title }), el('p', { class: 'hint', part: 'hint', text: plainWords(lead) }));
-      if (cut > 0) {
+      // the question's one plain sentence of what it decides; the full description, with its readings of the statute, folded
+      form.append(el('h2', { text: entry.title }), el('p', { class: 'hint lead', part: 'hint', text: entry.decides || plainWords(entry.description) }));
+      if (entry.decides) {
         form.append(el('details', { class: 'more', part: 'readings' }, el('summary', { text: 'How we read the statute' }),
-          el('p', { class: 'hint', part: 'hint', text: plainWords(entry.description.slice(cut + 1).trim()) })));
+          el('p', { class: 'hint', part: 'hint', text: plainWords(entry.description) })));
       }
       // the facts the question cannot answer without come first; the rest wait, folded, under "More details"
       const keyFacts = entry.keyFacts || [];
-      const first = new Set(keyFacts.map((path) => path.split('.')[0]));
-      const all = Object.entries(entry.inputSchema.properties || {});
-      const part = (keep) => ({ properties: Object.fromEntries(all.filter(([name]) => keep(name))), required: entry.inputSchema.required });
-      if (first.size && first.size < all.length) {
-        this.fields(form, part((name) => first.has(name)), '', keyFacts);
+      const [key, rest] = split(entry.inputSchema, keyFacts);
+      if (Object.keys(key.properties).length && Object.keys(rest.properties).length) {
+        this.fields(form, key, '', keyFacts);
         const more = el('details', { class: 'more', part: 'more' }, el('summary', { text: 'More details (optional)' }));
-        this.fields(more, part((name) => !first.has(name)), '', keyFacts);
+        this.fields(more, rest, '', keyFacts);
         form.append(more);
       } else {
         this.fields(form, entry.inputSchema, '', keyFacts);

@@ -18,16 +18,22 @@ import com.statutory.officers.statute.Applied;
  * @param answerType  the typed answer inside the envelope
  * @param askedAs     how people put the question in their own words (moved away, died, owes money): what a chatbot or
  *                    the widget starts from, used to rank functions for a sentence and told to models choosing a tool
+ * @param decides     one plain sentence of what it decides, for a person (issue 15): the widget's form opens with it, the
+ *                    description (with its readings of the statute) folded below
  */
 public record About<F, A>(String name, String title, String description, Area area, Applied applied,
-        Class<F> factsType, Class<A> answerType, String askedAs) {
+        Class<F> factsType, Class<A> answerType, String askedAs, String decides) {
 
     public About(String name, String title, String description, Area area, Applied applied, Class<F> factsType, Class<A> answerType) {
-        this(name, title, description, area, applied, factsType, answerType, "");
+        this(name, title, description, area, applied, factsType, answerType, "", "");
     }
 
     public About<F, A> askedAs(String words) {
-        return new About<>(name, title, description, area, applied, factsType, answerType, words);
+        return new About<>(name, title, description, area, applied, factsType, answerType, words, decides);
+    }
+
+    public About<F, A> decides(String sentence) {
+        return new About<>(name, title, description, area, applied, factsType, answerType, askedAs, sentence);
     }
 
     /**

@@ -135,6 +135,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                     + "3.1-40-30(ii) counts the seats (the 'then holding office' reading's result is also given). Articles 4 "
                     + "and 5 (commission and managerial forms) are not applied.",
             Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class)
+            .decides("Whether a measure passed the council or board, and whether the mayor or president could vote.")
             .askedAs("did the ordinance, motion or resolution pass: counting yes and no votes, majority, two-thirds, quorum");
 
     @Override

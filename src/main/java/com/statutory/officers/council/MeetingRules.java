@@ -129,6 +129,7 @@ public final class MeetingRules implements Question<MeetingRules.Facts, MeetingR
                     + "APPOINTMENT_WITHOUT_QUORUM (a majority of those holding office may make or confirm appointments).",
             Area.COUNCIL_AND_BOARD, LAW,
             Facts.class, Answer.class)
+            .decides("The council's or board's meeting rules: quorum, special meetings, deferrals, reconsideration, expulsion and appointments.")
             .askedAs("how often the council or board meets, regular and special meetings, who calls them, the rules of proceedings, journal");
 
     @Override

@@ -109,6 +109,7 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
                     + "also given); a restored officer gives a new bond and oath; no officer is removed twice for the same "
                     + "offense. Applies 3.1-35-10.",
             Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class)
+            .decides("Whether an officer removed by the mayor or president stays removed.")
             .askedAs("removing, firing or dismissing an appointed officer such as the attorney or police chief");
 
     @Override

@@ -97,6 +97,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     + "term goes to the next election, 3.1-10-50 names no acting officer; this answer reads paragraph (f)(1) or (g)(1) "
                     + "as applying by analogy, as vacancy-filling also states. Applies 3.1-35-35, 3.1-40-30 and 3.1-10-50(d).",
             Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class)
+            .decides("Who presides when the mayor or president cannot, and with what vote and veto.")
             .askedAs("who chairs or runs the meeting when the mayor or president is absent, temporary chair, whether the chair votes or breaks a tie");
 
     @Override

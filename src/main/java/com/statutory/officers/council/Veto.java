@@ -120,6 +120,7 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
                     + "the alderpersons or trustees then holding office, rounded up). 3.1-40-50 does not apply above 500,000 "
                     + "inhabitants (NOT_APPLICABLE, with the return date still given).",
             Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class)
+            .decides("When the mayor or president must return a vetoed measure, and what it takes to override the veto.")
             .askedAs("the mayor or president vetoed an ordinance: override vote, how many votes, deadline to return it");
 
     @Override

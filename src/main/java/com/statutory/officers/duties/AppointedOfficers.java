@@ -118,6 +118,7 @@ public final class AppointedOfficers implements Question<AppointedOfficers.Facts
                     + "two-thirds vote, effective at the end of the current fiscal year (b); special-Act municipalities adopting Division 30 (3.1-30-25); the "
                     + "village board fixing duties, fees and bonds (3.1-45-10). Each part is answered when its facts are given.",
             Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
+            .decides("Who appoints an appointed officer, for what term, and what happens when the officer leaves.")
             .askedAs("which officers the mayor appoints with the advice and consent of the council, appointments");
 
     @Override

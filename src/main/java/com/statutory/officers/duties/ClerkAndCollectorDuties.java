@@ -106,6 +106,7 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
                     + "kept for the improvement (3.1-35-85); account disputes appealed to the finance committee (3.1-55-20); employees' pay set by the "
                     + "corporate authorities (3.1-50-20); the treasurer's books, receipts and reports (3.1-35-40, -60).",
             Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
+            .decides("The record-keeping duties of the clerk, deputy clerk, collector, comptroller and treasurer.")
             .askedAs("what the clerk, comptroller, collector or treasurer must do: records, minutes, receipts, money collected");
 
     @Override

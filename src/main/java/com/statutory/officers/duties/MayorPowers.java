@@ -82,6 +82,7 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
                     + "subject to the Governor (3.1-35-25); designating in writing a person to affix the signature, with the notice recorded in the journal "
                     + "and filed with the clerk (3.1-35-30).",
             Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
+            .decides("The mayor's or president's own powers and duties, such as releasing a prisoner or inspecting records.")
             .askedAs("the mayor's or village president's powers and duties: supervising officers, signing, emergencies");
 
     @Override

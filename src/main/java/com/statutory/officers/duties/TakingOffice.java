@@ -70,6 +70,7 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
                     + "within 5 days of a written request (3.1-10-35); further duties by ordinance (3.1-10-40); and the subordinates the comptroller, "
                     + "clerk, treasurer and collector appoint (3.1-10-45).",
             Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
+            .decides("What taking office involves: the oath, the certificate, the predecessor's delivery and further duties.")
             .askedAs("what a newly elected or appointed official must do to start: oath of office, bond, deadline to qualify");
 
     @Override

@@ -185,6 +185,7 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
                     + "no count at exactly 15,000 or 40,000 (nor outside their tables); the table's count then stands. Villages: 6 trustees (3.1-25-5), 4 after a 3.1-25-10 referendum, or 6 from districts "
                     + "(3.1-25-75). Incorporated towns: 6 trustees under 3.1-25-70; otherwise their charter (NOT_APPLICABLE).",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .decides("How many alderpersons, wards or trustees the municipality has.")
             .askedAs("how many aldermen, trustees or council members and wards a town of a given population has");
 
     @Override

@@ -95,6 +95,7 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
                     + "or in equal parts, so totals may be fractional; the 1, 2 or 3 highest are elected. A tie for the last seat is reported, to be "
                     + "settled under the general election law (3.1-10-20).",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .decides("Who is elected in a city district that votes under minority representation.")
             .askedAs("counting votes when each voter can give all votes to one candidate, cumulative voting");
 
     @Override

@@ -116,6 +116,7 @@ public final class ElectedOfficers implements Question<ElectedOfficers.Facts, El
                     + "towns of 25,000 or more also elect an assessor, a collector and a supervisor (3.1-25-95). The other officers of 3.1-30-5 are "
                     + "appointed, unless a city council made one elective by a two-thirds ordinance (3.1-20-40; listed when given).",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .decides("Which offices of the municipality are elected and which are appointed.")
             .askedAs("which offices are elected and which are appointed: treasurer, clerk, collector");
 
     @Override

@@ -162,6 +162,7 @@ public final class PetitionRequirements implements Question<PetitionRequirements
                     + "statute's fraction of its base, rounded up to a whole signature: 10% of 1,234 is 124), and the proposition in the statute's "
                     + "words. Minority representation may not be submitted more than once within 32 months.",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .decides("Whether a referendum or nominating petition is available, and how many signatures it needs.")
             .askedAs("how many signatures a petition needs, referendum or ballot question, who can file it");
 
     @Override

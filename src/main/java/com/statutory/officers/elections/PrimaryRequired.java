@@ -142,6 +142,7 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
                     + "The other reading of \"to be nominated\" (the seats in a village; 2, 4 or 6 in a city) is given beside it. Towns and "
                     + "partisan elections: NOT_APPLICABLE.",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .decides("Whether a nonpartisan primary must be held, and for which offices.")
             .askedAs("whether a primary election must be held, how many candidates filed for the seats, write-in candidates");
 
     @Override

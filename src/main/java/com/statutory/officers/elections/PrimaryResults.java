@@ -152,6 +152,7 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
                     + "seats; a write-in advances only with votes at least the petition signatures required, or more than a printed candidate; ties "
                     + "and replacements follow the Election Code (3.1-10-10).",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .decides("Who goes from a nonpartisan primary onto the general election ballot.")
             .askedAs("who won the primary or was nominated, tie votes, how many advance to the general election");
 
     @Override

@@ -127,6 +127,7 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
                     + "lived in for a year; whether a ward-reducing ordinance lapses because a census published at least 60 days before the election "
                     + "restores the population; and the validity of an over-sized council's acts (3.1-20-30). Applies 3.1-20-25 and 3.1-20-30.",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
+            .decides("What a new ward map means for its deadline, holdover alderpersons and candidates.")
             .askedAs("drawing new ward or district boundaries and maps after the census, unequal wards");
 
     @Override

@@ -152,6 +152,7 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
                     + "(e) a local bank (officer, employee or less than 7.5%; regular meeting, majority of those holding office); (g) not-for-profit "
                     + "boards. Lists the conditions the way out still demands. Consequence of a violation: Class 4 felony and the office vacated (d).",
             Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .decides("Whether an officer may have an interest in a contract with the municipality, and on what conditions.")
             .askedAs("conflict of interest: an official, spouse or relative owns a business, stock or shares that sells to or contracts with the town, bids");
 
     @Override

@@ -72,6 +72,7 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
                     + "the sureties are notified in writing at least 5 days before the transfer (3.1-35-50(a)); a depository must meet Section 6 of "
                     + "the Public Funds Investment Act (3.1-35-50(e)).",
             Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .decides("How much collateral the treasurer may require for the municipality's deposits.")
             .askedAs("how much collateral a bank must pledge for the town's deposits above insurance, changing banks");
 
     @Override

@@ -98,6 +98,7 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
                     + "with the date, 3.1-10-35); annual-account failures (petty offense, fine $25 to $100, 3.1-35-80); a prohibited contract "
                     + "interest (Class 4 felony, office vacated on conviction, 3.1-55-10(d)).",
             Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .decides("The penalty the law sets for an officer's violation.")
             .askedAs("penalty or punishment for an official who neglects duties, refuses to do the job, fine, misdemeanor");
 
     @Override

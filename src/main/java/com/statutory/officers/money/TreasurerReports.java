@@ -107,6 +107,7 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
                     + "$100 (3.1-35-80); the collector's statement between April 1 and 10, published within 10 days (3.1-35-125); the comptroller's "
                     + "estimate on or before May 15, by the budget director at 500,000 or more (3.1-35-115).",
             Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .decides("The treasurer's, collector's and comptroller's reports, with their deadlines as dates.")
             .askedAs("reports the treasurer or collector must give the council each month or year, accounts of money");
 
     @Override

@@ -84,6 +84,7 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
                     + "auxiliary police must be fingerprinted and have no felony or moral-turpitude conviction. Applies 3.1-10-6, "
                     + "3.1-30-10(b), 3.1-30-20(b).",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .decides("Whether a person may be appointed to an appointive office, residence included.")
             .askedAs("who can be appointed: whether an appointed officer such as the police chief, attorney or engineer must live in town or be a voter");
 
     @Override

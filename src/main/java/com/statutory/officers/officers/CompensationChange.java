@@ -95,6 +95,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                     + "paying members of the corporate authorities must say whether annually or per meeting attended with public "
                     + "notice. Applies 3.1-50-5, 3.1-50-10, 3.1-50-15.",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .decides("Whether a change in an officer's pay may take effect, and when.")
             .askedAs("raising or cutting an official's salary, pay, stipend or wages during the term");
 
     @Override

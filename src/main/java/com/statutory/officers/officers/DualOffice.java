@@ -68,6 +68,7 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
                     + "(3.1-30-15, 3.1-35-135; both salaries by ordinance, 3.1-50-25), or as a paid volunteer firefighter. "
                     + "Section 8-2-9.1, also excepted, is outside Article 3.1 and not applied.",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .decides("Whether an officer may hold another municipal office at the same time.")
             .askedAs("holding two offices or jobs at once, serving on another board, school board, county board, incompatible positions");
 
     @Override

@@ -122,6 +122,7 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
                     + "at the time of the oath; no conviction of an infamous crime, bribery, perjury or other felony unless "
                     + "rights were restored). Applies 3.1-10-5, 3.1-20-25(c) and 3.1-25-75(b).",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .decides("Whether a person may be elected or appointed to an elective office, and may take the oath.")
             .askedAs("who can run for or hold elected office: residency, how long the candidate lived in town, registered voter, felony conviction, owing money");
 
     @Override

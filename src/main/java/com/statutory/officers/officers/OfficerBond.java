@@ -80,6 +80,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
                     + "Fuel Tax census figure; others as fixed by ordinance or resolution), who approves it (the corporate "
                     + "authorities) and where it is filed (with the clerk; the clerk's with the treasurer). Applies 3.1-10-30.",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .decides("Which officers give a bond, its least amount, who approves it and where it is filed.")
             .askedAs("how large a surety bond or insurance the treasurer, clerk or another officer must post");
 
     @Override

@@ -92,6 +92,7 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
                     + "trained (3.1-30-20); part-time officers never supervise full-time officers nor permanently replace them (3.1-30-21). Where "
                     + "Article 3.1 does not speak to the act, NOT_APPLICABLE.",
             Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
+            .decides("Whether a person may make arrests, serve warrants, carry a firearm or do regular police duties.")
             .askedAs("police officers, part-time police certification, the mayor or officers as conservators of the peace, arrests");
 
     @Override

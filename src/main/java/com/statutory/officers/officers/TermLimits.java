@@ -63,6 +63,7 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
                     + "that began after its enactment, also whether the person may run again (only that service counts). Measures "
                     + "passed before that date are NOT_APPLICABLE. Applies 3.1-10-17.",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
+            .decides("Whether a term-limit measure is valid, and whether it stops a person from running.")
             .askedAs("term limits approved by referendum: can an official run again after serving several terms");
 
     @Override

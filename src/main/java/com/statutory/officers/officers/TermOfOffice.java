@@ -143,6 +143,7 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
                     + "referendum shortening (3.1-10-65(b)) or lengthening (3.1-10-75(b)) them.",
             Area.OFFICERS, LAW,
             Facts.class, Answer.class)
+            .decides("How long an elective term lasts and when it starts.")
             .askedAs("how long a term lasts, how many years, when a term begins or ends, staggered terms");
 
     @Override

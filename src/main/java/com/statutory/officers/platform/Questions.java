@@ -64,7 +64,7 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
      * @param headline the answer's components marked {@link com.statutory.officers.answer.Decision}: the figures and
      *                 dates a person acts on, which a form shows first (the rest is in the reasoning)
      */
-    public record Entry(String name, String title, String description, String askedAs, Area area, List<String> sections, List<String> keyFacts,
+    public record Entry(String name, String title, String decides, String description, String askedAs, Area area, List<String> sections, List<String> keyFacts,
             List<String> headline, JsonNode inputSchema, JsonNode outputSchema, JsonNode example) {
     }
 
@@ -86,7 +86,7 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
             List<Entry> entries = new ArrayList<>();
             for (Question<?, ?> q : Catalogue.all()) {
                 ObjectNode input = Schemas.input(q);
-                entries.add(new Entry(q.name(), q.about().title(), q.about().description(), q.about().askedAs(), q.about().area(), q.sections(),
+                entries.add(new Entry(q.name(), q.about().title(), q.about().decides(), q.about().description(), q.about().askedAs(), q.about().area(), q.sections(),
                         q.name().equals(NAME) ? List.of() : keyFacts(q.name()), headline(q.about().answerType()), input, Schemas.output(q),
                         Json.MAPPER.valueToTree(q.example())));
             }
@@ -100,6 +100,7 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
                     + "(name, description, parameters); with OPENAI, ANTHROPIC or MCP, as that provider's own tool definitions. "
                     + "With a query (a person's own words), ranks the functions that may answer it and lists the facts each reads.",
             Area.PLATFORM, Applied.none(), Facts.class, Answer.class)
+            .decides("Lists the questions this service answers, or finds the ones that fit what happened.")
             .askedAs("someone asks which questions, functions or tools you can answer, what you can help with");
 
     @Override

@@ -42,6 +42,7 @@ public final class StatuteSearchQuestion implements Question<StatuteSearchQuesti
             "Ranks the sections and subsections of Article 3.1 for a free-text query (BM25 over each provision's own words, "
                     + "its caption weighted), with a snippet of each. Use it to find which provision answers a question.",
             Area.PLATFORM, Applied.none(), Facts.class, Answer.class)
+            .decides("Finds the sections of Article 3.1 that speak to your words.")
             .askedAs("someone wants to find, look up or search the words of the law, the statute, or a section about a subject");
 
     @Override

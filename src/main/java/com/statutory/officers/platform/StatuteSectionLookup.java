@@ -43,6 +43,7 @@ public final class StatuteSectionLookup implements Question<StatuteSectionLookup
                     + "3.1-10-50(f)(1), 65 ILCS 5/3.1-40-40), with its heading, division, source note, nested subsections, and "
                     + "the functions that apply it (or, for a section no function applies by design, why).",
             Area.PLATFORM, Applied.none(), Facts.class, Answer.class)
+            .decides("Gives the words of a section or subsection of Article 3.1, by its citation.")
             .askedAs("someone wants the exact text of a section or subsection, by its citation number");
 
     @Override

@@ -170,6 +170,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                     + "under 500,000 and 3.1-10-51(a)(3) at 500,000 or more. Reading: failing to pay within 30 days vacates the office "
                     + "on the day after the 30th day.",
             Area.VACANCIES, LAW, Facts.class, Answer.class)
+            .decides("When an elected official who owes the municipality a debt loses the office, step by step.")
             .askedAs("an officer owes the town money, unpaid bills, taxes or fees, is in arrears or default: does the officer lose the seat or office, and when");
 
     @Override

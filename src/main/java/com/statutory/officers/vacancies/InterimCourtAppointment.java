@@ -79,6 +79,7 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
                     + "election until which the appointees serve (the next regularly scheduled election at least 120 days after "
                     + "all offices became vacant; the caller lists the scheduled elections). Applies 3.1-10-60.",
             Area.VACANCIES, LAW, Facts.class, Answer.class)
+            .decides("How a municipality with every office vacant gets interim officers from the circuit court.")
             .askedAs("the whole council or board is gone, every office or seat vacant, nobody left in office: the court appoints temporary officers");
 
     @Override

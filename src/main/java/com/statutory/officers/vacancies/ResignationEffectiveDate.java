@@ -134,6 +134,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
                     + "holidays skipped). 3.1-10-50(a) applies under 500,000 inhabitants; at 500,000 or more 3.1-10-51(a)(1) "
                     + "sets no such rules and the answer is NOT_APPLICABLE.",
             Area.VACANCIES, LAW, Facts.class, Answer.class)
+            .decides("When a resignation from an elective office takes effect, and whether it can still be withdrawn.")
             .askedAs("someone handed in, dated, withdrew or took back a resignation letter: when it takes effect, whether it counts");
 
     @Override

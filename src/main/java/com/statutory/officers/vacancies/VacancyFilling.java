@@ -247,6 +247,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
                     + "more a failure to elect or qualify keeps the incumbent (3.1-10-51(a)(1)). In a village under 5,000, once every "
                     + "trustee has declined the acting presidency, another qualified resident may be elected (everyTrusteeDeclined).",
             Area.VACANCIES, LAW, Facts.class, Answer.class)
+            .decides("Who fills a vacant elective office, how (appointment or election), and by when.")
             .askedAs("a council member, alderman, trustee, clerk or mayor resigned, died, moved away or out of town, or the seat is empty: who appoints a replacement or successor, by when, and until which election");
 
     @Override

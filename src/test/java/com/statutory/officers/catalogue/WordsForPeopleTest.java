@@ -39,6 +39,24 @@ class WordsForPeopleTest {
         assertTrue(wrong.isEmpty(), wrong.size() + " problems:\n" + String.join("\n", wrong));
     }
 
+    /** Issue 15: a form opens with one plain sentence of what the question decides, not the API's long description. */
+    @Test
+    void everyQuestionSaysWhatItDecidesInOneShortPlainSentence() {
+        List<String> wrong = new ArrayList<>();
+        for (Question<?, ?> q : Catalogue.all()) {
+            String decides = q.about().decides();
+            if (decides == null || decides.isBlank()) {
+                wrong.add(q.name() + ": no sentence");
+                continue;
+            }
+            if (!decides.endsWith(".") || decides.substring(0, decides.length() - 1).contains(". ") || decides.length() > 130) {
+                wrong.add(q.name() + ": not one short sentence (" + decides.length() + " characters): " + decides);
+            }
+            plain(q.name(), decides, wrong);
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     @Test
     void anEnumValueWithoutATitleReadsAsItsNameInWords() {
         assertEquals("Incorporated town", Titles.of(MunicipalityKind.INCORPORATED_TOWN));
