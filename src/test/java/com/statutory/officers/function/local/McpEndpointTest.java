@@ -49,7 +49,12 @@ class McpEndpointTest {
 
     private McpSyncClient client() {
         String base = "http://" + server.getHost() + ":" + server.getPort();
-        JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(new com.fasterxml.jackson.databind.ObjectMapper());
+        // Jackson resolves a polymorphic type id (TextResourceContents) through the thread's context class loader; the client
+        // converts on reactor threads, whose loader need not be the Quarkus test's, and a class from another loader is "not a
+        // subtype" of its own base (seen once in CI): resolve with the loader the SDK's classes came from
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        json.setTypeFactory(json.getTypeFactory().withClassLoader(McpSchema.class.getClassLoader()));
+        JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(json);
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(base).endpoint(McpEndpoint.PATH).jsonMapper(mapper).build();
         McpSyncClient client = McpClient.sync(transport).jsonSchemaValidator(new Checked()).requestTimeout(java.time.Duration.ofSeconds(30)).build();
         client.initialize();
