@@ -26,10 +26,14 @@ def _jvm_handler():
 FUNQY_HANDLER = _jvm_handler()
 
 
-def launch(task_root, export, runtime, java=None, ric=None, **popen):
+# Funqy's own java21 handler: what a Funqy function.zip without ours (the benchmarks' empty function) is run with
+QUARKUS_HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"
+
+
+def launch(task_root, export, runtime, java=None, ric=None, handler=FUNQY_HANDLER, **popen):
     """Starts a function.zip unpacked at task_root as AWS runs it, polling this runtime: the native bootstrap as
     provided.al2023 does (when java is None), else the JVM one under AWS's runtime interface client (ric, a class
-    path) as the java21 runtime does."""
+    path) as the java21 runtime does, with the template's handler unless another is given."""
     env = dict(os.environ, AWS_LAMBDA_RUNTIME_API=runtime.address, QUARKUS_FUNQY_EXPORT=export, LAMBDA_TASK_ROOT=task_root,
                AWS_LAMBDA_FUNCTION_NAME=export,
                # the template's LoggingConfig LogFormat: JSON, which AWS passes to the runtime so
@@ -42,8 +46,8 @@ def launch(task_root, export, runtime, java=None, ric=None, **popen):
     else:
         # as in a Lambda sandbox: the JVM sizes itself to the function's memory (256 MB here), serial GC
         command = [java, "-XX:MaxRAM=256m", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-cp", ric,
-                   "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", FUNQY_HANDLER]
-        env.update(_HANDLER=FUNQY_HANDLER, AWS_LAMBDA_FUNCTION_MEMORY_SIZE="256")
+                   "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", handler]
+        env.update(_HANDLER=handler, AWS_LAMBDA_FUNCTION_MEMORY_SIZE="256")
     # the task root is the working directory, as on AWS (the runtime client loads the function from it)
     return subprocess.Popen(command, env=env, cwd=task_root, **popen)
 
