@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 public final class DatesInWords {
 
     public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4}-\\d{2}-\\d{2})(?![\\d-])");
+    // The digit comes first and the look-behind is checked by hand: a look-behind at the start of the pattern was
+    // tried at every character of a summary, and statute-section's summary quotes a whole subsection (JMH: 28 µs per
+    // answer, most of it here).
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
 
     private DatesInWords() {
     }
@@ -27,11 +30,14 @@ public final class DatesInWords {
         Matcher m = ISO.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         while (m.find()) {
-            String words;
-            try {
-                words = LocalDate.parse(m.group(1)).format(FORMAT);
-            } catch (DateTimeParseException e) {
-                words = m.group(1);
+            String words = m.group();
+            char before = m.start() == 0 ? ' ' : text.charAt(m.start() - 1);
+            if ((before < '0' || before > '9') && before != '-') {
+                try {
+                    words = LocalDate.parse(words).format(FORMAT);
+                } catch (DateTimeParseException e) {
+                    // not a calendar date (2026-02-30): left as written
+                }
             }
             m.appendReplacement(out, Matcher.quoteReplacement(words));
         }
