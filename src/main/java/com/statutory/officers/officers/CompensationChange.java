@@ -69,7 +69,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
             @JsonPropertyDescription("If fixed in the appropriation ordinance: last day of that fiscal year.") LocalDate fiscalYearEnd,
             @Title("Basis of pay the ordinance states")
             @JsonPropertyDescription("For a member of the corporate authorities (mayor or president, alderperson or trustee): the basis the ordinance states; "
-                    + "\"not a member of the corporate authorities\" otherwise.") Rate corporateAuthoritiesRate) implements CrossChecked {
+                    + "\"not a member of the corporate authorities\" otherwise. Not needed for an appointed officer, who never is one.") Rate corporateAuthoritiesRate) implements CrossChecked {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -79,6 +79,12 @@ public final class CompensationChange implements Question<CompensationChange.Fac
             }
             if (newTermStart != null && currentTermEnd != null && !newTermStart.isAfter(currentTermEnd)) {
                 p.add(new FieldProblem("newTermStart", "must be after currentTermEnd"));
+            }
+            // The corporate authorities are the mayor or president and the alderpersons or trustees: elective offices, held by
+            // appointment only to fill a vacancy (APPOINTED_TO_FILL_ELECTIVE_VACANCY), so 3.1-50-15(a) cannot reach an appointed officer.
+            if (holder == Holder.APPOINTED && corporateAuthoritiesRate != null && corporateAuthoritiesRate != Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES) {
+                p.add(new FieldProblem("corporateAuthoritiesRate", "must be NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES for an appointed officer: "
+                        + "the members of the corporate authorities hold elective offices"));
             }
             return p;
         }
@@ -93,7 +99,8 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                     + "the term begins (exactly 180 qualifies); an appointed officer's pay may rise but not fall during the "
                     + "appointed term; salaries fixed in the appropriation ordinance stay fixed for that fiscal year; an ordinance "
                     + "paying members of the corporate authorities must say whether annually or per meeting attended with public "
-                    + "notice. Applies 3.1-50-5, 3.1-50-10, 3.1-50-15.",
+                    + "notice (the members hold elective offices, so this is not asked of an appointed officer, only of one appointed to fill an "
+                    + "elective vacancy). Applies 3.1-50-5, 3.1-50-10, 3.1-50-15.",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
             .decides("Whether a change in an officer's pay may take effect, and when.")
             .askedAs("raising or cutting an official's salary, pay, stipend or wages during the term");
@@ -125,7 +132,10 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                 || f.currentTermStart() != null && f.takesEffectOn().isBefore(f.currentTermStart()))) {
             during = false;
         }
-        boolean elective = f.holder() != null && f.holder() != Holder.APPOINTED;
+        // a rate for a member of the corporate authorities says the office is elective (held by election or to fill a vacancy in
+        // it), and both are treated alike: the holder is then not asked
+        boolean member = f.corporateAuthoritiesRate() != null && f.corporateAuthoritiesRate() != Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES;
+        boolean elective = f.holder() != null ? f.holder() != Holder.APPOINTED : member;
         boolean appointed = f.holder() == Holder.APPOINTED;
         LocalDate fixBy = null;
         if (elective && during != null) {
@@ -176,7 +186,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
             return r.answered(new Answer(false, during, fixBy, problems), "The change may not take effect"
                     + (f.takesEffectOn() == null ? "" : " on " + f.takesEffectOn()) + ": " + String.join("; ", problems) + ".");
         }
-        if (f.holder() == null) {
+        if (f.holder() == null && !member) {
             r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?", ESTABLISHMENT);
         }
         // whether the change falls during the term decides only where some bar turns on it: an elective officer's (unless the
@@ -185,7 +195,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                 && f.ordinanceAdoptedOn().isAfter(f.newTermStart().minusDays(FIXED_DAYS_BEFORE_TERM));
         boolean electiveTurnsOnTerm = !lateOrdinance;
         boolean appointedTurnsOnTerm = f.change() != Change.INCREASE;
-        boolean termMatters = f.holder() == null ? electiveTurnsOnTerm || appointedTurnsOnTerm : elective ? electiveTurnsOnTerm : appointedTurnsOnTerm;
+        boolean termMatters = f.holder() == null && !member ? electiveTurnsOnTerm || appointedTurnsOnTerm : elective ? electiveTurnsOnTerm : appointedTurnsOnTerm;
         boolean fiscalYearMatters = f.currentSalaryFixedIn() != FixedIn.OTHER_ORDINANCE;
         if (f.takesEffectOn() == null && (termMatters || fiscalYearMatters)) {
             r.missing("takesEffectOn", "On what date would the change take effect?", termMatters ? ESTABLISHMENT : FIXING);
@@ -213,7 +223,7 @@ public final class CompensationChange implements Question<CompensationChange.Fac
         } else if (f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() == null) {
             r.missing("fiscalYearEnd", "When does the fiscal year of that appropriation ordinance end?", FIXING);
         }
-        if (f.corporateAuthoritiesRate() == null) {
+        if (f.corporateAuthoritiesRate() == null && !appointed) {
             r.missing("corporateAuthoritiesRate", "Is the officer a member of the corporate authorities (mayor or president, alderperson or trustee), "
                     + "and if so does the ordinance pay an annual rate, pay per meeting attended, or not say?", CORPORATE_AUTHORITIES);
         }
