@@ -290,9 +290,10 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                 }
             }
             case INTERESTED_MEMBER_CONTRACT -> {
-                needed = majorityOf(members);
+                // as for ordinances, members is unknown only where the mayor's office cannot change the number needed
+                needed = members == null ? majorityOf(holding) : majorityOf(members);
                 mayorCounts = true;
-                requirement = "a majority of those members presently holding office (" + members + ")";
+                requirement = "a majority of those members presently holding office" + (members == null ? "" : " (" + members + ")");
                 r.found(INTERESTED_ABSTAINS, "The interested member abstains from voting but is counted present for the quorum.");
                 r.found(INTERESTED_MAJORITY, "The contract must be approved by " + requirement + ": " + needed + " votes.");
             }

@@ -482,8 +482,8 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
                 r.cite(PENALTY);
                 routes.stream().filter(x -> !x.ruledOut()).forEach(x -> r.cite(x.provision()));
                 return r.answered(new Answer(true, null, candidates, List.of(), consequence), "The interest falls within an exception whatever the facts "
-                        + "not given (" + String.join(", ", candidates) + "); which one, and so its conditions, depends on "
-                        + String.join(", ", unknown.keySet()) + ".");
+                        + "not given (" + String.join(", ", candidates) + "); which one, and so its conditions, depends on the answer to: "
+                        + String.join(" ", unknown.values().stream().map(Condition::ask).toList()));
             }
             for (String field : ask.isEmpty() ? List.copyOf(unknown.keySet()) : ask) {
                 r.missing(field, unknown.get(field).ask(), because.get(field));

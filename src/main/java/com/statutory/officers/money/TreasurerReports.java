@@ -89,19 +89,25 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
      * @param annualAccountDue       the last day to file the annual account with the clerk (null at 500,000 or more)
      * @param collectorCopyDue       the last day to file its copy and the clerk's affidavit with each town or county collector
      * @param collectorWithholds     whether the collector withholds the money due, the copy having been filed late
+     * @param annualAccountDueOtherReading where the fiscal year ends on a month's last day and "6 months after" read as the end of the
+     *                               sixth month gives a later day (April 30 -> October 31 rather than October 30): that day; else null
+     * @param collectorWithholdsOtherReading whether the collector withholds on that reading, where it differs; else null
      * @param collectorStatementFrom the April statement's window (April 1 to 10)
      * @param collectorStatementPublishBy the clerk publishes it within 10 days of its filing
      * @param comptrollerEstimateBy  the comptroller's (or clerk's; budget director's at 500,000 or more) estimate, on or before May 15
      */
     public record Answer(@Decision LocalDate annualAccountDue, @Decision Publication publication, @Decision LocalDate collectorCopyDue,
             @Decision Boolean collectorWithholds, LocalDate collectorStatementFrom, LocalDate collectorStatementTo, LocalDate collectorStatementPublishBy,
-            @Decision LocalDate comptrollerEstimateBy, @Decision String estimatePreparedBy, int fineMin, int fineMax) {
+            @Decision LocalDate comptrollerEstimateBy, @Decision String estimatePreparedBy, int fineMin, int fineMax,
+            @Decision LocalDate annualAccountDueOtherReading, @Decision Boolean collectorWithholdsOtherReading) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Treasurer's and collector's reports",
             "Reporting duties as dates from the fiscal year's end: the treasurer's monthly account under oath (3.1-35-45); the annual account within "
                     + "6 months after the fiscal year (under 500,000 inhabitants), listing payees paid over $2,500 in the year and pay by name or in the "
-                    + "statute's salary bands (3.1-35-65); its publication in a newspaper published in the municipality, else one of general "
+                    + "statute's salary bands (3.1-35-65) - \"6 months after\" read as six months to the day (a year ending April 30: October 30), "
+                    + "the earlier of two readings, with the end of the sixth month (October 31) given beside it where the year ends on a "
+                    + "month's last day and the two differ; its publication in a newspaper published in the municipality, else one of general "
                     + "circulation, or posting in 3 places under 500 people with no newspaper; a copy with the clerk's affidavit to each town or county "
                     + "collector in the same 6 months (3.1-35-70), or the collector withholds the money due until it is filed (3.1-35-75); fine $25 to "
                     + "$100 (3.1-35-80); the collector's statement between April 1 and 10, published within 10 days (3.1-35-125); the comptroller's "
@@ -143,10 +149,15 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
         LocalDate due = null;
         Boolean withholds = null;
         StringBuilder summary = new StringBuilder();
+        LocalDate dueOther = null;
+        Boolean withholdsOther = null;
         if (pop < Municipality.LARGE) {
             due = end.plusMonths(ANNUAL_MONTHS);
+            dueOther = endOfSixthMonth(end).filter(d -> !d.equals(end.plusMonths(ANNUAL_MONTHS))).orElse(null);
             r.found(ANNUAL, "With " + pop + " inhabitants (under 500,000), the treasurer files the annual account with the clerk within 6 months after "
-                    + "the fiscal year ending " + end + ": by " + due + ".");
+                    + "the fiscal year ending " + end + ": by " + due + (dueOther == null ? "."
+                            : ", six months to the day. The year ends on the last day of a month, and \"6 months after\" can also be read as "
+                                    + "running to the end of the sixth month: " + dueOther + "."));
             r.found(PAYEES, "It names each person paid more than $2,500 in the aggregate during the fiscal year and the total paid to each.");
             r.found(SALARY_BANDS, "Pay for personal services is listed by name and amount, or, at the treasurer's election, by name in the statute's bands "
                     + "(under $25,000 up to $125,000 and over).");
@@ -159,15 +170,23 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
                     + "clerk's affidavit of its filing and publication or posting.");
             if (f.filedWithCollectorOn() != null) {
                 withholds = f.filedWithCollectorOn().isAfter(due);
+                if (dueOther != null && f.filedWithCollectorOn().isAfter(dueOther) != withholds) {
+                    withholdsOther = false;
+                }
                 r.found(WITHHOLD, withholds ? "Filed with the collector on " + f.filedWithCollectorOn() + ", after " + due + ": the collector withholds "
                         + "the money due the municipality from then until the account and affidavit are received, and pays it over at once when they are."
                         : "Filed with the collector on " + f.filedWithCollectorOn() + ", in time: nothing is withheld.");
+                if (withholdsOther != null) {
+                    r.found(WITHHOLD, "Read as running to the end of the sixth month (" + dueOther + "), the filing was in time and nothing is withheld.");
+                }
             } else {
                 r.found(WITHHOLD, "If the copy is not filed with the collector by " + due + ", the collector withholds the money due until it is; filing "
                         + "late is still allowed and releases it.");
             }
             summary.append("File the annual account with the clerk, and its copy with the affidavit with each collector, by ").append(due)
+                    .append(dueOther == null ? "" : " (six months to the day; read as the end of the sixth month, by " + dueOther + ")")
                     .append(withholds == null ? "" : withholds ? "; it reached the collector late, so the collector withholds the money due until it is filed"
+                            + (withholdsOther == null ? "" : ", though on the end-of-month reading it was in time and nothing is withheld")
                             : "; it reached the collector in time").append(". ");
         } else {
             r.found(ANNUAL, "The annual account of 3.1-35-65 is for municipalities of less than 500,000; this one has " + pop + ".");
@@ -189,6 +208,19 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
         summary.append("Publication: ").append(Words.lower(publication)).append(". The collector's statement is due between ")
                 .append(aprilFirst).append(" and ").append(aprilTenth).append("; the expense estimate by ").append(estimate).append(", from ").append(by)
                 .append(". Failing these duties is a petty offense, fined $25 to $100.");
-        return r.answered(new Answer(due, publication, due, withholds, aprilFirst, aprilTenth, publishBy, estimate, by, 25, 100), summary.toString());
+        return r.answered(new Answer(due, publication, due, withholds, aprilFirst, aprilTenth, publishBy, estimate, by, 25, 100, dueOther, withholdsOther),
+                summary.toString());
+    }
+
+    /**
+     * "Within 6 months after the end of each fiscal year": counted to the same day of the sixth month it runs from April 30 to
+     * October 30; a year ending on a month's last day can also be read as running to the end of the sixth month, October 31 (the
+     * convention of month-end fiscal calendars). Nothing in Article 3.1 chooses, so both are given; only month-end years can differ.
+     */
+    private static java.util.Optional<LocalDate> endOfSixthMonth(LocalDate end) {
+        if (end.getDayOfMonth() != end.lengthOfMonth()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(java.time.YearMonth.from(end).plusMonths(ANNUAL_MONTHS).atEndOfMonth());
     }
 }

@@ -145,16 +145,19 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
         if (f.electionOrAppointmentDate() == null) {
             r.missing("electionOrAppointmentDate", "What is the date of the election or appointment?", ELECTOR_AND_YEAR);
         }
-        if (f.qualifiedElector() == null) {
+        // either bar of 3.1-10-5(a) makes the person ineligible for any office: once one is known, the other, and the ward or district
+        // residence, cannot change the answer and are not asked
+        boolean decided = ineligibleForAnyOffice(f);
+        if (f.qualifiedElector() == null && !decided) {
             r.missing("qualifiedElector", "Is the person a qualified elector (registered voter) of the municipality?", ELECTOR_AND_YEAR);
         }
-        if (f.municipalResidenceSince() == null) {
+        if (f.municipalResidenceSince() == null && !decided) {
             r.missing("municipalResidenceSince", "Since what date has the person lived in the municipality?", ELECTOR_AND_YEAR);
         }
-        if (f.office() == ElectiveOffice.ALDERPERSON) {
+        if (f.office() == ElectiveOffice.ALDERPERSON && !decided) {
             askWard(f, r);
         }
-        if (f.office() == ElectiveOffice.TRUSTEE) {
+        if (f.office() == ElectiveOffice.TRUSTEE && !decided) {
             askDistrict(f, r);
         }
         if (f.inArrearsAtOath() == null) {
@@ -172,12 +175,16 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
         LocalDate date = f.electionOrAppointmentDate();
         LocalDate needed = date.minusYears(1);
         boolean eligible = true;
-        if (!f.qualifiedElector()) {
+        if (Boolean.FALSE.equals(f.qualifiedElector())) {
             eligible = false;
             reasons.add("not a qualified elector of the municipality");
             r.found(ELECTOR_AND_YEAR, "The person is not a qualified elector of the municipality, so is not eligible.");
         }
         LocalDate from = f.municipalResidenceSince();
+        if (from == null) {
+            // not asked: not being an elector already decides
+            return oath(f, r, false, needed, null, reasons);
+        }
         MilitaryService m = f.militaryService();
         if (m != null && Boolean.TRUE.equals(m.residentImmediatelyBefore()) && Boolean.TRUE.equals(m.residentAgainImmediatelyAfter())
                 && m.residenceBeganBeforeService() != null && m.residenceBeganBeforeService().isBefore(from)) {
@@ -194,12 +201,16 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
             eligible = false;
             reasons.add("less than one year's residence in the municipality before " + date);
         }
-        if (f.office() == ElectiveOffice.ALDERPERSON) {
+        if (f.office() == ElectiveOffice.ALDERPERSON && !decided) {
             eligible &= ward(f, r, needed, reasons);
         }
-        if (f.office() == ElectiveOffice.TRUSTEE && Boolean.TRUE.equals(f.districtTrustee())) {
+        if (f.office() == ElectiveOffice.TRUSTEE && Boolean.TRUE.equals(f.districtTrustee()) && !decided) {
             eligible &= district(f, r, date, reasons);
         }
+        return oath(f, r, eligible, needed, from, reasons);
+    }
+
+    private static Envelope<Answer> oath(Facts f, Reasons r, boolean eligible, LocalDate needed, LocalDate from, List<String> reasons) {
         List<String> oathBars = new ArrayList<>();
         if (f.inArrearsAtOath()) {
             oathBars.add("in arrears to the municipality at the time of the oath");
@@ -221,10 +232,7 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
      * after a redistricting): when the ward residence is known to be enough and no district rule can bite, it is not asked.
      */
     private static boolean officeMatters(Facts f) {
-        // not an elector, or too short a residence in the municipality (with no military service to count): ineligible for any office
-        boolean shortResidence = f.municipalResidenceSince() != null && f.electionOrAppointmentDate() != null && f.militaryService() == null
-                && f.municipalResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
-        if (Boolean.FALSE.equals(f.qualifiedElector()) || shortResidence) {
+        if (ineligibleForAnyOffice(f)) {
             return false;
         }
         boolean wardKnownOk = f.wardResidenceSince() != null && f.electionOrAppointmentDate() != null
@@ -233,6 +241,13 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
         boolean districtCannotBite = Boolean.FALSE.equals(f.firstElectionAfterRedistricting()) || Boolean.TRUE.equals(f.newlyIncorporated())
                 || Boolean.FALSE.equals(f.districtTrustee());
         return !(wardKnownOk && (city || districtCannotBite));
+    }
+
+    /** Not an elector, or too short a residence in the municipality (with no military service to count). */
+    private static boolean ineligibleForAnyOffice(Facts f) {
+        boolean shortResidence = f.municipalResidenceSince() != null && f.electionOrAppointmentDate() != null && f.militaryService() == null
+                && f.municipalResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
+        return Boolean.FALSE.equals(f.qualifiedElector()) || shortResidence;
     }
 
     /**
