@@ -20,6 +20,13 @@ public final class Sentences {
     private static final Pattern FIELD = Pattern.compile("\\b[a-z]++(?:[A-Z][A-Za-z0-9]*+)++(?:\\.[a-z]++[A-Za-z0-9]*+)*+\\b|\\b[a-z]++\\.[a-z]++[A-Za-z0-9]*+\\b");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++\\b|\\b[A-Z]{3,}+\\b");
     private static final Pattern ITEM = Pattern.compile("^(.*?)\\[(\\d+)]\\.(.+)$");
+    // the form asks yes-or-no questions: a problem's true and false are the visitor's yes and no
+    private static final Pattern TRUTH = Pattern.compile("\\b(true|false)\\b");
+    // a title that ends on one of these is a label, not a noun ("Passed on", "Resided since"): it is quoted, not put after "the"
+    // a problem that goes on from the field ("is before ...", "must be ...") follows it; one that is a clause of its own
+    // ("a determination follows a contest: ...") is set off by a colon
+    private static final Pattern GOES_ON = Pattern.compile("^(?:is|are|must|cannot|can|does|do|has|have|applies|names|may|should)\\b");
+    private static final Pattern LABEL_ENDING = Pattern.compile("(?:\\?|\\b(?:on|since|by))$");
     private static final String UNKNOWN = "is not a field of this question";
     private static final String ONE_OF = "must be one of:";
     private static final Set<String> INITIALISMS = Set.of("JSON", "UTF", "ILCS", "FDIC", "YYYY");
@@ -42,7 +49,7 @@ public final class Sentences {
         }
         String title = Titles.ofPath(facts, field);
         String subject = title == null ? Titles.words(field.replaceAll("\\[\\d*]", "").replaceAll("^.*\\.", ""))
-                : title.endsWith("?") ? "The answer to \u201c" + title + "\u201d" : title;
+                : title.endsWith("?") ? "The answer to \u201c" + title + "\u201d" : LABEL_ENDING.matcher(title).find() ? "\u201c" + title + "\u201d" : title;
         Matcher item = ITEM.matcher(field);
         if (item.matches()) {
             // an entry of a list: which list, which entry (counted from 1, as people count)
@@ -59,21 +66,29 @@ public final class Sentences {
         }
         // a person picks a date from a calendar or writes it as they do: the API's YYYY-MM-DD is for programs
         given = DatesInWords.of(given.replace(" written YYYY-MM-DD", ""));
-        String problem = FIELD.matcher(given.replace("true or false", "yes or no"))
+        String problem = FIELD.matcher(TRUTH.matcher(given.replace("true or false", "yes or no"))
+                .replaceAll(m -> m.group(1).equals("true") ? "yes" : "no"))
                 .replaceAll(m -> Matcher.quoteReplacement(named(facts, m.group())));
         problem = CODE.matcher(problem).replaceAll(m -> INITIALISMS.contains(m.group()) ? m.group() : Titles.words(m.group()).toLowerCase());
-        return finish(subject + " " + problem);
+        problem = problem.replace("must not contain null", "must not have an empty entry");
+        return finish(subject + (GOES_ON.matcher(problem).find() ? " " : ": ") + problem);
     }
 
     private static String finish(String text) {
         return text.endsWith(".") ? text : text + ".";
     }
 
-    /** A field named inside a problem ("is before vacancyDate") by its title, in the middle of a sentence. */
+    /**
+     * A field named inside a problem ("is before vacancyDate") by its title, in the middle of a sentence: a noun after "the"
+     * ("the date of the vacancy"), a label as the form shows it, quoted ("“Passed on”", "“Has the debt been paid in full?”").
+     */
     private static String named(Class<?> facts, String path) {
         String title = Titles.ofPath(facts, path);
-        if (title == null || title.endsWith("?")) {
+        if (title == null) {
             return Titles.words(path.replaceAll("^.*\\.", "")).toLowerCase();
+        }
+        if (LABEL_ENDING.matcher(title).find()) {
+            return "\u201c" + title + "\u201d";
         }
         return "the " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }

@@ -73,7 +73,7 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
             @Title("Votes to disapprove")
             @JsonPropertyDescription("Members voting to disapprove the removal, if a vote was taken.")
             @Min(value = 0, message = "must be a whole number of at least 0") @Max(value = 61, message = "must be at most 61") Integer disapprovalVotes,
-            @Title("Answer as of")
+            @Title("Date to answer as of")
             @JsonPropertyDescription("The day the answer is for; it tells whether the report window has closed.") LocalDate asOf) implements CrossChecked, InMunicipality {
 
         @Override

@@ -19,7 +19,6 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
-import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
@@ -187,7 +186,11 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
                     .append(dueOther == null ? "" : " (six months to the day; read as the end of the sixth month, by " + dueOther + ")")
                     .append(withholds == null ? "" : withholds ? "; it reached the collector late, so the collector withholds the money due until it is filed"
                             + (withholdsOther == null ? "" : ", though on the end-of-month reading it was in time and nothing is withheld")
-                            : "; it reached the collector in time").append(". ");
+                            : "; it reached the collector in time").append(". ").append(switch (publication) {
+                                case NEWSPAPER_PUBLISHED_IN_MUNICIPALITY -> "The clerk publishes it in a newspaper published in the municipality. ";
+                                case NEWSPAPER_OF_GENERAL_CIRCULATION -> "The clerk publishes it in a newspaper of general circulation in the municipality. ";
+                                default -> "The clerk publishes it in a newspaper of general circulation, or posts it in 3 prominent places. ";
+                            });
         } else {
             r.found(ANNUAL, "The annual account of 3.1-35-65 is for municipalities of less than 500,000; this one has " + pop + ".");
             summary.append("The annual account of 3.1-35-65 does not apply at 500,000 or more. ");
@@ -205,7 +208,7 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
                 : "On or before May 15, before the appropriation ordinance, the comptroller (the clerk where there is none) reports the estimate "
                         + "of the money needed for the fiscal year: by " + estimate + ".");
         String by = large ? "the budget director" : "the comptroller, or the clerk where there is none";
-        summary.append("Publication: ").append(Words.lower(publication)).append(". The collector's statement is due between ")
+        summary.append("The collector's statement is due between ")
                 .append(aprilFirst).append(" and ").append(aprilTenth).append("; the expense estimate by ").append(estimate).append(", from ").append(by)
                 .append(". Failing these duties is a petty offense, fined $25 to $100.");
         return r.answered(new Answer(due, publication, due, withholds, aprilFirst, aprilTenth, publishBy, estimate, by, 25, 100, dueOther, withholdsOther),

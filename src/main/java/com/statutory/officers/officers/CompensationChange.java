@@ -160,6 +160,12 @@ public final class CompensationChange implements Question<CompensationChange.Fac
                 problems.add("the ordinance was adopted less than 180 days before the term begins (needed by " + fixBy + ")");
             }
         }
+        // 3.1-50-5 lets no officer's pay be diminished during the term, elective or appointed: the holder cannot matter then
+        if (f.holder() == null && !member && Boolean.TRUE.equals(during) && f.change() == Change.DECREASE) {
+            r.found(ESTABLISHMENT, "No officer's compensation may be diminished to take effect during the term: not an elective officer's, "
+                    + "and not an appointed officer's during the appointed term; this decrease would take effect during it.");
+            problems.add("pay may not be diminished during the term, whether the office is elective or appointed");
+        }
         if (appointed && during != null && (!during || f.change() != null)) {
             r.found(ESTABLISHMENT, "An appointed officer's compensation may be increased but not diminished to take effect during the appointed term"
                     + (during ? "; this " + f.change().name().toLowerCase() + " would take effect during it." : "; this change takes effect after it."));

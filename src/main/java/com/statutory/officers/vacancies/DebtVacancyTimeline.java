@@ -97,7 +97,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                     + "given.") Boolean paidInFull,
             @Title("Paid in full on")
             @JsonPropertyDescription("Date the official paid the debt in full, if paid.") LocalDate paidDate,
-            @Title("Answer as of")
+            @Title("Date to answer as of")
             @JsonPropertyDescription("The day the answer is for; deadlines before it have passed.") LocalDate asOf) implements CrossChecked, InMunicipality {
 
         @Override
@@ -360,7 +360,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         boolean passed = paidLate || f.asOf() != null && f.asOf().isAfter(deadline);
         if (!passed) {
             return pending(f, r, law, section, deadlines, vacated, "The deadline " + deadline + " has not passed"
-                    + (f.asOf() == null ? " as far as the facts show (give asOf to decide it)." : " on " + f.asOf() + "."));
+                    + (f.asOf() == null ? " as far as the facts show (give the date to answer as of to decide it)." : " on " + f.asOf() + "."));
         }
         if (!paidLate && !unpaid) {
             return Boolean.TRUE.equals(f.paidInFull())

@@ -94,6 +94,22 @@ class WordsForPeopleTest {
                         + "\"writeIn\":false},{\"name\":\"A\",\"votes\":3,\"writeIn\":false}]}").get(0).message());
     }
 
+    /**
+     * A problem naming another field: a label that is not a noun ("Passed on", a yes-or-no question) is quoted as the form shows
+     * it, true and false are the form's yes and no, and a problem that is a clause of its own follows a colon ("the passed on",
+     * "is false but paidDate", "Hearing determination served on a determination follows..." before).
+     */
+    @Test
+    void aProblemNamingAnotherFieldSaysItAsTheFormShowsIt() {
+        assertEquals("\u201cObjections received on\u201d must be after \u201cPassed on\u201d.", invalid("veto",
+                "{\"passedOn\":\"2026-03-10\",\"objectionsReceivedOn\":\"2026-03-01\"}").get(0).message());
+        assertEquals("The answer to \u201cHas the debt been paid in full?\u201d is no but \u201cPaid in full on\u201d is given.",
+                invalid("debt-vacancy-timeline", "{\"paidInFull\":false,\"paidDate\":\"2026-03-01\"}").get(0).message());
+        Class<?> debt = Catalogue.find("debt-vacancy-timeline").orElseThrow().factsType();
+        assertEquals("\u201cHearing determination served on\u201d: a determination follows a contest: give \u201cContest received on\u201d.",
+                Sentences.sentence(debt, new FieldProblem("determinationServedDate", "a determination follows a contest: give contestReceivedDate")));
+    }
+
     /** Every function, every field given a value of the wrong kind: each problem has a sentence, and it shows no code or field name. */
     @Test
     void everyFieldsWrongValueIsSaidInWords() {

@@ -208,7 +208,7 @@ final class FactSpace {
                 out.add(F.numberNode(n));
             }
         } else if (t == Integer.class || t == int.class || t == Long.class || t == long.class) {
-            for (int n : NUMBERS) {
+            for (int n : counts(input)) {
                 if ((fact.min() == null || n >= fact.min()) && (fact.max() == null || n <= fact.max())) {
                     out.add(F.numberNode(n));
                 }
@@ -231,6 +231,30 @@ final class FactSpace {
 
     private static boolean isListOf(Type generic, Class<?> element) {
         return generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] == element;
+    }
+
+    /**
+     * The fixed numbers, and around twice each small count of the input: the Article compares counts by halves and majorities
+     * ("one-half of the alderpersons elected"), so 7 yeas make 14 seats a value that decides (a seed once failed for want of it).
+     */
+    static Set<Integer> counts(JsonNode input) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (int n : NUMBERS) {
+            out.add(n);
+        }
+        List<JsonNode> nodes = new ArrayList<>();
+        nodes.add(input);
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            if (node.isInt() && node.intValue() > 0 && node.intValue() <= 100) {
+                int n = node.intValue();
+                out.add(2 * n - 1);
+                out.add(2 * n);
+                out.add(2 * n + 1);
+            }
+            node.elements().forEachRemaining(nodes::add);
+        }
+        return out;
     }
 
     /** Dates on both sides of every interval the Article counts, from each date of the input (or a fixed day). */
@@ -256,6 +280,8 @@ final class FactSpace {
             out.add(a.plusMonths(28));
             out.add(a.plusMonths(28).minusDays(1));
             out.add(a.plusMonths(6));
+            // "6 months after" a month's last day read to the end of the sixth month (treasurer-reports)
+            out.add(java.time.YearMonth.from(a).plusMonths(6).atEndOfMonth());
             out.add(a.minusMonths(6));
             out.add(a.minusYears(1));
             out.add(a.minusYears(1).plusDays(1));
