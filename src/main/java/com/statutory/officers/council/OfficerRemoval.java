@@ -98,7 +98,8 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
     public enum Outcome { REMOVAL_STANDS, RESTORED, PENDING, REMOVAL_NOT_ALLOWED, NOT_COVERED }
 
     public record Answer(@Decision Outcome outcome, LocalDate reportWindowOpens, @Decision LocalDate reportWindowCloses, Boolean reportedInWindow,
-            @Decision Integer disapprovalVotesNeeded, Integer disapprovalVotesNeededWithoutMayor, boolean newBondAndOathOnRestoration) {
+            @Decision Integer disapprovalVotesNeeded, Integer disapprovalVotesNeededWithoutMayor, boolean newBondAndOathOnRestoration,
+            @Decision Outcome outcomeOtherReading) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Removal of an appointed officer",
@@ -106,7 +107,7 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
                     + "reported at a meeting 5 to 10 days after the removal (dates given, both ends included); the officer is "
                     + "restored if they are not, or if two-thirds of all members authorized by law to be elected disapprove "
                     + "(read as the seats plus the mayor's or president's office, rounded up; the count without the mayor is "
-                    + "also given); a restored officer gives a new bond and oath; no officer is removed twice for the same "
+                    + "also given, and where it would restore the officer, that reading's outcome); a restored officer gives a new bond and oath; no officer is removed twice for the same "
                     + "offense. Applies 3.1-35-10.",
             Area.COUNCIL_AND_BOARD, LAW, Facts.class, Answer.class)
             .decides("Whether an officer removed by the mayor or president stays removed.")
@@ -128,24 +129,24 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
         Reasons r = new Reasons(NAME);
         if (Boolean.FALSE.equals(f.appointedByMayorOrPresident())) {
             r.found(REMOVAL, "The removal power covers officers appointed by the mayor or president under the Code; this officer was not.");
-            return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false),
+            return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false, null),
                     "Section 3.1-35-10 covers only officers the mayor or president appointed; another law governs this removal.");
         }
         if (Boolean.TRUE.equals(f.otherStatuteGoverns())) {
             r.found(REMOVAL, "The removal power applies \"except where otherwise provided by statute\"; another statute provides for this officer.");
-            return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false),
+            return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false, null),
                     "Section 3.1-35-10 yields to the statute that provides otherwise for this officer; that statute governs the removal.");
         }
         // the section's own bars decide only once it is known to govern (an officer the mayor appointed, no other statute)
         boolean governs = Boolean.TRUE.equals(f.appointedByMayorOrPresident()) && Boolean.FALSE.equals(f.otherStatuteGoverns());
         if (governs && Boolean.FALSE.equals(f.writtenCharge())) {
             r.found(REMOVAL, "The mayor or president may remove an appointed officer \"on any written charge\"; there was none.");
-            return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false),
+            return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false, null),
                     "The removal is not allowed: Section 3.1-35-10 authorizes removal on a written charge, and there was none.");
         }
         if (governs && Boolean.TRUE.equals(f.previouslyRemovedForSameOffense())) {
             r.found(REMOVAL, "No officer shall be removed a second time for the same offense.");
-            return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false),
+            return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false, null),
                     "The removal is not allowed: the officer was already removed once for the same offense.");
         }
         if (f.appointedByMayorOrPresident() == null) {
@@ -185,7 +186,7 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
                 return restored(r, opens, closes, false, null, null);
             }
             // without asOf, whether the window has closed is unknown: the outcome is left open (null), the window given
-            return r.answered(new Answer(f.asOf() == null ? null : Outcome.PENDING, opens, closes, null, null, null, true),
+            return r.answered(new Answer(f.asOf() == null ? null : Outcome.PENDING, opens, closes, null, null, null, true, null),
                     "The reasons must be reported at a meeting between " + opens + " and " + closes + "; if they are not, the officer is restored.");
         }
         if (!inWindow) {
@@ -212,14 +213,22 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
         if (disapproved) {
             return restored(r, opens, closes, true, withMayor, withoutMayor);
         }
-        return r.answered(new Answer(Outcome.REMOVAL_STANDS, opens, closes, true, withMayor, withoutMayor, false),
-                "The removal stands: the reasons were reported on " + f.reasonsReportedOn() + " (within " + opens + " to " + closes + ") and only "
-                        + f.disapprovalVotes() + " of the " + withMayor + " votes needed to disapprove were cast.");
+        // 3.1-35-10 does not say whether the mayor's office is among "all members authorized by law to be elected": where the
+        // count without it would restore the officer, that reading's result is given beside this one
+        boolean otherReadingRestores = f.disapprovalVotes() >= withoutMayor;
+        return r.answered(new Answer(Outcome.REMOVAL_STANDS, opens, closes, true, withMayor, withoutMayor, false,
+                otherReadingRestores ? Outcome.RESTORED : null),
+                "The removal stands: the reasons were reported on " + f.reasonsReportedOn() + (f.reasonsReportedOn().equals(closes)
+                        ? ", the last day allowed" : ", in time (the last day allowed was " + closes + ")") + ", and "
+                        + (f.disapprovalVotes() == 0 ? "no member voted to disapprove it (" + withMayor + " votes needed)."
+                                : f.disapprovalVotes() + " of the " + withMayor + " votes needed to disapprove it were cast.")
+                        + (otherReadingRestores ? " Read without counting the mayor's or president's office among the members authorized by law "
+                                + "to be elected, " + withoutMayor + " votes suffice and the officer is restored." : ""));
     }
 
     private Envelope<Answer> restored(Reasons r, LocalDate opens, LocalDate closes, Boolean inWindow, Integer withMayor, Integer withoutMayor) {
         r.found(REMOVAL, "Upon restoration, the officer must give a new bond and take a new oath of office.");
-        return r.answered(new Answer(Outcome.RESTORED, opens, closes, inWindow, withMayor, withoutMayor, true),
+        return r.answered(new Answer(Outcome.RESTORED, opens, closes, inWindow, withMayor, withoutMayor, true, null),
                 "The officer is restored to office and must give a new bond and take a new oath.");
     }
 }
