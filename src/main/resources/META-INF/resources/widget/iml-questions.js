@@ -508,7 +508,9 @@
         } else {
           shown = document.createTextNode(formatValue(value));
         }
-        dl.append(el('dt', { text: human(key) }), el('dd', {}, shown));
+        // where lawyers could read the statute two ways the answer gives the other reading's result beside the first
+        const other = /OtherReading$/.test(key);
+        dl.append(el('dt', { text: other ? human(key.replace(/OtherReading$/, '')) + ' (other reading)' : human(key) }), el('dd', {}, shown));
       }
       return dl;
     }

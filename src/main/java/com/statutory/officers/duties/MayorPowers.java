@@ -60,7 +60,10 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
             @JsonPropertyDescription("Releasing a prisoner: the date of the release.") LocalDate releasedOn,
             @Title("Meetings after the release")
             @JsonPropertyDescription("Releasing a prisoner: the dates of the corporate authorities' meetings after the release (regular or special).")
-            @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> meetings) implements CrossChecked {
+            @Size(max = 60, message = "must list at most 60 dates") List<LocalDate> meetings,
+            @Title("Was that day's meeting held after the release?")
+            @JsonPropertyDescription("Releasing a prisoner, when a meeting was held on the day of the release: whether it was held after the release.")
+            Boolean sameDayMeetingAfterRelease) implements CrossChecked {
 
         @Override
         public List<FieldProblem> contradictions() {
@@ -92,7 +95,7 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
 
     @Override
     public Facts example() {
-        return new Facts(Power.RELEASE_PRISONER, LocalDate.parse("2027-02-03"), List.of(LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-15")));
+        return new Facts(Power.RELEASE_PRISONER, LocalDate.parse("2027-02-03"), List.of(LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-15")), null);
     }
 
     @Override
@@ -138,7 +141,14 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
             return r.answered(new Answer(true, List.of("report the release and its reasons at the first meeting after it"), null),
                     "Yes; the release and its reasons are reported at the corporate authorities' first meeting after it.");
         }
-        Optional<LocalDate> next = f.meetings() == null ? Optional.empty() : f.meetings().stream().filter(d -> d.isAfter(f.releasedOn())).sorted().findFirst();
+        // "their first meeting after the release": a meeting the same day may be the one, if it came after the release; the dates
+        // alone cannot say, so it is asked, not taken either way
+        boolean sameDay = f.meetings() != null && f.meetings().contains(f.releasedOn());
+        if (sameDay && f.sameDayMeetingAfterRelease() == null) {
+            return r.missing("sameDayMeetingAfterRelease", "Was the meeting of " + f.releasedOn() + " held after the release?", PRISONERS).needsFacts();
+        }
+        Optional<LocalDate> next = sameDay && f.sameDayMeetingAfterRelease() ? Optional.of(f.releasedOn()) : f.meetings() == null ? Optional.empty()
+                : f.meetings().stream().filter(d -> d.isAfter(f.releasedOn())).sorted().findFirst();
         if (next.isEmpty()) {
             return r.missing("meetings", "When is the corporate authorities' first meeting after " + f.releasedOn() + "?", PRISONERS).needsFacts();
         }

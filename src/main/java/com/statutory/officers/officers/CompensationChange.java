@@ -212,8 +212,11 @@ public final class CompensationChange implements Question<CompensationChange.Fac
         if (during == null && termMatters && f.currentTermEnd() == null) {
             r.missing("currentTermEnd", "On what date does the officer's current term end?", ESTABLISHMENT);
         }
-        // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise
-        if (appointed && !Boolean.FALSE.equals(during) && f.change() == null) {
+        // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise,
+        // and not where the appropriation ordinance fixes the salary to the end of the term or beyond (3.1-50-10 bars either way)
+        boolean fixedForTheTerm = f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() != null
+                && f.currentTermEnd() != null && !f.currentTermEnd().isAfter(f.fiscalYearEnd());
+        if (appointed && !Boolean.FALSE.equals(during) && f.change() == null && !fixedForTheTerm) {
             r.missing("change", "Is the change an increase or a decrease?", ESTABLISHMENT);
         }
         if (elective && !Boolean.TRUE.equals(during)) {

@@ -243,7 +243,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
                     "The stated date " + stated + " is more than 60 days after the resignation was received (" + received
                             + "); the latest date it may specify is " + latest + ". It cannot be withdrawn after receipt. The statute does not "
                             + "say what date such a resignation takes: read strictly it gives none; read as held to the limit, it takes effect on "
-                            + latest + ".");
+                            + "that latest date.");
         }
         LocalDate effective = stated == null || stated.isBefore(received) ? received : stated;
         r.found(UNCONDITIONAL, stated == null
