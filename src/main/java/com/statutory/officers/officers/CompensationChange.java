@@ -206,16 +206,17 @@ public final class CompensationChange implements Question<CompensationChange.Fac
         if (f.takesEffectOn() == null && (termMatters || fiscalYearMatters)) {
             r.missing("takesEffectOn", "On what date would the change take effect?", termMatters ? ESTABLISHMENT : FIXING);
         }
-        if (during == null && termMatters && f.currentTermStart() == null) {
+        // where the appropriation ordinance fixes the salary to the end of the term or beyond, 3.1-50-10 bars every change taking
+        // effect up to then, so neither the direction nor when the term began can matter; only whether it takes effect after
+        boolean fixedForTheTerm = f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() != null
+                && f.currentTermEnd() != null && !f.currentTermEnd().isAfter(f.fiscalYearEnd());
+        if (during == null && termMatters && f.currentTermStart() == null && !fixedForTheTerm) {
             r.missing("currentTermStart", "On what date did the officer's current term begin?", ESTABLISHMENT);
         }
         if (during == null && termMatters && f.currentTermEnd() == null) {
             r.missing("currentTermEnd", "On what date does the officer's current term end?", ESTABLISHMENT);
         }
-        // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise,
-        // and not where the appropriation ordinance fixes the salary to the end of the term or beyond (3.1-50-10 bars either way)
-        boolean fixedForTheTerm = f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() != null
-                && f.currentTermEnd() != null && !f.currentTermEnd().isAfter(f.fiscalYearEnd());
+        // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise
         if (appointed && !Boolean.FALSE.equals(during) && f.change() == null && !fixedForTheTerm) {
             r.missing("change", "Is the change an increase or a decrease?", ESTABLISHMENT);
         }
