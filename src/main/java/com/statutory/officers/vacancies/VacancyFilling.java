@@ -267,8 +267,14 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         Reasons r = new Reasons(NAME);
         Facts f = withImpliedOffice(given);
         Municipality m = f.municipality();
-        // 2-year terms exist only under 500,000 (3.1-10-65), and an alderperson's or trustee's vacancy turns on no other population line
-        boolean populationMatters = !(f.termLengthYears() != null && f.termLengthYears() == 2 && f.office() != null && f.office().isCouncilMember());
+        // 2-year terms exist only under 500,000 (3.1-10-65), and an alderperson's or trustee's vacancy turns on no other population line;
+        // nor does any vacancy filled at an election at least 130 days off, except in an incorporated town (25,000 or more: the board
+        // may appoint meanwhile)
+        boolean twoYear = f.termLengthYears() != null && f.termLengthYears() == 2;
+        boolean electionFills = f.vacancyDate() != null && f.nextGeneralElectionDate() != null
+                && Days.between(f.vacancyDate(), f.nextGeneralElectionDate()) >= DAYS_BEFORE_ELECTION;
+        boolean populationMatters = !(twoYear && (f.office() != null && f.office().isCouncilMember()
+                || electionFills && kindOf(f) != null && kindOf(f) != MunicipalityKind.INCORPORATED_TOWN));
         if (populationMatters) {
             Municipality.populationMissing(m, r, SCOPE_UNDER_500K);
         }
@@ -511,7 +517,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
             }
             return alderpersonOrTrustee(f, r, days, months28, electionDate, quorumRule);
         }
-        return otherElectiveOffice(f, r, days, months28, electionDate, fourYear, kind, f.municipality().population(), quorumRule);
+        return otherElectiveOffice(f, r, days, months28, electionDate, fourYear, kind, f.municipality() == null ? null : f.municipality().population(), quorumRule);
     }
 
     /** (f)(1) and (g)(1): the corporate authorities elect an acting mayor or acting president. */
@@ -641,13 +647,14 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
 
     /** (f)(3), (g)(3) and the offices' own sections: clerk, treasurer, town officers, other elective offices. */
     private Envelope<Answer> otherElectiveOffice(Facts f, Reasons r, Long days, Boolean months28, LocalDate electionDate,
-            boolean fourYear, MunicipalityKind kind, int population, Boolean quorumRule) {
+            boolean fourYear, MunicipalityKind kind, Integer population, Boolean quorumRule) {
         ElectiveOffice office = f.office();
         String appointer = kind == MunicipalityKind.CITY ? "mayor" : "president";
         String body = kind == MunicipalityKind.CITY ? "city council" : "board of trustees";
         String filledBy = "the " + appointer + " or acting " + appointer;
         String consent = "the " + body;
-        boolean town = kind == MunicipalityKind.INCORPORATED_TOWN && population >= LARGE_TOWN
+        // population is not asked where it cannot matter (a 2-year term filled at the election, outside incorporated towns)
+        boolean town = kind == MunicipalityKind.INCORPORATED_TOWN && population != null && population >= LARGE_TOWN
                 && (office == ElectiveOffice.CLERK || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.COLLECTOR
                         || office == ElectiveOffice.SUPERVISOR);
         if (town) {
