@@ -380,7 +380,13 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                 + vacatedIfUnpaid + "."));
         Deadline next = deadlines.get(deadlines.size() - 1);
         boolean known = f.asOf() != null;
-        if (known && f.paidDate() == null && f.paidInFull() == null) {
+        if (known && (f.paidDate() != null || Boolean.TRUE.equals(f.paidInFull()))) {
+            // (E): paid in full by the day asked about while no deadline to pay has run out (a payment after one would have
+            // decided the answer before this point), so the matter ends here
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full " + (f.paidDate() != null ? "on " + f.paidDate()
+                    : "by " + f.asOf()) + ", while no deadline to pay had run out.", vacatedIfUnpaid);
+        }
+        if (known && f.paidInFull() == null) {
             // a debt paid in full ends the matter (not vacated, (E)); "pending" would read the unknown payment as none
             return r.missing("paidInFull", "Has the official paid the debt in full? If so, on what date?", law.payment()).needsFacts();
         }

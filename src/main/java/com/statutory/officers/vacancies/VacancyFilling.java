@@ -269,17 +269,20 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         Municipality m = f.municipality();
         // 2-year terms exist only under 500,000 (3.1-10-65), and an alderperson's or trustee's vacancy turns on no other population line;
         // nor does any vacancy filled at an election at least 130 days off, except in an incorporated town (25,000 or more: the board
-        // may appoint meanwhile)
+        // may appoint meanwhile); nor, outside incorporated towns, a vacancy in an office other than mayor or president (the 5,000
+        // line of (g)(1) is the president's alone; so there the office is asked first, and the population only of a president)
         boolean twoYear = f.termLengthYears() != null && f.termLengthYears() == 2;
         boolean electionFills = f.vacancyDate() != null && f.nextGeneralElectionDate() != null
                 && Days.between(f.vacancyDate(), f.nextGeneralElectionDate()) >= DAYS_BEFORE_ELECTION;
+        boolean notTown = kindOf(f) != null && kindOf(f) != MunicipalityKind.INCORPORATED_TOWN;
         boolean populationMatters = !(twoYear && (f.office() != null && f.office().isCouncilMember()
-                || electionFills && kindOf(f) != null && kindOf(f) != MunicipalityKind.INCORPORATED_TOWN));
+                || notTown && (electionFills || f.office() == null || !f.office().isChiefExecutive())));
         if (populationMatters) {
             Municipality.populationMissing(m, r, SCOPE_UNDER_500K);
         }
         if (f.office() == null) {
-            r.missing("office", "Which elective office is vacant (mayor, president, alderperson, trustee, clerk, treasurer, ...)?", FOUR_YEAR_TERMS);
+            r.missing("office", "Which elective office is vacant (mayor, president, alderperson, trustee, clerk, treasurer, ...)?",
+                    twoYear ? TWO_YEAR_TERMS : FOUR_YEAR_TERMS);
         }
         if (kindOf(f) == null && kindMatters(f)) {
             r.missing("municipality.kind", Municipality.ASK_KIND, kindBecause(f));
