@@ -192,16 +192,20 @@ public final class CompensationChange implements Question<CompensationChange.Fac
             return r.answered(new Answer(false, during, fixBy, problems), "The change may not take effect"
                     + (f.takesEffectOn() == null ? "" : " on " + f.takesEffectOn()) + ": " + String.join("; ", problems) + ".");
         }
-        if (f.holder() == null && !member) {
-            r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?", ESTABLISHMENT);
-        }
         // whether the change falls during the term decides only where some bar turns on it: an elective officer's (unless the
         // ordinance is already too late, barring it either way) and an appointed officer's decrease (an increase is allowed either way)
         boolean lateOrdinance = f.newTermStart() != null && f.ordinanceAdoptedOn() != null
                 && f.ordinanceAdoptedOn().isAfter(f.newTermStart().minusDays(FIXED_DAYS_BEFORE_TERM));
+        if (f.holder() == null && !member) {
+            // a late ordinance bars an elective officer's change under 3.1-50-10 alone: that is then why the holder matters
+            r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?",
+                    lateOrdinance ? FIXING : ESTABLISHMENT);
+        }
         boolean electiveTurnsOnTerm = !lateOrdinance;
         boolean appointedTurnsOnTerm = f.change() != Change.INCREASE;
-        boolean termMatters = f.holder() == null && !member ? electiveTurnsOnTerm || appointedTurnsOnTerm : elective ? electiveTurnsOnTerm : appointedTurnsOnTerm;
+        // with the holder unknown and a late ordinance, the term could matter only to an appointed officer's decrease: the holder is
+        // asked first, and the term's dates only of an appointed officer
+        boolean termMatters = f.holder() == null && !member ? electiveTurnsOnTerm : elective ? electiveTurnsOnTerm : appointedTurnsOnTerm;
         boolean fiscalYearMatters = f.currentSalaryFixedIn() != FixedIn.OTHER_ORDINANCE;
         if (f.takesEffectOn() == null && (termMatters || fiscalYearMatters)) {
             r.missing("takesEffectOn", "On what date would the change take effect?", termMatters ? ESTABLISHMENT : FIXING);
