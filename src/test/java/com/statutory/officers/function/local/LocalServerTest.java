@@ -123,7 +123,7 @@ class LocalServerTest {
         }
     }
 
-    /** Issue 14, finding 9: a request cut off halfway is not held open (idle timeout, 2 s under test, 30 s otherwise). */
+    /** Issue 14, finding 9: a request cut off halfway is not held open (idle timeout, 5 s under test, 30 s otherwise). */
     @Test
     void aPartialRequestIsClosed() throws Exception {
         try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
