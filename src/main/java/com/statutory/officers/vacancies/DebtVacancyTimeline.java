@@ -339,16 +339,16 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     }
 
     /**
-     * A step whose happening is unknown: while its deadline runs (as of asOf) the office is not vacated whatever it was; with
-     * no asOf only the timeline can be given; after the deadline the step decides it, so it is asked. Null when known.
+     * A step whose happening is unknown: with no asOf only the timeline can be given. With one, the step is asked even while
+     * its deadline runs: the office is not vacated then whatever it was, but a contest or petition already decided for the
+     * official ends the matter (not vacated) where none leaves it pending, and "pending" would read the unknown step as none.
      */
     private Envelope<Answer> unknownAfter(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate deadline,
             String field, String ask) {
-        if (f.asOf() != null && f.asOf().isAfter(deadline)) {
+        if (f.asOf() != null) {
             return r.missing(field, ask, law.vacated()).needsFacts();
         }
-        return pending(f, r, law, section, deadlines, null, f.asOf() == null ? "Without the date the answer is for, only the timeline can be given."
-                : "The deadline " + deadline + " has not passed on " + f.asOf() + ".");
+        return pending(f, r, law, section, deadlines, null, "Without the date the answer is for, only the timeline can be given.");
     }
 
     /** (F): vacated the day after the missed 30th day, once the deadline has passed unpaid. */

@@ -267,16 +267,10 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         Reasons r = new Reasons(NAME);
         Facts f = withImpliedOffice(given);
         Municipality m = f.municipality();
-        // 2-year terms exist only under 500,000 (3.1-10-65), and an alderperson's or trustee's vacancy turns on no other population line;
-        // nor does any vacancy filled at an election at least 130 days off, except in an incorporated town (25,000 or more: the board
-        // may appoint meanwhile); nor, outside incorporated towns, a vacancy in an office other than mayor or president (the 5,000
-        // line of (g)(1) is the president's alone; so there the office is asked first, and the population only of a president)
         boolean twoYear = f.termLengthYears() != null && f.termLengthYears() == 2;
         boolean electionFills = f.vacancyDate() != null && f.nextGeneralElectionDate() != null
                 && Days.between(f.vacancyDate(), f.nextGeneralElectionDate()) >= DAYS_BEFORE_ELECTION;
-        boolean notTown = kindOf(f) != null && kindOf(f) != MunicipalityKind.INCORPORATED_TOWN;
-        boolean populationMatters = !(twoYear && (f.office() != null && f.office().isCouncilMember()
-                || notTown && (electionFills || f.office() == null || !f.office().isChiefExecutive())));
+        boolean populationMatters = !twoYear || twoYearPopulationMatters(f, electionFills);
         if (populationMatters) {
             Municipality.populationMissing(m, r, SCOPE_UNDER_500K);
         }
@@ -436,6 +430,28 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
      * the president of a village under 5,000 ((f)(1)) and the offices of a town of 25,000 or more (3.1-25-95); a clerk,
      * treasurer or collector differs between a city and the others.
      */
+    /**
+     * 2-year terms exist only under 500,000 (3.1-10-65), so the population lines left are two: a village president's 5,000
+     * ((g)(1): the trustees may elect a resident acting president, which an election at least 130 days off makes moot) and an
+     * incorporated town's 25,000 (3.1-25-95: the board may appoint a president, clerk, assessor, collector or supervisor until
+     * the election). No other office turns on the population, so with the office unknown it is asked first, and the
+     * population only where one of these lines can apply.
+     */
+    private static boolean twoYearPopulationMatters(Facts f, boolean electionFills) {
+        ElectiveOffice office = f.office();
+        if (office == null) {
+            return false;
+        }
+        MunicipalityKind kind = kindOf(f);
+        boolean mayBeTown = kind == null || kind == MunicipalityKind.INCORPORATED_TOWN;
+        boolean mayBeVillage = kind == null || kind == MunicipalityKind.VILLAGE;
+        if (office.isChiefExecutive()) {
+            return mayBeTown || mayBeVillage && !electionFills;
+        }
+        return mayBeTown && (office == ElectiveOffice.CLERK || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.COLLECTOR
+                || office == ElectiveOffice.SUPERVISOR);
+    }
+
     private static boolean kindMatters(Facts f) {
         if (f.office() == ElectiveOffice.TRUSTEE) {
             return false;
