@@ -29,7 +29,9 @@ import com.statutory.officers.catalogue.Title;
  *
  * <p>Readings: the $3,000 minimum of "the mayor's bond" applies to a village or town president, whom
  * 3.1-15-10 allows to be called mayor; the treasurer's minimum uses the later Motor Fuel Tax census figure
- * when one is given ("or any subsequent census figure"), otherwise the latest federal census.
+ * when one is given ("or any subsequent census figure"), otherwise the latest federal census. Other reading: "not less
+ * than 3 times [the federal figure] or [the later figure]" is met by either, so the lower product would do; where the
+ * later figure is the higher, that minimum is given too (minimumPenalSumOtherReading).
  */
 public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBond.Answer> {
 
@@ -69,9 +71,14 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
         }
     }
 
-    /** @param minimumPenalSum in US dollars; null where the statute sets none (the ordinance or resolution fixes it) */
-    /** @param complies whether the penal sum fixed meets the minimum; null when none was given or the statute sets no minimum */
-    public record Answer(@Decision boolean bondRequired, @Decision Long minimumPenalSum, String filedWith, String approvedBy, @Decision Boolean complies) {
+    /**
+     * @param minimumPenalSum in US dollars; null where the statute sets none (the ordinance or resolution fixes it)
+     * @param complies whether the penal sum fixed meets the minimum; null when none was given or the statute sets no minimum
+     * @param minimumPenalSumOtherReading the treasurer's minimum read as met by either census figure, where that is lower
+     * @param compliesOtherReading complies under that reading, where it differs
+     */
+    public record Answer(@Decision boolean bondRequired, @Decision Long minimumPenalSum, String filedWith, String approvedBy, @Decision Boolean complies,
+            @Decision Long minimumPenalSumOtherReading, @Decision Boolean compliesOtherReading) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Officer bonds",
@@ -101,9 +108,10 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
         }
         if (f.office() == Office.ALDERPERSON_OR_TRUSTEE) {
             r.found(BOND, "All municipal officers give bond before entering upon their duties, except alderpersons and trustees.");
-            return r.answered(new Answer(false, null, null, null, null), "Alderpersons and trustees do not give bond.");
+            return r.answered(new Answer(false, null, null, null, null, null, null), "Alderpersons and trustees do not give bond.");
         }
         Long minimum = null;
+        Long otherMinimum = null;
         String basis = "the penal sum directed by resolution or ordinance";
         if (f.office() == Office.MAYOR_OR_PRESIDENT) {
             minimum = MAYOR_MINIMUM;
@@ -129,19 +137,30 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
             int figure = f.motorFuelTaxPopulation() != null ? f.motorFuelTaxPopulation() : f.municipality().population();
             minimum = (long) TREASURER_TIMES_POPULATION * figure;
             basis = "at least 3 times " + figure + (f.motorFuelTaxPopulation() != null ? " (the Motor Fuel Tax census figure)" : " (the latest federal census)");
+            Integer federal = f.municipality() == null ? null : f.municipality().population();
+            if (f.motorFuelTaxPopulation() != null && federal != null && federal < f.motorFuelTaxPopulation()) {
+                otherMinimum = (long) TREASURER_TIMES_POPULATION * federal;
+                r.found(BOND, "Read the other way, \"not less than 3 times the latest Federal census population or any subsequent census "
+                        + "figure\" is met by either figure, so 3 times the federal census (" + federal + ") would do: $"
+                        + String.format("%,d", otherMinimum) + ".");
+            }
         }
         String filedWith = f.office() == Office.CLERK ? "the municipal treasurer" : "the municipal clerk";
         r.found(BOND, "The officer gives a bond with security approved by the corporate authorities, payable to the municipality, in "
                 + basis + (minimum == null ? "" : ": $" + String.format("%,d", minimum)) + ", filed with " + filedWith + ".");
         Boolean complies = minimum == null || f.bondAmountFixed() == null ? null : f.bondAmountFixed() >= minimum;
+        Boolean compliesOther = otherMinimum == null || f.bondAmountFixed() == null ? null : f.bondAmountFixed() >= otherMinimum;
         if (complies != null) {
             r.found(BOND, "The bond was fixed at $" + String.format("%,d", f.bondAmountFixed()) + ", " + (complies ? "not less than" : "less than")
                     + " the minimum of $" + String.format("%,d", minimum) + ".");
         }
-        return r.answered(new Answer(true, minimum, filedWith, "the corporate authorities", complies), "A bond is required"
+        String otherReading = otherMinimum == null ? "" : " Read as met by either census figure, the least is $" + String.format("%,d", otherMinimum)
+                + (compliesOther == null || compliesOther.equals(complies) ? "." : compliesOther ? ", which the sum fixed meets." : ".");
+        return r.answered(new Answer(true, minimum, filedWith, "the corporate authorities", complies, otherMinimum,
+                complies == null || compliesOther == null || compliesOther.equals(complies) ? null : compliesOther), "A bond is required"
                 + (minimum == null ? ", in the sum the ordinance or resolution directs" : " of at least $" + String.format("%,d", minimum))
                 + "; it is approved by the corporate authorities and filed with " + filedWith + "."
                 + (complies == null ? "" : complies ? " The $" + String.format("%,d", f.bondAmountFixed()) + " fixed meets the minimum."
-                        : " The $" + String.format("%,d", f.bondAmountFixed()) + " fixed is below the minimum and must be raised."));
+                        : " The $" + String.format("%,d", f.bondAmountFixed()) + " fixed is below the minimum and must be raised.") + otherReading);
     }
 }
