@@ -84,7 +84,8 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Officer bonds",
             "Which officers give bond (all except alderpersons and trustees), the minimum penal sum (the mayor's or president's "
                     + "at least $3,000; the treasurer's at least 3 times the latest federal census population or a later Motor "
-                    + "Fuel Tax census figure; others as fixed by ordinance or resolution), who approves it (the corporate "
+                    + "Fuel Tax census figure - the later figure where one is used, and, read as met by either figure, 3 times the "
+                    + "federal census beside it where that is lower; others as fixed by ordinance or resolution), who approves it (the corporate "
                     + "authorities) and where it is filed (with the clerk; the clerk's with the treasurer). Applies 3.1-10-30.",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
             .decides("Which officers give a bond, its least amount, who approves it and where it is filed.")
