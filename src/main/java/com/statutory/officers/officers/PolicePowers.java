@@ -20,7 +20,8 @@ import com.statutory.officers.catalogue.Title;
  *
  * <p>Readings: the mayor, president, alderpersons, trustees, marshal, deputy marshals and police officers become conservators of the
  * peace only "after receiving" the Training Standards Board's certificate (3.1-15-25(a)); others have the arrest powers only if an
- * ordinance authorizes them. Warrants may be served by "any policeman or marshal" (3.1-15-25(b)): a deputy marshal is not named.
+ * ordinance authorizes them. Warrants may be served by "any policeman or marshal" (3.1-15-25(b)): a deputy marshal is not named, so no; read
+ * with the marshal's deputies included, yes (allowedOtherReading).
  * Part-time officers are members of the regular police department (3.1-30-21), so they are police officers for these powers. An
  * auxiliary officer's firearm needs all four conditions of 3.1-30-20: the chief's permission, uniform, the performance of duties and
  * the peace officers' firearm training.
@@ -80,14 +81,21 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
             @JsonPropertyDescription("Auxiliary officer and regular duties: whether the chief of police assigned them.") Boolean chiefAssigned) {
     }
 
-    /** @param allowed whether Article 3.1 lets the person do it (null where it does not speak to it) */
-    public record Answer(@Decision Boolean allowed, List<String> conditions) {
+    /**
+     * @param allowed whether Article 3.1 lets the person do it (null where it does not speak to it)
+     * @param allowedOtherReading where the words bear a second reading that answers otherwise: that answer
+     */
+    public record Answer(@Decision Boolean allowed, List<String> conditions, @Decision Boolean allowedOtherReading) {
+
+        Answer(Boolean allowed, List<String> conditions) {
+            this(allowed, conditions, null);
+        }
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Police powers",
             "Whether a person may act: conservators of the peace (mayor, president, alderpersons, trustees, marshal, deputies, police) only after "
                     + "the Training Standards Board certificate, others by ordinance (3.1-15-25(a)); warrants served by police officers and marshals "
-                    + "(3.1-15-25(b)); auxiliary officers limited to traffic, disasters and civil disorder unless the chief assigns regular duties "
+                    + "(3.1-15-25(b); a deputy marshal is not named, so no, but read as included in \"marshal\", yes: allowedOtherReading); auxiliary officers limited to traffic, disasters and civil disorder unless the chief assigns regular duties "
                     + "when the regular police cannot, conservators only on duty, firearms only with the chief's permission, in uniform, on duty and "
                     + "trained (3.1-30-20); part-time officers never supervise full-time officers nor permanently replace them (3.1-30-21). Where "
                     + "Article 3.1 does not speak to the act, NOT_APPLICABLE.",
@@ -129,8 +137,16 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
                 if (p == Person.PART_TIME_POLICE_OFFICER) {
                     r.found(PART_TIME, "Part-time police officers are members of the regular police department.");
                 }
-                yield r.answered(new Answer(may, List.of()), may ? "Yes: a " + words(p) + " may serve warrants within the municipality."
-                        : "No: 3.1-15-25(b) lets policemen and marshals serve warrants, not a " + words(p) + ".");
+                // "any policeman or marshal": read to the letter a deputy marshal is not named; read as including the marshal's
+                // deputies, who act in the marshal's stead, one is - both are given
+                boolean deputy = p == Person.DEPUTY_MARSHAL;
+                if (deputy) {
+                    r.found(WARRANTS, "Read the other way, \"marshal\" includes the marshal's deputies, who act in the marshal's stead, "
+                            + "so a deputy marshal may serve them.");
+                }
+                yield r.answered(new Answer(may, List.of(), deputy ? Boolean.TRUE : null), may ? "Yes: a " + words(p) + " may serve warrants within the municipality."
+                        : "No: 3.1-15-25(b) lets policemen and marshals serve warrants, not a " + words(p) + "."
+                                + (deputy ? " Read with the marshal's deputies as included in \"marshal\", yes." : ""));
             }
             case CARRY_FIREARM -> firearm(f, p, r);
             case REGULAR_POLICE_DUTIES -> regular(f, p, r);
