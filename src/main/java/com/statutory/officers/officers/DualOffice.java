@@ -38,7 +38,11 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
 
     public enum Office { MAYOR_OR_PRESIDENT, ALDERPERSON_OR_TRUSTEE, CLERK, TREASURER }
 
-    public enum OtherOffice { COLLECTOR, VOLUNTEER_FIREFIGHTER, ACTING_MAYOR_OR_PRESIDENT, OTHER_MUNICIPAL_OFFICE }
+    public enum OtherOffice {
+        COLLECTOR, VOLUNTEER_FIREFIGHTER, ACTING_MAYOR_OR_PRESIDENT,
+        @Title("Budget officer (Section 8-2-9.1)") BUDGET_OFFICER,
+        @Title("Other municipal office (not the budget officer)") OTHER_MUNICIPAL_OFFICE
+    }
 
     public record Facts(
             @Title("Municipality")
@@ -57,8 +61,11 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
             @JsonPropertyDescription("Clerk as collector: whether an ordinance gives the person the compensation of both offices.") Boolean bothSalariesByOrdinance) implements InMunicipality {
     }
 
-    /** @param mayHoldBothOtherReading where lawyers could read the sections two ways and the other reading decides otherwise, its result */
-    public record Answer(@Decision boolean mayHoldBoth, String basis, @Decision Boolean paidForBoth, @Decision Boolean mayHoldBothOtherReading) {
+    /**
+     * @param mayHoldBoth null where Article 3.1 leaves it to another section (the budget officer, 8-2-9.1)
+     * @param mayHoldBothOtherReading where lawyers could read the sections two ways and the other reading decides otherwise, its result
+     */
+    public record Answer(@Decision Boolean mayHoldBoth, String basis, @Decision Boolean paidForBoth, @Decision Boolean mayHoldBothOtherReading) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Holding two offices",
@@ -66,7 +73,8 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
                     + "term: not, except with a leave of absence, as acting mayor or president (3.1-10-50), as collector when the "
                     + "clerk is made collector by ordinance in a municipality of less than 1,000,000 that appoints a collector "
                     + "(3.1-30-15, 3.1-35-135; both salaries by ordinance, 3.1-50-25), or as a paid volunteer firefighter. "
-                    + "Section 8-2-9.1, also excepted, is outside Article 3.1 and not applied.",
+                    + "Section 8-2-9.1 (the budget officer), also excepted, is outside Article 3.1: for it the answer is NOT_APPLICABLE "
+                    + "and says that section decides.",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
             .decides("Whether an officer may hold another municipal office at the same time.")
             .askedAs("holding two offices or jobs at once, serving on another board, school board, county board, incompatible positions");
@@ -84,7 +92,11 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
     @Override
     public Envelope<Answer> answer(Facts f) {
         Reasons r = new Reasons(NAME);
-        if (f.office() == null) {
+        // every office named here is barred alike; only the exceptions for the clerk as collector and for a member elected acting
+        // mayor or president turn on which one is held
+        boolean officeMatters = f.otherOffice() == null || f.otherOffice() == OtherOffice.COLLECTOR
+                || f.otherOffice() == OtherOffice.ACTING_MAYOR_OR_PRESIDENT;
+        if (f.office() == null && officeMatters) {
             r.missing("office", "Which office does the person hold?", OTHER_OFFICES);
         }
         if (f.otherOffice() == null) {
@@ -92,6 +104,15 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
         }
         if (r.hasMissing()) {
             return r.needsFacts();
+        }
+        if (f.otherOffice() == OtherOffice.BUDGET_OFFICER) {
+            // 3.1-15-15 yields to 8-2-9.1, which this corpus does not hold: the bar does not decide it, and no words of 8-2-9.1
+            // can be quoted, so the answer names the section that does
+            r.found(OTHER_OFFICES, "The rule against holding another office yields to what Section 8-2-9.1 provides, and that section "
+                    + "concerns the budget officer.");
+            return r.notApplicable(new Answer(null, "budget officer under 8-2-9.1", null, null), "Section 3.1-15-15 does not decide it: "
+                    + "it yields to Section 8-2-9.1 of the Illinois Municipal Code (the budget officer, in Article 8), which says whether "
+                    + "and with what pay an officer may also be the budget officer.");
         }
         if (f.otherOffice() == OtherOffice.VOLUNTEER_FIREFIGHTER) {
             r.found(OTHER_OFFICES, "An officer may serve as a volunteer fireman and be paid for that service.");
