@@ -173,6 +173,11 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     "The acting mayor presides with all the mayor's powers, including the veto, and votes once, as " + w.member() + ".");
         }
         boolean smallVillage = kind == MunicipalityKind.VILLAGE && f.municipality().population() < SMALL_VILLAGE;
+        if (kind == null && f.municipality().population() < SMALL_VILLAGE && f.actingIsNonTrusteeResident() == null) {
+            // under 5,000 a village's acting president may be a resident who is not a trustee, who votes and vetoes: an unknown
+            // kind is not read as "not a village"
+            return r.missing("municipality.kind", Municipality.ASK_KIND, SMALL_VILLAGE_RESIDENT).needsFacts();
+        }
 
         if (smallVillage && f.actingIsNonTrusteeResident() == null) {
             // in a village under 5,000 the acting president may be a resident who is not a trustee, who then votes and vetoes
