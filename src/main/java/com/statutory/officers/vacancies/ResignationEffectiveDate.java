@@ -65,7 +65,8 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             @Title("Is it notarized?")
             @JsonPropertyDescription("Whether it is notarized.") Boolean notarized,
             @Title("Is it conditional?")
-            @JsonPropertyDescription("Whether it takes effect only if a specified event occurs (a conditional resignation).") Boolean conditional,
+            @JsonPropertyDescription("Whether it takes effect only if a specified event occurs (a conditional resignation). Taken as yes when a "
+                    + "condition's facts are given.") Boolean conditional,
             @Title("Received on")
             @JsonPropertyDescription("Date the officer authorized to fill the vacancy received it.") LocalDate receivedDate,
             @Title("Does it state a future effective date?")
@@ -75,7 +76,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             @Title("Condition occurred on")
             @JsonPropertyDescription("Conditional resignations: date the specified event occurred, if it has.") LocalDate conditionOccurredDate,
             @Title("Was it withdrawn before the condition occurred?")
-            @JsonPropertyDescription("Conditional resignations: whether it was withdrawn before the event.") Boolean withdrawnBeforeCondition,
+            @JsonPropertyDescription("Conditional resignations: whether it was withdrawn before the event (if the event has occurred, before that date).") Boolean withdrawnBeforeCondition,
             @Title("Clerk received it on")
             @JsonPropertyDescription("If it was delivered to the municipal clerk: the date the clerk received it.") LocalDate clerkReceivedDate,
             @Title("Holidays to skip")
@@ -90,9 +91,6 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             }
             if (Boolean.FALSE.equals(conditional) && (conditionOccurredDate != null || withdrawnBeforeCondition != null)) {
                 p.add(new FieldProblem("conditional", "is false, but a condition's facts were given"));
-            }
-            if (Boolean.TRUE.equals(withdrawnBeforeCondition) && conditionOccurredDate != null) {
-                p.add(new FieldProblem("withdrawnBeforeCondition", "cannot be true when conditionOccurredDate is given: a conditional resignation can be withdrawn only before the event"));
             }
             if (holidays != null && holidays.contains(null)) {
                 p.add(new FieldProblem("holidays", "must not contain null"));
@@ -150,8 +148,14 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
     }
 
     @Override
-    public Envelope<Answer> answer(Facts f) {
+    public Envelope<Answer> answer(Facts given) {
         Reasons r = new Reasons(NAME);
+        // a condition's facts say the resignation is conditional (the field's "no" with them is refused as a contradiction)
+        Facts f = given.conditional() == null && (given.conditionOccurredDate() != null || given.withdrawnBeforeCondition() != null)
+                ? new Facts(given.municipality(), given.inWriting(), given.signed(), given.notarized(), true, given.receivedDate(),
+                        given.statesEffectiveDate(), given.statedEffectiveDate(), given.conditionOccurredDate(), given.withdrawnBeforeCondition(),
+                        given.clerkReceivedDate(), given.holidays())
+                : given;
         if (Municipality.populationMissing(f.municipality(), r, SCOPE_UNDER_500K)) {
             return r.needsFacts();
         }
@@ -197,7 +201,10 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         if (f.conditional() == null) {
             r.missing("conditional", "Does the resignation take effect only if some specified event occurs?", CONDITIONAL);
         }
-        if (f.receivedDate() == null) {
+        // a conditional resignation withdrawn, or whose event has not occurred, has no effective date for the receipt to move
+        boolean receiptMatters = !Boolean.TRUE.equals(f.conditional())
+                || f.conditionOccurredDate() != null && !Boolean.TRUE.equals(f.withdrawnBeforeCondition());
+        if (f.receivedDate() == null && receiptMatters) {
             r.missing("receivedDate", "On what date did the officer authorized to fill the vacancy receive the resignation?", UNCONDITIONAL);
         }
         if (r.hasMissing()) {
@@ -270,13 +277,19 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
                     "until the specified event occurs", null, clerkDeadline, weekendsOnly, null),
                     "The conditional resignation was withdrawn before the specified event, so it never takes effect and no vacancy occurs.");
         }
+        if (f.conditionOccurredDate() != null && f.withdrawnBeforeCondition() == null) {
+            // (a)(2): "if not withdrawn" - a withdrawal before the event would have ended it, so whether there was one is asked
+            return r.missing("withdrawnBeforeCondition", "Was the resignation withdrawn before the specified event occurred?", CONDITIONAL).needsFacts();
+        }
         if (f.conditionOccurredDate() == null) {
             r.found(CONDITIONAL, "The specified event has not occurred (no date was given): the resignation can be withdrawn at any time "
-                    + "before it occurs; if not withdrawn, it takes effect on the later of the event's date and " + received + ".");
+                    + "before it occurs; if not withdrawn, it takes effect on the later of the event's date and "
+                    + (received == null ? "the date the officer authorized to fill the vacancy receives it." : received + "."));
             return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, null, null,
                     "until the specified event occurs", null, clerkDeadline, weekendsOnly, null),
                     "The conditional resignation is not yet effective and can be withdrawn until the specified event occurs; "
-                            + "if not withdrawn, it takes effect on the later of the event's date and its receipt on " + received + ".");
+                            + "if not withdrawn, it takes effect on the later of the event's date and its receipt"
+                            + (received == null ? " by the officer authorized to fill the vacancy." : " on " + received + "."));
         }
         LocalDate effective = f.conditionOccurredDate().isAfter(received) ? f.conditionOccurredDate() : received;
         r.found(CONDITIONAL, "The specified event occurred on " + f.conditionOccurredDate() + " and the resignation was received on "

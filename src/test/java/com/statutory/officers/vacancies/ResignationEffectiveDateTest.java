@@ -29,12 +29,12 @@ class ResignationEffectiveDateTest {
 
     @Test
     void a_2_conditionalResignationTakesEffectOnTheEventAndIsWithdrawableUntilThen() {
-        JsonNode a = ask(FORMAL + ",\"conditional\":true,\"conditionOccurredDate\":\"2026-04-10\"").get("answer");
+        JsonNode a = ask(FORMAL + ",\"conditional\":true,\"conditionOccurredDate\":\"2026-04-10\",\"withdrawnBeforeCondition\":false").get("answer");
         assertEquals("2026-04-10", a.get("effectiveDate").asText());
         JsonNode pending = ask(FORMAL + ",\"conditional\":true").get("answer");
         assertTrue(pending.get("effectiveDate") == null);
         assertEquals("until the specified event occurs", pending.get("withdrawable").asText());
-        JsonNode before = ask(FORMAL + ",\"conditional\":true,\"conditionOccurredDate\":\"2026-02-01\"").get("answer");
+        JsonNode before = ask(FORMAL + ",\"conditional\":true,\"conditionOccurredDate\":\"2026-02-01\",\"withdrawnBeforeCondition\":false").get("answer");
         assertEquals("2026-03-02", before.get("effectiveDate").asText());
     }
 
