@@ -155,10 +155,12 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
             r.found(BOND, "The bond was fixed at $" + String.format("%,d", f.bondAmountFixed()) + ", " + (complies ? "not less than" : "less than")
                     + " the minimum of $" + String.format("%,d", minimum) + ".");
         }
+        // given only where the readings part: the sum fixed is below the later figure's minimum but meets the federal one's
+        Boolean compliesOtherReading = complies == null || compliesOther == null || compliesOther.equals(complies) ? null : compliesOther;
         String otherReading = otherMinimum == null ? "" : " Read as met by either census figure, the least is $" + String.format("%,d", otherMinimum)
-                + (compliesOther == null || compliesOther.equals(complies) ? "." : compliesOther ? ", which the sum fixed meets." : ".");
-        return r.answered(new Answer(true, minimum, filedWith, "the corporate authorities", complies, otherMinimum,
-                complies == null || compliesOther == null || compliesOther.equals(complies) ? null : compliesOther), "A bond is required"
+                + (Boolean.TRUE.equals(compliesOtherReading) ? ", which the sum fixed meets." : ".");
+        return r.answered(new Answer(true, minimum, filedWith, "the corporate authorities", complies, otherMinimum, compliesOtherReading),
+                "A bond is required"
                 + (minimum == null ? ", in the sum the ordinance or resolution directs" : " of at least $" + String.format("%,d", minimum))
                 + "; it is approved by the corporate authorities and filed with " + filedWith + "."
                 + (complies == null ? "" : complies ? " The $" + String.format("%,d", f.bondAmountFixed()) + " fixed meets the minimum."

@@ -95,7 +95,8 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Police powers",
             "Whether a person may act: conservators of the peace (mayor, president, alderpersons, trustees, marshal, deputies, police) only after "
                     + "the Training Standards Board certificate, others by ordinance (3.1-15-25(a)); warrants served by police officers and marshals "
-                    + "(3.1-15-25(b); a deputy marshal is not named, so no, but read as included in \"marshal\", yes: allowedOtherReading); auxiliary officers limited to traffic, disasters and civil disorder unless the chief assigns regular duties "
+                    + "(3.1-15-25(b); a deputy marshal is not named, so no, but read as included in \"marshal\", yes: allowedOtherReading); "
+                    + "auxiliary officers limited to traffic, disasters and civil disorder unless the chief assigns regular duties "
                     + "when the regular police cannot, conservators only on duty, firearms only with the chief's permission, in uniform, on duty and "
                     + "trained (3.1-30-20); part-time officers never supervise full-time officers nor permanently replace them (3.1-30-21). Where "
                     + "Article 3.1 does not speak to the act, NOT_APPLICABLE.",

@@ -245,7 +245,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             } else if (Boolean.TRUE.equals(f.contested())) {
                 return r.missing("contestReceivedDate", "On what date did the clerk receive the official's written notice contesting the debt?", law.notice()).needsFacts();
             } else if (f.contested() == null) {
-                Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, payOrContest, "contested",
+                Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, "contested",
                         "Did the official contest the debt (by written notice to the clerk)? If so, on what date did the clerk receive it?");
                 if (unknown != null) {
                     return unknown;
@@ -287,7 +287,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                 return r.missing("reviewPetitionFiledDate", "On what date was the petition for judicial review filed?", law.review()).needsFacts();
             }
             if (f.reviewPetitionFiledDate() == null && f.reviewSought() == null) {
-                Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, petition, "reviewSought",
+                Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, "reviewSought",
                         "Did the official petition the circuit court for review of the determination? If so, on what date?");
                 if (unknown != null) {
                     return unknown;
@@ -343,8 +343,8 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
      * its deadline runs: the office is not vacated then whatever it was, but a contest or petition already decided for the
      * official ends the matter (not vacated) where none leaves it pending, and "pending" would read the unknown step as none.
      */
-    private Envelope<Answer> unknownAfter(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate deadline,
-            String field, String ask) {
+    private Envelope<Answer> unknownAfter(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, String field,
+            String ask) {
         if (f.asOf() != null) {
             return r.missing(field, ask, law.vacated()).needsFacts();
         }

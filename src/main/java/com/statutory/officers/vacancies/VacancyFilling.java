@@ -426,11 +426,6 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
     }
 
     /**
-     * Whether a village and an incorporated town (the kinds a president or trustee leaves open) are filled differently:
-     * the president of a village under 5,000 ((f)(1)) and the offices of a town of 25,000 or more (3.1-25-95); a clerk,
-     * treasurer or collector differs between a city and the others.
-     */
-    /**
      * 2-year terms exist only under 500,000 (3.1-10-65), so the population lines left are two: a village president's 5,000
      * ((g)(1): the trustees may elect a resident acting president, which an election at least 130 days off makes moot) and an
      * incorporated town's 25,000 (3.1-25-95: the board may appoint a president, clerk, assessor, collector or supervisor until
@@ -448,10 +443,20 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         if (office.isChiefExecutive()) {
             return mayBeTown || mayBeVillage && !electionFills;
         }
-        return mayBeTown && (office == ElectiveOffice.CLERK || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.COLLECTOR
-                || office == ElectiveOffice.SUPERVISOR);
+        return mayBeTown && townAppointsMeanwhile(office);
     }
 
+    /** 3.1-25-95: the offices other than president that a town of 25,000 or more may fill by joint appointment until the election. */
+    private static boolean townAppointsMeanwhile(ElectiveOffice office) {
+        return office == ElectiveOffice.CLERK || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.COLLECTOR
+                || office == ElectiveOffice.SUPERVISOR;
+    }
+
+    /**
+     * Whether a village and an incorporated town (the kinds a president or trustee leaves open) are filled differently:
+     * the president of a village under 5,000 ((f)(1)) and the offices of a town of 25,000 or more (3.1-25-95); a clerk,
+     * treasurer or collector differs between a city and the others.
+     */
     private static boolean kindMatters(Facts f) {
         if (f.office() == ElectiveOffice.TRUSTEE) {
             return false;
@@ -674,8 +679,7 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         String consent = "the " + body;
         // population is not asked where it cannot matter (a 2-year term filled at the election, outside incorporated towns)
         boolean town = kind == MunicipalityKind.INCORPORATED_TOWN && population != null && population >= LARGE_TOWN
-                && (office == ElectiveOffice.CLERK || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.COLLECTOR
-                        || office == ElectiveOffice.SUPERVISOR);
+                && townAppointsMeanwhile(office);
         if (town) {
             filledBy = "the president and board of trustees, voting jointly";
             consent = null;
