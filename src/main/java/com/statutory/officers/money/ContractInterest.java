@@ -50,6 +50,8 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
     static final Provision UTILITY = LAW.require("3.1-55-10(c)");
     static final Provision PENALTY = LAW.require("3.1-55-10(d)");
     static final Provision BANK = LAW.require("3.1-55-10(e)");
+    /** Let a city council member buy the municipality's real estate "until January 1, 1994": spent, so never a way out today. */
+    static final Provision EXPIRED_REAL_ESTATE = LAW.require("3.1-55-10(f)");
     static final Provision NONPROFIT_APPOINTED = LAW.require("3.1-55-10(g)(1)");
     static final Provision NONPROFIT_OTHER = LAW.require("3.1-55-10(g)(2)");
 
@@ -150,7 +152,8 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
                     + "$25,000, sealed bids above $1,500; (b)(2) contract not above $2,000 and aggregate not above $4,000; (b-5) less than 1%; (c) "
                     + "public utility services (officer or employee, not more than 7.5%, or any share under 7,500 inhabitants with ICC-approved rates); "
                     + "(e) a local bank (officer, employee or less than 7.5%; regular meeting, majority of those holding office); (g) not-for-profit "
-                    + "boards. Lists the conditions the way out still demands. Consequence of a violation: Class 4 felony and the office vacated (d).",
+                    + "boards; (f), a council member's purchase of the municipality's real estate, ran only until January 1, 1994 and is read as "
+                    + "spent. Lists the conditions the way out still demands. Consequence of a violation: Class 4 felony and the office vacated (d).",
             Area.MONEY_RECORDS_AND_ETHICS, LAW, Facts.class, Answer.class)
             .decides("Whether an officer may have an interest in a contract with the municipality, and on what conditions.")
             .askedAs("conflict of interest: an official, spouse or relative owns a business, stock or shares that sells to or contracts with the town, bids");
@@ -498,6 +501,11 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
                 r.found(route.provision(), "This exception does not fit: " + String.join("; ", route.facts().stream()
                         .filter(c -> Boolean.FALSE.equals(c.holds())).map(c -> c.words() == null ? c.ask() + " (no)" : c.words()).toList()) + ".");
             }
+        }
+        if (f.dealing() == Dealing.PURCHASE_OF_PROPERTY && f.role() == Role.GOVERNING_BODY_MEMBER) {
+            r.found(EXPIRED_REAL_ESTATE, "This exception let a member of the city council of a municipality under 20,000 buy the municipality's real "
+                    + "estate, at no less than its appraised value and with the unanimous vote of the other members, only until January 1, 1994: it "
+                    + "offers no way out today.");
         }
         r.found(PENALTY, "A violation is a Class 4 felony, and the office becomes vacant and is so declared in the judgment.");
         return r.answered(new Answer(false, null, List.of(), List.of(), consequence),

@@ -298,6 +298,6 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, effective, effective,
                 "until the specified event occurs", f.conditionOccurredDate(), clerkDeadline, weekendsOnly, null),
                 "The conditional resignation took effect on " + effective + " and the vacancy occurs that day; it could have been "
-                        + "withdrawn only before the event on " + f.conditionOccurredDate() + ".");
+                        + "withdrawn only before the event" + (effective.equals(f.conditionOccurredDate()) ? "" : " on " + f.conditionOccurredDate()) + ".");
     }
 }
