@@ -1,5 +1,7 @@
 package com.statutory.officers.council;
 
+import static com.statutory.officers.answer.Words.count;
+
 import static com.statutory.officers.council.Council.atLeast;
 import static com.statutory.officers.council.Council.majorityOf;
 
@@ -448,9 +450,9 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             return "Article 3.1 fixes no vote for this kind of resolution or motion; the council's own rules decide it. The " + w.chief()
                     + (mayorMayVote ? " may" : " may not") + " vote on it.";
         }
-        return (passed ? "It passed" : "It did not pass") + " with " + counted + " yes vote(s) counted; it needed " + needed + ", "
+        return (passed ? "It passed" : "It did not pass") + " with " + count(counted, "yes vote") + " counted; it needed " + needed + ", "
                 + requirement + "." + (mayorMayVote ? " The " + w.chief() + " could vote" + (Boolean.TRUE.equals(decisive) ? ", and that vote decided it." : ".")
                         : " The " + w.chief() + " could not vote.")
-                + (passed ? "" : " It was " + shortBy + " vote(s) short.");
+                + (passed ? "" : " It was " + count(shortBy, "vote") + " short.");
     }
 }

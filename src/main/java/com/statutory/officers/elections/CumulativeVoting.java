@@ -1,5 +1,8 @@
 package com.statutory.officers.elections;
 
+import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.noun;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,13 +119,14 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
         TopPlaces<Candidate> top = TopPlaces.of(ranked, f.seats(), Candidate::votes);
         List<String> elected = top.in().stream().map(Candidate::name).toList();
         List<String> tied = top.tied().stream().map(Candidate::name).toList();
-        r.found(PLAN, "Each elector had " + f.seats() + " vote(s), to cast whole or in equal parts; with " + f.seats() + " to be elected, the "
+        r.found(PLAN, "Each elector had " + count(f.seats(), "vote") + ", to cast whole or in equal parts; with " + f.seats() + " to be elected, the "
                 + f.seats() + " highest in votes are elected" + (elected.isEmpty() ? "." : ": " + String.join(", ", elected) + "."));
         String summary = "Elected: " + (elected.isEmpty() ? "none outright" : String.join(", ", elected)) + ".";
         if (!tied.isEmpty()) {
-            r.found(TIES, String.join(", ", tied) + " are tied with " + top.tied().get(0).votes().toPlainString() + " votes for the last " + top.tiedPlaces()
-                    + " seat(s); the general election law determines who holds the office.");
-            summary += " " + String.join(", ", tied) + " are tied for " + top.tiedPlaces() + " seat(s), settled under the general election law (3.1-10-20).";
+            r.found(TIES, String.join(", ", tied) + " are tied with " + count(top.tied().get(0).votes(), "vote") + " for the last "
+                    + noun(top.tiedPlaces() == 1, "seat", top.tiedPlaces() + " seats")
+                    + "; the general election law determines who holds the office.");
+            summary += " " + String.join(", ", tied) + " are tied for " + count(top.tiedPlaces(), "seat") + ", settled under the general election law (3.1-10-20).";
         }
         return r.answered(new Answer(elected, tied, top.tiedPlaces()), summary);
     }

@@ -1,5 +1,8 @@
 package com.statutory.officers.elections;
 
+import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.number;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -305,7 +308,7 @@ public final class PetitionRequirements implements Question<PetitionRequirements
         }
         int needed = signatures(p, f.base());
         r.found(p.provision, "The petition needs signatures of electors numbering at least " + p.fraction + " of " + p.base.words + " ("
-                + f.base() + "): " + needed + ", rounded up to a whole signature.");
+                + number(f.base()) + "): " + number(needed) + ", rounded up to a whole signature.");
         String proposition = proposition(p.wording);
         if (p.wording != null && p.wording != p.provision) {
             r.found(p.wording, "The proposition's form" + (p == Petition.MINORITY_REPRESENTATION ? ", with \"retained\" for \"adopted\" when the question is retention." : "."));
@@ -313,7 +316,7 @@ public final class PetitionRequirements implements Question<PetitionRequirements
         boolean byAuthorities = p == Petition.REDUCE_TERMS || p == Petition.LENGTHEN_TERMS || p == Petition.REQUIRE_NONPARTISAN_PRIMARIES
                 || p == Petition.DISCONTINUE_NONPARTISAN_PRIMARIES;
         return r.answered(new Answer(true, needed, p.fraction, f.base(), proposition, byAuthorities),
-                "The petition needs at least " + needed + " signatures (" + p.fraction + " of " + f.base() + ", rounded up)."
+                "The petition needs at least " + count(needed, "signature") + " (" + p.fraction + " of " + number(f.base()) + ", rounded up)."
                         + (proposition == null ? "" : " The proposition: \"" + proposition + "\""));
     }
 

@@ -1,5 +1,7 @@
 package com.statutory.officers.elections;
 
+import static com.statutory.officers.answer.Words.count;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,7 +212,7 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
                 ballotOther.add(race.office());
             }
             results.add(new RaceResult(race.office(), race.seats(), race.filed(), upTo, contested, forces, contested || forces, contestedOther));
-            StringBuilder finding = new StringBuilder(race.office() + ": " + race.filed() + " filed for " + race.seats() + " seat(s); ");
+            StringBuilder finding = new StringBuilder(race.office() + ": " + race.filed() + " filed for " + count(race.seats(), "seat") + "; ");
             finding.append(contested ? "more than " + upTo + ", so the nomination is contested."
                     : "not more than " + upTo + (village ? " (the persons to be nominated)" : " persons for the office") + ", so it is uncontested.");
             if (village && !contested && race.writeInNotice()) {

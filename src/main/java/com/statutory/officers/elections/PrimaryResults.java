@@ -1,5 +1,8 @@
 package com.statutory.officers.elections;
 
+import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.noun;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -196,16 +199,17 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
             // "at least 10%": votes * 10 >= printed votes, in whole numbers
             eligible = ranked.stream().filter(c -> !c.writeIn() || (long) c.votes() * 10 >= only.votes()).toList();
             ranked.stream().filter(c -> c.writeIn() && (long) c.votes() * 10 < only.votes()).forEach(c -> short10.add(c.name()));
-            r.found(VILLAGE_WRITE_IN, "Only " + only.name() + " was printed on the primary ballot (" + only.votes() + " votes): a write-in is placed only "
-                    + "with at least 10% of that, " + (only.votes() + 9) / 10 + " votes." + (short10.isEmpty() ? "" : " Short of it: "
+            r.found(VILLAGE_WRITE_IN, "Only " + only.name() + " was printed on the primary ballot (" + count(only.votes(), "vote") + "): a write-in is placed only "
+                    + "with at least 10% of that, " + count((only.votes() + 9) / 10, "vote") + "." + (short10.isEmpty() ? "" : " Short of it: "
                             + String.join(", ", short10) + "."));
         }
         Selection s = Selection.of(eligible, places);
         LocalDate lotBy = null;
         if (!s.tied().isEmpty()) {
             lotBy = f.tieNoticeIssuedOn() == null ? null : f.tieNoticeIssuedOn().plusDays(LOT_WITHIN_DAYS);
-            r.found(LOT, String.join(", ", s.tiedNames()) + " are tied with " + s.tied().get(0).votes() + " votes for the last " + s.tiedPlaces()
-                    + " place(s): the canvassing board decides by lot, after written notice naming the place, the day (not more than 5 days later) and "
+            r.found(LOT, String.join(", ", s.tiedNames()) + " are tied with " + count(s.tied().get(0).votes(), "vote") + " for the last "
+                    + noun(s.tiedPlaces() == 1, "place", s.tiedPlaces() + " places")
+                    + ": the canvassing board decides by lot, after written notice naming the place, the day (not more than 5 days later) and "
                     + "the hour" + (lotBy == null ? "." : "; with notice issued on " + f.tieNoticeIssuedOn() + ", the day is no later than " + lotBy + "."));
         }
         List<String> nextInLine = eligible.stream().filter(c -> !s.in().contains(c) && !s.tied().contains(c)).map(Candidate::name).toList();
@@ -274,7 +278,8 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
                     + String.join(", ", notPlaced) + " fall short.");
         }
         if (!without.tied().isEmpty()) {
-            r.found(ELECTION_LAW, String.join(", ", without.tiedNames()) + " are tied for the last " + without.tiedPlaces() + " place(s); Section 3.1-20-45 "
+            r.found(ELECTION_LAW, String.join(", ", without.tiedNames()) + " are tied for the last "
+                    + noun(without.tiedPlaces() == 1, "place", without.tiedPlaces() + " places") + "; Section 3.1-20-45 "
                     + "names no tie rule, so the general election law decides.");
         }
         List<String> next = sure.stream().filter(c -> !without.in().contains(c) && !without.tied().contains(c)).map(Candidate::name).toList();

@@ -1,5 +1,8 @@
 package com.statutory.officers.elections;
 
+import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.noun;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -241,8 +244,10 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
                 r.found(NO_HOLDOVER, onePerWard ? "The city elects one alderperson per ward under a 3.1-20-20(a) referendum, so a ward with no "
                         + "holdover elects one." : "Wards with no holdover alderperson elect 2: " + join(electingTwo) + ".");
             }
-            parts.add((byLot.isEmpty() ? "No ward has 2 or more holdovers." : "Lots decide the holdover in ward(s) " + join(byLot) + "; " + rest
-                    + " alderperson(s) serve out their terms at large.") + (electingTwo.isEmpty() ? "" : " Ward(s) " + join(electingTwo) + " elect 2."));
+            parts.add((byLot.isEmpty() ? "No ward has 2 or more holdovers." : "Lots decide the holdover in " + noun(byLot.size() == 1, "ward ", "wards ")
+                    + join(byLot) + "; " + count(rest, "alderperson") + noun(rest == 1, " serves the rest of the term", " serve the rest of their terms")
+                    + " at large.") + (electingTwo.isEmpty() ? "" : " " + noun(electingTwo.size() == 1, "Ward ", "Wards ") + join(electingTwo)
+                    + (electingTwo.size() == 1 ? " elects 2." : " each elect 2.")));
         }
         if (mayRun != null) {
             r.found(HOLDOVERS, mayRun ? "At the first election after the redistricting, a candidate may be elected from any ward containing part of the ward "
@@ -274,7 +279,9 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
         return r.answered(new Answer(deadline, byLot, atLarge, electingTwo, mayRun, lapses, valid), String.join(" ", parts));
     }
 
+    /** "1", "1 and 3", "1, 2 and 4". */
     private static String join(List<Integer> wards) {
-        return String.join(", ", wards.stream().map(String::valueOf).toList());
+        List<String> names = wards.stream().map(String::valueOf).toList();
+        return names.size() < 2 ? String.join("", names) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 }

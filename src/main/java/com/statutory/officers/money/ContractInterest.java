@@ -1,5 +1,7 @@
 package com.statutory.officers.money;
 
+import static com.statutory.officers.answer.Words.dollars;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -439,8 +441,8 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
             return "award after sealed bids to the lowest responsible bidder if the amount exceeds $1,500 (no bidding needed below $1,500)";
         }
         int c = amount.compareTo(BID_THRESHOLD);
-        return c > 0 ? "award after sealed bids to the lowest responsible bidder (the amount, " + amount.toPlainString() + ", exceeds $1,500)"
-                : c < 0 ? "no sealed bids needed (the amount, " + amount.toPlainString() + ", is less than $1,500)"
+        return c > 0 ? "award after sealed bids to the lowest responsible bidder (the amount, " + dollars(amount) + ", exceeds $1,500)"
+                : c < 0 ? "no sealed bids needed (the amount, " + dollars(amount) + ", is less than $1,500)"
                 : "at exactly $1,500 the statute neither requires sealed bids (above $1,500) nor waives them (below $1,500): award after sealed "
                         + "bids to be safe, or take the reading that bids are required only above $1,500";
     }

@@ -1,5 +1,7 @@
 package com.statutory.officers.money;
 
+import static com.statutory.officers.answer.Words.dollars;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -104,9 +106,9 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
         if (f.deposit() != null) {
             uninsured = plain(f.deposit().subtract(limit).max(BigDecimal.ZERO));
             r.found(COLLATERAL, "The treasurer may require the depository to deposit securities or mortgages with a market value at least equal to "
-                    + "the municipality's funds above the deposit insurance limitation: " + f.deposit().toPlainString() + " deposited, "
-                    + limit.toPlainString() + " insured" + (defaulted ? " (the FDIC standard maximum, taken because no limitation was given)" : "")
-                    + ", so " + uninsured.toPlainString() + ".");
+                    + "the municipality's funds above the deposit insurance limitation: " + dollars(f.deposit()) + " deposited, "
+                    + dollars(limit) + " insured" + (defaulted ? " (the FDIC standard maximum, taken because no limitation was given)" : "")
+                    + ", so " + dollars(uninsured) + ".");
             r.cite(PUBLIC_FUNDS_ACT);
             summary.append(uninsured.signum() == 0 ? "The deposit is within the insurance limitation of " + dollars(limit)
                     + ": there is nothing above it to collateralize."
@@ -127,12 +129,5 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
                     .append(notify == null ? "" : "Notify the treasurer's sureties in writing by " + notify + ".");
         }
         return r.answered(new Answer(true, plain(limit), defaulted, uninsured, uninsured, until, notify), summary.toString().trim());
-    }
-
-    /** Money in a summary as people write it: $1,600,000, or $1,204.50 with cents. */
-    static String dollars(BigDecimal amount) {
-        java.text.DecimalFormat f = new java.text.DecimalFormat("$#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
-        String text = f.format(amount);
-        return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
     }
 }

@@ -1,5 +1,8 @@
 package com.statutory.officers.officers;
 
+import static com.statutory.officers.answer.Words.dollars;
+import static com.statutory.officers.answer.Words.number;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -137,33 +140,33 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
             }
             int figure = f.motorFuelTaxPopulation() != null ? f.motorFuelTaxPopulation() : f.municipality().population();
             minimum = (long) TREASURER_TIMES_POPULATION * figure;
-            basis = "at least 3 times " + figure + (f.motorFuelTaxPopulation() != null ? " (the Motor Fuel Tax census figure)" : " (the latest federal census)");
+            basis = "at least 3 times " + number(figure) + (f.motorFuelTaxPopulation() != null ? " (the Motor Fuel Tax census figure)" : " (the latest federal census)");
             Integer federal = f.municipality() == null ? null : f.municipality().population();
             if (f.motorFuelTaxPopulation() != null && federal != null && federal < f.motorFuelTaxPopulation()) {
                 otherMinimum = (long) TREASURER_TIMES_POPULATION * federal;
                 r.found(BOND, "Read the other way, \"not less than 3 times the latest Federal census population or any subsequent census "
-                        + "figure\" is met by either figure, so 3 times the federal census (" + federal + ") would do: $"
-                        + String.format("%,d", otherMinimum) + ".");
+                        + "figure\" is met by either figure, so 3 times the federal census (" + number(federal) + ") would do: "
+                        + dollars(otherMinimum) + ".");
             }
         }
         String filedWith = f.office() == Office.CLERK ? "the municipal treasurer" : "the municipal clerk";
         r.found(BOND, "The officer gives a bond with security approved by the corporate authorities, payable to the municipality, in "
-                + basis + (minimum == null ? "" : ": $" + String.format("%,d", minimum)) + ", filed with " + filedWith + ".");
+                + basis + (minimum == null ? "" : ": " + dollars(minimum)) + ", filed with " + filedWith + ".");
         Boolean complies = minimum == null || f.bondAmountFixed() == null ? null : f.bondAmountFixed() >= minimum;
         Boolean compliesOther = otherMinimum == null || f.bondAmountFixed() == null ? null : f.bondAmountFixed() >= otherMinimum;
         if (complies != null) {
-            r.found(BOND, "The bond was fixed at $" + String.format("%,d", f.bondAmountFixed()) + ", " + (complies ? "not less than" : "less than")
-                    + " the minimum of $" + String.format("%,d", minimum) + ".");
+            r.found(BOND, "The bond was fixed at " + dollars(f.bondAmountFixed()) + ", " + (complies ? "not less than" : "less than")
+                    + " the minimum of " + dollars(minimum) + ".");
         }
         // given only where the readings part: the sum fixed is below the later figure's minimum but meets the federal one's
         Boolean compliesOtherReading = complies == null || compliesOther == null || compliesOther.equals(complies) ? null : compliesOther;
-        String otherReading = otherMinimum == null ? "" : " Read as met by either census figure, the least is $" + String.format("%,d", otherMinimum)
+        String otherReading = otherMinimum == null ? "" : " Read as met by either census figure, the least is " + dollars(otherMinimum)
                 + (Boolean.TRUE.equals(compliesOtherReading) ? ", which the sum fixed meets." : ".");
         return r.answered(new Answer(true, minimum, filedWith, "the corporate authorities", complies, otherMinimum, compliesOtherReading),
                 "A bond is required"
-                + (minimum == null ? ", in the sum the ordinance or resolution directs" : " of at least $" + String.format("%,d", minimum))
+                + (minimum == null ? ", in the sum the ordinance or resolution directs" : " of at least " + dollars(minimum))
                 + "; it is approved by the corporate authorities and filed with " + filedWith + "."
-                + (complies == null ? "" : complies ? " The $" + String.format("%,d", f.bondAmountFixed()) + " fixed meets the minimum."
-                        : " The $" + String.format("%,d", f.bondAmountFixed()) + " fixed is below the minimum and must be raised.") + otherReading);
+                + (complies == null ? "" : complies ? " The " + dollars(f.bondAmountFixed()) + " fixed meets the minimum."
+                        : " The " + dollars(f.bondAmountFixed()) + " fixed is below the minimum and must be raised.") + otherReading);
     }
 }

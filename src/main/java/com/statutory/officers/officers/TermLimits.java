@@ -1,5 +1,7 @@
 package com.statutory.officers.officers;
 
+import static com.statutory.officers.answer.Words.count;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,14 +124,14 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
         if (f.termsAllowed() != null) {
             mayRun = f.termsCountedSinceEnactment() < f.termsAllowed();
             r.found(PROSPECTIVE, "Office held before the limit took effect does not bar a person otherwise eligible from running, and service in "
-                    + "other categories of office does not count: " + f.termsCountedSinceEnactment() + " of the " + f.termsAllowed()
-                    + " terms allowed count, so the person " + (mayRun ? "may" : "may not") + " run for the office again.");
+                    + "other categories of office does not count: " + f.termsCountedSinceEnactment() + " of the " + count(f.termsAllowed(), "term")
+                    + " allowed count, so the person " + (mayRun ? "may" : "may not") + " run for the office again.");
         }
         return r.answered(new Answer(true, true, invalid, mayRun), (invalid.isEmpty() ? "The term limit is valid: prospective and confined to the same office category."
                 : "The term limit is valid prospectively, but invalid as to " + String.join(" and ", invalid) + "."
                         + (Boolean.TRUE.equals(f.homeRule()) ? " Home rule powers do not change this." : ""))
-                + (mayRun == null ? "" : mayRun ? " Counting only the " + f.termsCountedSinceEnactment() + " term(s) it may count, against the "
-                        + f.termsAllowed() + " allowed, the person may run again." : " The person has served the " + f.termsAllowed()
-                        + " term(s) allowed since it was enacted, in the same office or category, and may not run again."));
+                + (mayRun == null ? "" : mayRun ? " Counting only the " + count(f.termsCountedSinceEnactment(), "term") + " it may count, against the "
+                        + f.termsAllowed() + " allowed, the person may run again." : " The person has served the " + count(f.termsAllowed(), "term")
+                        + " allowed since it was enacted, in the same office or category, and may not run again."));
     }
 }

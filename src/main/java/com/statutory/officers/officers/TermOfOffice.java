@@ -1,5 +1,7 @@
 package com.statutory.officers.officers;
 
+import static com.statutory.officers.answer.Words.count;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -242,13 +244,13 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             seat = seatTerm(f.transition(), f.firstElectionYear(), f.electedInYear());
             r.found(reduced ? REDUCE_TRANSITION : LENGTHEN_TRANSITION, "The seat elected in " + f.electedInYear() + ": " + (seat == null
                     ? "3.1-10-75(b)(ii) does not state its term." : f.electedInYear() < f.firstElectionYear()
-                            ? "elected before the transition began, for the term then in force, " + seat + " years." : seat + "-year term."));
+                            ? "elected before the transition began, for the term then in force, " + count(seat, "year") + "." : seat + "-year term."));
             seatWords = seat == null ? " The statute does not state the term of the seat elected in " + f.electedInYear() + "."
                     : " The seat elected in " + f.electedInYear() + " has a " + seat + "-year term"
                             + (seat.equals(years) ? "." : "; later terms are " + years + " years.");
         }
         return r.answered(new Answer(seat, start, rule, rows), (seat == null ? "The term of this seat is not stated by the statute"
-                : "The term is " + seat + " years") + (start == null ? ", starting at " + rule + "." : ", starting " + start + ".")
+                : "The term is " + count(seat, "year")) + (start == null ? ", starting at " + rule + "." : ", starting " + start + ".")
                 + seatWords + (rows == null ? "" : " The transition is set out year by year."));
     }
 

@@ -1,5 +1,8 @@
 package com.statutory.officers.platform;
 
+import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.noun;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -160,7 +163,8 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
                     .filter(m -> f.name() == null || m.question().name().equals(f.name())).limit(MATCHES).map(Questions::match).toList();
             return r.answered(new Answer(null, null, null, matches), matches.isEmpty()
                     ? "No function matched these words; statute-search looks for them in the statute itself."
-                    : matches.size() + " function(s) may answer it, best first: " + String.join(", ", matches.stream().map(Match::name).toList()) + ".");
+                    : count(matches.size(), "function") + noun(matches.size() == 1, " may answer it: ", " may answer it, best first: ")
+                            + String.join(", ", matches.stream().map(Match::name).toList()) + ".");
         }
         if (f.format() == Format.OPENAI || f.format() == Format.ANTHROPIC || f.format() == Format.MCP) {
             List<JsonNode> definitions = entries.stream().<JsonNode>map(e -> switch (f.format()) {
@@ -168,14 +172,18 @@ public final class Questions implements Question<Questions.Facts, Questions.Answ
                 case ANTHROPIC -> ToolDefinitions.anthropic(e);
                 default -> ToolDefinitions.mcp(e);
             }).toList();
-            return r.answered(new Answer(null, null, definitions, null), definitions.size() + " " + f.format() + " tool definition(s), one per function.");
+            return r.answered(new Answer(null, null, definitions, null), count(definitions.size(), switch (f.format()) {
+                case OPENAI -> "OpenAI tool definition";
+                case ANTHROPIC -> "Anthropic tool definition";
+                default -> "MCP tool definition";
+            }) + ", one per function.");
         }
         if (f.format() == Format.TOOLS) {
             // tool registries take a bare object schema; "$schema" is noise (and rejected by some). A copy: the listing is shared.
             List<Tool> tools = entries.stream()
                     .map(e -> new Tool(e.name(), e.title() + ". " + e.description(), ToolDefinitions.bare(e.inputSchema()))).toList();
-            return r.answered(new Answer(null, tools, null, null), tools.size() + " tool definition(s), one per function.");
+            return r.answered(new Answer(null, tools, null, null), count(tools.size(), "tool definition") + ", one per function.");
         }
-        return r.answered(new Answer(entries, null, null, null), entries.size() + " function(s), each with its input and output JSON Schema and an example input.");
+        return r.answered(new Answer(entries, null, null, null), count(entries.size(), "function") + ", each with its input and output JSON Schema and an example input.");
     }
 }

@@ -1,5 +1,7 @@
 package com.statutory.officers.platform;
 
+import static com.statutory.officers.answer.Words.count;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -151,8 +153,8 @@ public final class ToolDefinitions {
             case "exclusiveMaximum" -> "less than " + v.asText();
             case "minLength" -> "at least " + v.asText() + " characters";
             case "maxLength" -> "at most " + v.asText() + " characters";
-            case "minItems" -> "at least " + v.asText() + " item(s)";
-            case "maxItems" -> "at most " + v.asText() + " item(s)";
+            case "minItems" -> "at least " + count(v.asLong(), "item");
+            case "maxItems" -> "at most " + count(v.asLong(), "item");
             case "uniqueItems" -> "no item twice";
             case "pattern" -> "matching " + v.asText();
             case "format" -> v.asText().equals("date") ? "a date, YYYY-MM-DD" : "format " + v.asText();

@@ -1,5 +1,7 @@
 package com.statutory.officers.vacancies;
 
+import static com.statutory.officers.answer.Words.count;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,7 +179,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             r.found(CLERK_FORWARDS, "The clerk received it on " + f.clerkReceivedDate() + " and must forward a certified copy to "
                     + "the official authorized to fill the vacancy within 7 business days, by " + clerkDeadline
                     + (weekendsOnly ? " (counting Monday to Friday; no holidays were listed, so each holiday in that span moves the deadline one business day later)."
-                            : " (skipping weekends and the " + holidays.size() + " holiday(s) listed)."));
+                            : " (skipping weekends and the " + count(holidays.size(), "holiday") + " listed)."));
         }
         // A defect of form decides the case whatever the other facts are, so it is answered before asking for them.
         List<String> defects = new ArrayList<>();

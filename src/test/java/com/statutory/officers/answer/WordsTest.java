@@ -1,0 +1,29 @@
+package com.statutory.officers.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/** Numbers as a clerk writes them in a summary (issue 15: "an answer that reads like advice"). */
+class WordsTest {
+
+    @Test
+    void dollarsDropOnlyZeroCents() {
+        assertEquals("$12,000", Words.dollars(new BigDecimal("12000.0")));
+        assertEquals("$1,204.50", Words.dollars(new BigDecimal("1204.5")));
+        assertEquals("$0", Words.dollars(0));
+        assertEquals("$1,600,000", Words.dollars(new BigDecimal("1.6E+6")));
+    }
+
+    @Test
+    void countsTakeTheNounsNumber() {
+        assertEquals("1 term", Words.count(1, "term"));
+        assertEquals("0 terms", Words.count(0, "term"));
+        assertEquals("6,187 signatures", Words.count(6_187, "signature"));
+        assertEquals("1 vote", Words.count(new BigDecimal("1.00"), "vote"));
+        assertEquals("1,204.5 votes", Words.count(new BigDecimal("1204.50"), "vote"));
+        assertEquals("2 alderpersons", Words.count(2, "alderperson"));
+    }
+}
