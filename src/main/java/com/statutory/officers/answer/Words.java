@@ -3,6 +3,7 @@ package com.statutory.officers.answer;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -50,5 +51,10 @@ public final class Words {
     /** The noun alone, for "ward 1" and "wards 2 and 4". */
     public static String noun(boolean one, String singular, String plural) {
         return one ? singular : plural;
+    }
+
+    /** Names in a sentence: "Ada", "Ada and Ben", "Ada, Ben and Carla". */
+    public static String list(List<String> names) {
+        return names.size() < 2 ? String.join("", names) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 }

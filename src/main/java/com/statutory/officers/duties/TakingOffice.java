@@ -1,5 +1,7 @@
 package com.statutory.officers.duties;
 
+import static com.statutory.officers.answer.Words.list;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +96,7 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
                 + "requires, and files it in the office of the municipal clerk.");
         List<String> swear = List.of("the mayor or president", "the clerk", "the chairman of the plan commission", "the chairman of the zoning board of appeals",
                 "other officers the corporate authorities authorize by ordinance");
-        r.found(WHO_SWEARS, "Oaths may be administered by " + String.join(", ", swear) + ".");
+        r.found(WHO_SWEARS, "Oaths may be administered by " + list(swear) + ".");
         boolean warrant = switch (o) {
             case CLERK, ALDERPERSON, MAYOR, TRUSTEE, PRESIDENT -> false;
             default -> true;

@@ -1,6 +1,7 @@
 package com.statutory.officers.elections;
 
 import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.list;
 import static com.statutory.officers.answer.Words.noun;
 
 import java.math.BigDecimal;
@@ -123,10 +124,10 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
                 + f.seats() + " highest in votes are elected" + (elected.isEmpty() ? "." : ": " + String.join(", ", elected) + "."));
         String summary = "Elected: " + (elected.isEmpty() ? "none outright" : String.join(", ", elected)) + ".";
         if (!tied.isEmpty()) {
-            r.found(TIES, String.join(", ", tied) + " are tied with " + count(top.tied().get(0).votes(), "vote") + " for the last "
+            r.found(TIES, list(tied) + " are tied with " + count(top.tied().get(0).votes(), "vote") + " for the last "
                     + noun(top.tiedPlaces() == 1, "seat", top.tiedPlaces() + " seats")
                     + "; the general election law determines who holds the office.");
-            summary += " " + String.join(", ", tied) + " are tied for " + count(top.tiedPlaces(), "seat") + ", settled under the general election law (3.1-10-20).";
+            summary += " " + list(tied) + " are tied for " + count(top.tiedPlaces(), "seat") + ", settled under the general election law (3.1-10-20).";
         }
         return r.answered(new Answer(elected, tied, top.tiedPlaces()), summary);
     }

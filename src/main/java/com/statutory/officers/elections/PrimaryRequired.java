@@ -1,6 +1,7 @@
 package com.statutory.officers.elections;
 
 import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.list;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -233,12 +234,12 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
         }
         boolean held = !ballot.isEmpty();
         boolean heldOther = !ballotOther.isEmpty();
-        String summary = held ? "A primary is held, with " + String.join(", ", ballot) + " on the primary ballot"
+        String summary = held ? "A primary is held, with " + list(ballot) + " on the primary ballot"
                 + (ballot.size() < f.offices().size() ? "; the uncontested offices are left off." : ".")
                 : "No primary is held: the nomination for every office is uncontested.";
         if (heldOther != held || !ballotOther.equals(ballot)) {
             summary += " Read the other way (" + (village ? "uncontested meaning no more filings than seats" : "uncontested meaning no more filings "
-                    + "than advance from a primary: 2, 4 or 6") + "), " + (heldOther ? "the primary ballot would carry " + String.join(", ", ballotOther) + "."
+                    + "than advance from a primary: 2, 4 or 6") + "), " + (heldOther ? "the primary ballot would carry " + list(ballotOther) + "."
                             : "no primary would be held.");
         }
         return r.answered(new Answer(held, List.copyOf(ballot), List.copyOf(results), heldOther, List.copyOf(ballotOther), deadline), summary);

@@ -1,6 +1,7 @@
 package com.statutory.officers.elections;
 
 import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.list;
 import static com.statutory.officers.answer.Words.noun;
 
 import java.time.LocalDate;
@@ -201,13 +202,13 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
             ranked.stream().filter(c -> c.writeIn() && (long) c.votes() * 10 < only.votes()).forEach(c -> short10.add(c.name()));
             r.found(VILLAGE_WRITE_IN, "Only " + only.name() + " was printed on the primary ballot (" + count(only.votes(), "vote") + "): a write-in is placed only "
                     + "with at least 10% of that, " + count((only.votes() + 9) / 10, "vote") + "." + (short10.isEmpty() ? "" : " Short of it: "
-                            + String.join(", ", short10) + "."));
+                            + list(short10) + "."));
         }
         Selection s = Selection.of(eligible, places);
         LocalDate lotBy = null;
         if (!s.tied().isEmpty()) {
             lotBy = f.tieNoticeIssuedOn() == null ? null : f.tieNoticeIssuedOn().plusDays(LOT_WITHIN_DAYS);
-            r.found(LOT, String.join(", ", s.tiedNames()) + " are tied with " + count(s.tied().get(0).votes(), "vote") + " for the last "
+            r.found(LOT, list(s.tiedNames()) + " are tied with " + count(s.tied().get(0).votes(), "vote") + " for the last "
                     + noun(s.tiedPlaces() == 1, "place", s.tiedPlaces() + " places")
                     + ": the canvassing board decides by lot, after written notice naming the place, the day (not more than 5 days later) and "
                     + "the hour" + (lotBy == null ? "." : "; with notice issued on " + f.tieNoticeIssuedOn() + ", the day is no later than " + lotBy + "."));
@@ -219,9 +220,9 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
             if (!gone.isEmpty()) {
                 Selection after = Selection.of(eligible.stream().filter(c -> !gone.contains(c.name())).toList(), places);
                 ballot = after.names();
-                r.found(REPLACEMENT, "Nominees who died or withdrew (" + String.join(", ", gone.stream().sorted().toList()) + ") are replaced by the "
-                        + "candidates with the next highest votes: the ballot carries " + String.join(", ", ballot)
-                        + (after.tied().isEmpty() ? "." : ", and " + after.tiedPlaces() + " of " + String.join(", ", after.tiedNames()) + " by lot."));
+                r.found(REPLACEMENT, "Nominees who died or withdrew (" + list(gone.stream().sorted().toList()) + ") are replaced by the "
+                        + "candidates with the next highest votes: the ballot carries " + list(ballot)
+                        + (after.tied().isEmpty() ? "." : ", and " + after.tiedPlaces() + " of " + list(after.tiedNames()) + " by lot."));
                 if (!after.tied().isEmpty()) {
                     r.found(REPLACEMENT_TIE, "Where the next highest cannot be determined because of a tie, the successor nominee is determined by lot under 3.1-25-45.");
                 }
@@ -275,10 +276,10 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
         }
         if (!notPlaced.isEmpty()) {
             r.found(CITY, "Write-ins placed only with votes at least the " + signatures + " petition signatures required or more than a printed candidate: "
-                    + String.join(", ", notPlaced) + " fall short.");
+                    + list(notPlaced) + " fall short.");
         }
         if (!without.tied().isEmpty()) {
-            r.found(ELECTION_LAW, String.join(", ", without.tiedNames()) + " are tied for the last "
+            r.found(ELECTION_LAW, list(without.tiedNames()) + " are tied for the last "
                     + noun(without.tiedPlaces() == 1, "place", without.tiedPlaces() + " places") + "; Section 3.1-20-45 "
                     + "names no tie rule, so the general election law decides.");
         }
@@ -289,9 +290,9 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
 
     private static String summary(int places, Selection s, List<String> ballot) {
         String out = "Up to " + places + " go on the general election ballot: " + (s.in().isEmpty() ? "none outright" : String.join(", ", s.names()))
-                + (s.tied().isEmpty() ? "." : "; " + s.tiedPlaces() + " more from the tie between " + String.join(", ", s.tiedNames()) + ".");
+                + (s.tied().isEmpty() ? "." : "; " + s.tiedPlaces() + " more from the tie between " + list(s.tiedNames()) + ".");
         if (ballot != null && !ballot.equals(s.names())) {
-            out += " After deaths or withdrawals the ballot carries " + String.join(", ", ballot) + ".";
+            out += " After deaths or withdrawals the ballot carries " + list(ballot) + ".";
         }
         return out;
     }

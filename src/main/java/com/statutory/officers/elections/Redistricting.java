@@ -1,6 +1,7 @@
 package com.statutory.officers.elections;
 
 import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.list;
 import static com.statutory.officers.answer.Words.noun;
 
 import java.time.LocalDate;
@@ -228,7 +229,7 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
                 if (w.getValue().size() > 1) {
                     byLot.add(w.getKey());
                     rest += w.getValue().size() - 1;
-                    r.found(HOLDOVERS, "Ward " + w.getKey() + ": " + String.join(", ", w.getValue()) + " have terms not expiring and reside in it; the one "
+                    r.found(HOLDOVERS, "Ward " + w.getKey() + ": " + list(w.getValue()) + " have terms not expiring and reside in it; the one "
                             + "who holds over is determined by lot in the presence of the council, and the others fill their unexpired terms at large.");
                 }
             }
@@ -281,7 +282,6 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
 
     /** "1", "1 and 3", "1, 2 and 4". */
     private static String join(List<Integer> wards) {
-        List<String> names = wards.stream().map(String::valueOf).toList();
-        return names.size() < 2 ? String.join("", names) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return list(wards.stream().map(String::valueOf).toList());
     }
 }

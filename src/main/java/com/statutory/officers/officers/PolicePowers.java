@@ -1,5 +1,7 @@
 package com.statutory.officers.officers;
 
+import static com.statutory.officers.answer.Words.list;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -234,7 +236,7 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
         r.found(AUXILIARY, "Auxiliary officers may not carry firearms except with the chief's permission, in uniform and in the performance of their duties.");
         r.found(AUXILIARY_TRAINING, "Before carrying a firearm, an auxiliary officer must have the training required of peace officers.");
         return r.answered(new Answer(unmet.isEmpty(), unmet), unmet.isEmpty() ? "Yes: with the chief's permission, in uniform, on duty and trained."
-                : "No: missing " + String.join(", ", unmet) + ".");
+                : "No: missing " + list(unmet) + ".");
     }
 
     private Envelope<Answer> regular(Facts f, Person p, Reasons r) {

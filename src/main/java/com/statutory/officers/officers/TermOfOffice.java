@@ -228,7 +228,6 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         }
         List<Row> rows = null;
         Integer seat = years;
-        String seatWords = "";
         if (inTransition(f)) {
             if (f.firstElectionYear() == null) {
                 r.missing("firstElectionYear", "In what year is the first election of alderpersons or trustees after the referendum?", REDUCE_TRANSITION);
@@ -245,13 +244,15 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             r.found(reduced ? REDUCE_TRANSITION : LENGTHEN_TRANSITION, "The seat elected in " + f.electedInYear() + ": " + (seat == null
                     ? "3.1-10-75(b)(ii) does not state its term." : f.electedInYear() < f.firstElectionYear()
                             ? "elected before the transition began, for the term then in force, " + count(seat, "year") + "." : seat + "-year term."));
-            seatWords = seat == null ? " The statute does not state the term of the seat elected in " + f.electedInYear() + "."
-                    : " The seat elected in " + f.electedInYear() + " has a " + seat + "-year term"
-                            + (seat.equals(years) ? "." : "; later terms are " + years + " years.");
         }
-        return r.answered(new Answer(seat, start, rule, rows), (seat == null ? "The term of this seat is not stated by the statute"
-                : "The term is " + count(seat, "year")) + (start == null ? ", starting at " + rule + "." : ", starting " + start + ".")
-                + seatWords + (rows == null ? "" : " The transition is set out year by year."));
+        String starting = start == null ? "starting at " + rule : "starting " + start;
+        // in a transition the seat asked about is the answer; its term is said once, beside the terms that follow it
+        String summary = !inTransition(f) ? "The term is " + count(seat, "year") + ", " + starting + "."
+                : seat == null ? "The statute does not state the term of the seat elected in " + f.electedInYear() + "; it would start "
+                        + (start == null ? "at " + rule : "on " + start) + "."
+                : "The seat elected in " + f.electedInYear() + " has a " + seat + "-year term, " + starting
+                        + (seat.equals(years) ? "." : "; later terms are " + years + " years.");
+        return r.answered(new Answer(seat, start, rule, rows), summary + (rows == null ? "" : " The transition is set out year by year."));
     }
 
     static boolean inTransition(Facts f) {

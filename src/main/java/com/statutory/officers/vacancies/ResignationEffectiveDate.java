@@ -1,6 +1,7 @@
 package com.statutory.officers.vacancies;
 
 import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Words.list;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -193,10 +194,10 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             defects.add("not notarized");
         }
         if (!defects.isEmpty()) {
-            r.found(FORM, "The resignation is not effective: it is " + String.join(", ", defects) + ".");
+            r.found(FORM, "The resignation is not effective: it is " + list(defects) + ".");
             return r.answered(new Answer(false, defects, f.conditional() == null ? null : f.conditional() ? Kind.CONDITIONAL : Kind.UNCONDITIONAL,
                     null, null, null, null, null, null, clerkDeadline, weekendsOnly, null),
-                    "The resignation is not effective because it is " + String.join(", ", defects)
+                    "The resignation is not effective because it is " + list(defects)
                             + ": Section 3.1-10-50(a) requires a resignation in writing, signed by the officeholder, and notarized.");
         }
         form(f, r);

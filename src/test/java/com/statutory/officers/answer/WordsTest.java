@@ -3,6 +3,7 @@ package com.statutory.officers.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,13 @@ class WordsTest {
         assertEquals("1 vote", Words.count(new BigDecimal("1.00"), "vote"));
         assertEquals("1,204.5 votes", Words.count(new BigDecimal("1204.50"), "vote"));
         assertEquals("2 alderpersons", Words.count(2, "alderperson"));
+    }
+
+    @Test
+    void namesReadAsASentence() {
+        assertEquals("", Words.list(List.of()));
+        assertEquals("Ada Moreno", Words.list(List.of("Ada Moreno")));
+        assertEquals("Dev Shah and Erin Walsh", Words.list(List.of("Dev Shah", "Erin Walsh")));
+        assertEquals("1, 2 and 4", Words.list(List.of("1", "2", "4")));
     }
 }
