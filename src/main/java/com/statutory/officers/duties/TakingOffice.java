@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
@@ -13,6 +15,9 @@ import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.municipality.InMunicipality;
+import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
@@ -37,6 +42,8 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
     static final Provision DELIVERY = LAW.require("3.1-10-35");
     static final Provision MORE_DUTIES = LAW.require("3.1-10-40");
     static final Provision SUBORDINATES = LAW.require("3.1-10-45");
+    /** 3.1-10-45: "The power of municipal clerks is also subject to the provisions of Section 3.1-30-10" (deputy clerks). */
+    static final Provision DEPUTY_CLERKS = LAW.require("3.1-30-10");
     static final int DELIVER_WITHIN_DAYS = 5;
 
     public enum Office {
@@ -48,11 +55,14 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
     }
 
     public record Facts(
+            @Title("Municipality")
+            @JsonPropertyDescription("The municipality: its kind decides whether a collector appoints the office's subordinates (the Code gives "
+                    + "that power to the city collector).") @Valid Municipality municipality,
             @Title("Office taken")
             @JsonPropertyDescription("The office taken.") Office office,
             @Title("Written request to the predecessor on")
             @JsonPropertyDescription("The date the new officer gave the predecessor written notification and request to deliver the municipality's "
-                    + "property, books and effects, if given.") LocalDate writtenRequestOn) {
+                    + "property, books and effects, if given.") LocalDate writtenRequestOn) implements InMunicipality {
     }
 
     /**
@@ -70,7 +80,9 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
                     + "by ordinance, 3.1-15-20); the certificate of appointment or election to the clerk, and a commission by warrant for officers other "
                     + "than the clerk, alderpersons, trustees, mayor and president (3.1-55-5); the predecessor's delivery of property, books and effects "
                     + "within 5 days of a written request (3.1-10-35); further duties by ordinance (3.1-10-40); and the subordinates the comptroller, "
-                    + "clerk, treasurer and collector appoint (3.1-10-45).",
+                    + "clerk, treasurer and city collector appoint (3.1-10-45; the clerk's subject to the deputy clerk rules of 3.1-30-10). Read "
+                    + "literally, 3.1-10-45 gives that power to the city collector only, so a village's or incorporated town's collector is asked its "
+                    + "municipality's kind and answered no.",
             Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
             .decides("What taking office involves: the oath, the certificate, the predecessor's delivery and further duties.")
             .askedAs("what a newly elected or appointed official must do to start: oath of office, bond, deadline to qualify");
@@ -82,7 +94,7 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
 
     @Override
     public Facts example() {
-        return new Facts(Office.TREASURER, LocalDate.parse("2027-05-03"));
+        return new Facts(null, Office.TREASURER, LocalDate.parse("2027-05-03"));
     }
 
     @Override
@@ -92,6 +104,11 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
             return r.missing("office", "Which office is being taken?", CERTIFICATE).needsFacts();
         }
         Office o = f.office();
+        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+        if (o == Office.COLLECTOR && kind == null) {
+            // 3.1-10-45 names the comptroller, clerk and treasurer as "municipal" and the collector as "city collector"
+            return r.missing("municipality.kind", Municipality.ASK_KIND, SUBORDINATES).needsFacts();
+        }
         r.found(OATH, "Before entering on the duties, the " + o.words() + " takes and subscribes the oath or affirmation the Illinois Constitution "
                 + "requires, and files it in the office of the municipal clerk.");
         List<String> swear = List.of("the mayor or president", "the clerk", "the chairman of the plan commission", "the chairman of the zoning board of appeals",
@@ -104,10 +121,18 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
         r.found(CERTIFICATE, "The mayor or president issues a certificate of the appointment or election to the clerk under the corporate seal"
                 + (warrant ? "; the " + o.words() + " is also commissioned by warrant under the seal, signed by the clerk and the mayor (or acting mayor, "
                         + "mayor pro tem or presiding officer)." : "; the " + o.words() + " is not commissioned by warrant."));
-        boolean subordinates = o == Office.COMPTROLLER || o == Office.CLERK || o == Office.TREASURER || o == Office.COLLECTOR;
+        boolean subordinates = o == Office.COMPTROLLER || o == Office.CLERK || o == Office.TREASURER
+                || o == Office.COLLECTOR && kind == MunicipalityKind.CITY;
         if (subordinates) {
             r.found(SUBORDINATES, "The " + o.words() + " appoints the clerks and subordinates the corporate authorities authorize in the office, and "
                     + "answers for their fidelity (subject to Division 1 of Article 10).");
+        } else if (o == Office.COLLECTOR) {
+            r.found(SUBORDINATES, "The Section gives the power to appoint an office's clerks and subordinates to the city collector, not to the "
+                    + "collector of " + (kind == MunicipalityKind.INCORPORATED_TOWN ? "an " : "a ") + Words.lower(kind) + "; the corporate authorities' ordinances decide who appoints them.");
+        }
+        if (o == Office.CLERK) {
+            r.found(DEPUTY_CLERKS, "The clerk's power is also subject to the deputy clerk rules: deputy clerks are appointed as the office needs, "
+                    + "in municipalities under 500,000 only when the corporate authorities authorize it, and they may limit the number.");
         }
         r.found(MORE_DUTIES, "The corporate authorities may add duties, rules and regulations by ordinance.");
         LocalDate by = f.writtenRequestOn() == null ? null : f.writtenRequestOn().plusDays(DELIVER_WITHIN_DAYS);
