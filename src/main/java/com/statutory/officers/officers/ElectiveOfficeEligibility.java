@@ -17,6 +17,7 @@ import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.ElectiveOffice;
+import com.statutory.officers.municipality.FormOfGovernment;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
@@ -120,7 +121,8 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
                     + "before the first election after a redistricting unless newly incorporated, and active-duty military "
                     + "service counted as residence) and whether the person may take the oath (no arrears to the municipality "
                     + "at the time of the oath; no conviction of an infamous crime, bribery, perjury or other felony unless "
-                    + "rights were restored). Applies 3.1-10-5, 3.1-20-25(c) and 3.1-25-75(b).",
+                    + "rights were restored). Applies 3.1-10-5, 3.1-20-25(c) and 3.1-25-75(b); in the managerial form the residence rules "
+                    + "yield to Sections 5-2-2 and 5-2-11 (Article 5, not applied here), and the answer says so.",
             Area.OFFICERS, LAW, Facts.class, Answer.class)
             .decides("Whether a person may be elected or appointed to an elective office, and may take the oath.")
             .askedAs("who can run for or hold elected office: residency, how long the candidate lived in town, registered voter, felony conviction, owing money");
@@ -222,8 +224,16 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
         reasons.addAll(oathBars);
         r.found(OATH, oath ? "Nothing bars taking the oath: no arrears to the municipality and no unrestored disqualifying conviction."
                 : "The person may not take the oath: " + String.join("; ", oathBars) + ".");
+        // (a) and (c) hold "except as provided in ... Section 5-2-2, or Section 5-2-11": the managerial form's own residence rules, in
+        // Article 5 (outside this corpus); a caller who names that form is told they may decide instead, not answered as if they could not
+        boolean managerial = f.municipality() != null && f.municipality().formOfGovernment() == FormOfGovernment.MANAGERIAL;
+        if (managerial) {
+            r.found(ELECTOR_AND_YEAR, "The residence rules of this Section yield to Sections 5-2-2 and 5-2-11 (the managerial form, Article 5), "
+                    + "which this answer does not apply: where they govern the office, they decide the residence required.");
+        }
         String summary = (eligible ? "The person is eligible to be elected or appointed" : "The person is not eligible to be elected or appointed")
-                + " and " + (oath ? "may take the oath." : "may not take the oath.") + (reasons.isEmpty() ? "" : " Reasons: " + String.join("; ", reasons) + ".");
+                + " and " + (oath ? "may take the oath." : "may not take the oath.") + (reasons.isEmpty() ? "" : " Reasons: " + String.join("; ", reasons) + ".")
+                + (managerial ? " In the managerial form, Sections 5-2-2 and 5-2-11 may set other residence rules." : "");
         return r.answered(new Answer(eligible, oath, needed, from, reasons), summary);
     }
 
