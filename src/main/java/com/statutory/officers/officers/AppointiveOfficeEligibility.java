@@ -78,8 +78,8 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Eligibility for an appointive office",
             "Decides whether a person may be appointed to an appointive office: a qualified elector of the municipality unless "
                     + "another law provides otherwise; no residency requirement for engineers, health officers, attorneys and other "
-                    + "technical officers, appointed village treasurers and clerks, and collectors (unless the clerk is made collector "
-                    + "by ordinance), or for deputy clerks under 500,000; police and firefighters may live outside under an ordinance "
+                    + "technical officers, appointed village treasurers and clerks, and appointed city or village collectors (unless the "
+                    + "clerk is made collector by ordinance; read literally, not an incorporated town's collector), or for deputy clerks under 500,000; police and firefighters may live outside under an ordinance "
                     + "only in municipalities of not more than 500,000 and not in incorporated towns that superseded a township; "
                     + "auxiliary police must be fingerprinted and have no felony or moral-turpitude conviction. Applies 3.1-10-6, "
                     + "3.1-30-10(b), 3.1-30-20(b).",
@@ -186,8 +186,20 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
                 yield true;
             }
             case COLLECTOR -> {
+                // (b) names "appointed city or village collectors": an incorporated town's collector is not among them
+                MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+                if (kind == MunicipalityKind.INCORPORATED_TOWN) {
+                    r.found(EXEMPT, "The exemption covers appointed city or village collectors; an incorporated town's collector is not among them.");
+                    yield false;
+                }
+                // the clerk made collector loses the exemption in any municipality, so then the kind is not asked
+                if (kind == null && !Boolean.TRUE.equals(f.clerkDesignatedCollector())) {
+                    r.missing("municipality.kind", Municipality.ASK_KIND, EXEMPT);
+                }
                 if (f.clerkDesignatedCollector() == null) {
                     r.missing("clerkDesignatedCollector", "Has the municipality made the clerk also the collector by ordinance?", EXEMPT);
+                }
+                if (kind == null && !Boolean.TRUE.equals(f.clerkDesignatedCollector()) || f.clerkDesignatedCollector() == null) {
                     yield null;
                 }
                 r.found(EXEMPT, f.clerkDesignatedCollector() ? "The clerk is designated collector by ordinance, so the collector's residency exemption does not apply."

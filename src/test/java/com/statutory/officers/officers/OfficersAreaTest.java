@@ -24,7 +24,7 @@ class OfficersAreaTest {
 
     @Test
     void s_10_6_b_collectorExemptUnlessTheClerkIsCollector() {
-        String q = "{\"office\":\"COLLECTOR\",\"qualifiedElector\":false,\"clerkDesignatedCollector\":%s}";
+        String q = "{\"municipality\":{\"kind\":\"CITY\"},\"office\":\"COLLECTOR\",\"qualifiedElector\":false,\"clerkDesignatedCollector\":%s}";
         assertTrue(Ask.json("appointive-office-eligibility", q.formatted("false")).get("answer").get("mayBeAppointed").asBoolean());
         assertFalse(Ask.json("appointive-office-eligibility", q.formatted("true")).get("answer").get("mayBeAppointed").asBoolean());
     }
