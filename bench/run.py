@@ -206,7 +206,7 @@ def main():
     build()
     global RIC
     RIC = runtime_client()
-    flavours = [("JVM (AWS runtime interface client, -XX:MaxRAM=256m)", "lambda")] + ([("native (bootstrap, -Xmx100m)", "native")] if NATIVE else [])
+    flavours = [("JVM (AWS runtime interface client, -XX:MaxRAM=256m, C1 only as on java21)", "lambda")] + ([("native (bootstrap, -Xmx100m)", "native")] if NATIVE else [])
     starts = {}
     for _, flavour in flavours:
         ours, empty = [], []
