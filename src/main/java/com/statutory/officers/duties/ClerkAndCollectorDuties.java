@@ -15,6 +15,8 @@ import com.statutory.officers.catalogue.Area;
 import com.statutory.officers.catalogue.Question;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityKind;
+import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
@@ -73,7 +75,8 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
             @Title("Duty")
             @JsonPropertyDescription("The duty asked about.") @NotNull(message = "is required: which duty") Duty duty,
             @Title("Municipality")
-            @JsonPropertyDescription("The municipality: population decides the deputy clerk's rule (500,000).") @Valid Municipality municipality,
+            @JsonPropertyDescription("The municipality: population decides the deputy clerk's rule (500,000); outside a city, the collector's answer "
+                    + "also gives the reading that its section binds only a city collector.") @Valid Municipality municipality,
             @Title("Minutes approved on")
             @JsonPropertyDescription("Minutes available: the date the corporate authorities approved or accepted the minutes.") LocalDate minutesApprovedOn,
             @Title("Is the clerk the subject, with a conflict?")
@@ -102,7 +105,8 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
             "Record-keeping officers' duties: minutes open to inspection within 7 days after approval, and the clerk at every meeting including "
                     + "executive sessions unless the subject with a conflict (3.1-35-90); when a deputy clerk may act, different at 500,000 or more "
                     + "(3.1-35-95); a comptroller taking the clerk's finance duties, the signature designation and the bonds register (3.1-35-100 to -110); "
-                    + "the collector paying over weekly with receipts filed with the clerk (3.1-35-120); the marshal (3.1-35-140); special assessment money "
+                    + "the collector paying over weekly with receipts filed with the clerk (3.1-35-120; read with -125 and -130 as any collector's duty, "
+                    + "though its words are \"a city collector\", which the answer says outside cities); the marshal (3.1-35-140); special assessment money "
                     + "kept for the improvement (3.1-35-85); account disputes appealed to the finance committee (3.1-55-20); employees' pay set by the "
                     + "corporate authorities (3.1-50-20); the treasurer's books, receipts and reports (3.1-35-40, -60).",
             Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
@@ -156,12 +160,18 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
             }
             case COLLECTOR_PAYS_OVER -> {
                 LocalDate next = f.lastPaidOverOn() == null ? null : f.lastPaidOverOn().plusDays(WEEK);
+                // 3.1-35-120 begins "A city collector, if one is elected or appointed"; the Division's other collector sections (-125, -130)
+                // say "the collector". Read with them, it binds any municipality's collector (the answer); read literally, only a city's.
+                MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+                String otherReading = kind == MunicipalityKind.CITY ? "" : " The section speaks of \"a city collector\": read literally, "
+                        + (kind == null ? "a village's or town's collector" : "the collector of " + (kind == MunicipalityKind.INCORPORATED_TOWN ? "an " : "a ")
+                                + Words.lower(kind)) + " pays over as the corporate authorities prescribe instead.";
                 r.found(COLLECTOR, "Weekly, and oftener if required, the collector pays over all money collected to the treasurer, taking the treasurer's "
                         + "receipt in duplicate and filing one with the clerk at once" + (next == null ? "." : "; after paying over on " + f.lastPaidOverOn()
-                                + ", the next payment is due by " + next + "."));
+                                + ", the next payment is due by " + next + ".") + otherReading);
                 yield r.answered(new Answer(true, next, List.of("pay over weekly", "file one receipt with the clerk at once")),
-                        next == null ? "The collector pays over to the treasurer at least weekly and files one receipt with the clerk."
-                                : "The collector's next payment to the treasurer is due by " + next + ", with a receipt filed with the clerk.");
+                        (next == null ? "The collector pays over to the treasurer at least weekly and files one receipt with the clerk."
+                                : "The collector's next payment to the treasurer is due by " + next + ", with a receipt filed with the clerk.") + otherReading);
             }
             case MARSHAL -> {
                 r.found(MARSHAL, "The marshal performs the duties the corporate authorities prescribe for the public peace and enforcing ordinances and laws.");
