@@ -69,9 +69,11 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
      * @param commissionedByWarrant whether the officer is also commissioned by warrant under the corporate seal
      * @param appointsSubordinates  whether the officer appoints the clerks and subordinates the corporate authorities authorize in the office
      * @param predecessorDeliverBy  the last day for the predecessor to deliver (5 days after the written request)
+     * @param appointsSubordinatesOtherReading where the readings part (a collector outside a city): the answer if "city collector"
+     *                              is read as any municipality's collector
      */
     public record Answer(boolean oathBeforeDuties, String oathFiledWith, List<String> mayAdministerOaths, @Decision Boolean commissionedByWarrant,
-            @Decision Boolean appointsSubordinates, @Decision LocalDate predecessorDeliverBy) {
+            @Decision Boolean appointsSubordinates, @Decision LocalDate predecessorDeliverBy, @Decision Boolean appointsSubordinatesOtherReading) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Taking office",
@@ -80,9 +82,10 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
                     + "by ordinance, 3.1-15-20); the certificate of appointment or election to the clerk, and a commission by warrant for officers other "
                     + "than the clerk, alderpersons, trustees, mayor and president (3.1-55-5); the predecessor's delivery of property, books and effects "
                     + "within 5 days of a written request (3.1-10-35); further duties by ordinance (3.1-10-40); and the subordinates the comptroller, "
-                    + "clerk, treasurer and city collector appoint (3.1-10-45; the clerk's subject to the deputy clerk rules of 3.1-30-10). Read "
-                    + "literally, 3.1-10-45 gives that power to the city collector only, so a village's or incorporated town's collector is asked its "
-                    + "municipality's kind and answered no.",
+                    + "clerk, treasurer and city collector appoint (3.1-10-45; the clerk's subject to the deputy clerk rules of 3.1-30-10). Two "
+                    + "readings for a collector outside a city: literally 3.1-10-45 gives the power to the city collector only (no; its other three "
+                    + "officers are named \"municipal\"), or \"city collector\" stands for any collector (yes); a collector's municipality kind "
+                    + "is asked, and both results are given.",
             Area.DUTIES_AND_RECORDS, LAW, Facts.class, Answer.class)
             .decides("What taking office involves: the oath, the certificate, the predecessor's delivery and further duties.")
             .askedAs("what a newly elected or appointed official must do to start: oath of office, bond, deadline to qualify");
@@ -126,9 +129,14 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
         if (subordinates) {
             r.found(SUBORDINATES, "The " + o.words() + " appoints the clerks and subordinates the corporate authorities authorize in the office, and "
                     + "answers for their fidelity (subject to Division 1 of Article 10).");
-        } else if (o == Office.COLLECTOR) {
-            r.found(SUBORDINATES, "The Section gives the power to appoint an office's clerks and subordinates to the city collector, not to the "
-                    + "collector of " + (kind == MunicipalityKind.INCORPORATED_TOWN ? "an " : "a ") + Words.lower(kind) + "; the corporate authorities' ordinances decide who appoints them.");
+        }
+        Boolean otherReading = null;
+        if (!subordinates && o == Office.COLLECTOR) {
+            otherReading = true;
+            r.found(SUBORDINATES, "The Section gives the power to appoint an office's clerks and subordinates to the city collector, while it names "
+                    + "the comptroller, clerk and treasurer as municipal ones: read so, not to the collector of "
+                    + (kind == MunicipalityKind.INCORPORATED_TOWN ? "an " : "a ") + Words.lower(kind) + ". Read as meaning any collector, "
+                    + "this collector appoints them too.");
         }
         if (o == Office.CLERK) {
             r.found(DEPUTY_CLERKS, "The clerk's power is also subject to the deputy clerk rules: deputy clerks are appointed as the office needs, "
@@ -145,9 +153,12 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
                 : "The mayor or president issues the certificate of election or appointment to the clerk; no commission by warrant.");
         if (subordinates) {
             parts.add("The " + o.words() + " appoints the subordinates the corporate authorities authorize.");
+        } else if (otherReading != null) {
+            parts.add("Read literally, the power to appoint the office's subordinates is the city collector's, not this collector's; read as "
+                    + "meaning any collector, this collector appoints them too.");
         }
         parts.add(by == null ? "The predecessor must deliver the office's property within 5 days of a written request."
                 : "The predecessor must deliver the office's property by " + by + ".");
-        return r.answered(new Answer(true, "the municipal clerk", swear, warrant, subordinates, by), String.join(" ", parts));
+        return r.answered(new Answer(true, "the municipal clerk", swear, warrant, subordinates, by, otherReading), String.join(" ", parts));
     }
 }
