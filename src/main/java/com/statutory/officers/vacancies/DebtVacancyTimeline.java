@@ -216,27 +216,22 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         if (paidBy(f, payOrContest)) {
             // (E), (F)(i): paid in full within the 30 days, whatever became of a contest
             // decided before (A) and (G) are checked: a "vacated if unpaid" date is given only where they are known to hold
-            boolean debtEstablished = Boolean.TRUE.equals(f.noticePersonallyServed()) && Boolean.TRUE.equals(f.adjudicatedBeforeTribunal())
-                    && f.debtDueDate() != null && inArrears(f);
             return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within the 30 days.",
-                    debtEstablished ? payOrContest.plusDays(1) : null);
+                    debtEstablished(f) ? payOrContest.plusDays(1) : null);
         }
         // (G): in arrears only when more than 30 days overdue at the notice; the other conditions, known to fail, ended it above
         if (f.debtDueDate() != null && !inArrears(f)) {
             return notVacated(r, law.debt(), section, deadlines, "When the notice was received (" + f.noticeReceivedDate() + ") the debt, due on "
                     + f.debtDueDate() + ", was not more than 30 days overdue, so the official was not in arrears of a debt.");
         }
-        if (f.noticePersonallyServed() == null) {
-            r.missing("noticePersonallyServed", "Did the clerk deliver the written notice of the debt by personal service?", law.notice());
-        }
-        if (f.adjudicatedBeforeTribunal() == null) {
-            r.missing("adjudicatedBeforeTribunal", "Was the debt adjudicated before a tribunal with jurisdiction over the matter?", law.debt());
-        }
-        if (f.debtDueDate() == null) {
-            r.missing("debtDueDate", "On what date was the debt due?", law.debt());
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
+        // (A) and (G) failing only ever end the matter (not vacated): where a payment is known, the timeline may show it in time
+        // (not vacated whatever they are), so they are asked only where the answer would be "vacated"; otherwise they come first
+        boolean paymentKnown = f.paidDate() != null || Boolean.TRUE.equals(f.paidInFull()) && f.asOf() != null;
+        if (!paymentKnown) {
+            Envelope<Answer> unsettled = debtUnsettled(f, r, law);
+            if (unsettled != null) {
+                return unsettled;
+            }
         }
         boolean timelyContest = f.contestReceivedDate() != null && !f.contestReceivedDate().isAfter(payOrContest);
         if (!timelyContest) {
@@ -279,7 +274,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         r.found(law.review(), "A petition for judicial review must be filed and served within 5 days after service of the determination, by " + petition + ".");
         if (paidBy(f, payAfterOrder)) {
             return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the determination.",
-                    payAfterOrder.plusDays(1));
+                    debtEstablished(f) ? payAfterOrder.plusDays(1) : null);
         }
         boolean timelyReview = f.reviewPetitionFiledDate() != null && !f.reviewPetitionFiledDate().isAfter(petition);
         if (!timelyReview) {
@@ -315,7 +310,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
         deadlines.add(new Deadline("pay the debt after the court upheld the determination", payAfterCourt, law.vacated().cite()));
         if (paidBy(f, payAfterCourt)) {
             return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the court's decision.",
-                    payAfterCourt.plusDays(1));
+                    debtEstablished(f) ? payAfterCourt.plusDays(1) : null);
         }
         return failure(f, r, law, section, deadlines, payAfterCourt,
                 "(iii) fails to pay the debt within 30 days after being served with the decision upholding the determination");
@@ -332,6 +327,26 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     /** (G): "more than 30 days overdue from the date the debt was due", when the notice was received. */
     private static boolean inArrears(Facts f) {
         return !f.noticeReceivedDate().isBefore(f.debtDueDate().plusDays(31));
+    }
+
+    /** (A) and (G) known to hold: the notice was personally served, and an adjudicated debt was in arrears at the notice. */
+    private static boolean debtEstablished(Facts f) {
+        return Boolean.TRUE.equals(f.noticePersonallyServed()) && Boolean.TRUE.equals(f.adjudicatedBeforeTribunal()) && f.debtDueDate() != null
+                && inArrears(f);
+    }
+
+    /** The facts of (A) and (G) not given, asked (each known to fail has already ended the matter); null when all are known. */
+    private static Envelope<Answer> debtUnsettled(Facts f, Reasons r, Paragraph law) {
+        if (f.noticePersonallyServed() == null) {
+            r.missing("noticePersonallyServed", "Did the clerk deliver the written notice of the debt by personal service?", law.notice());
+        }
+        if (f.adjudicatedBeforeTribunal() == null) {
+            r.missing("adjudicatedBeforeTribunal", "Was the debt adjudicated before a tribunal with jurisdiction over the matter?", law.debt());
+        }
+        if (f.debtDueDate() == null) {
+            r.missing("debtDueDate", "On what date was the debt due?", law.debt());
+        }
+        return r.hasMissing() ? r.needsFacts() : null;
     }
 
     private static boolean paidBy(Facts f, LocalDate deadline) {
@@ -367,6 +382,10 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                     ? r.missing("paidDate", "On what date was the debt paid in full?", law.payment()).needsFacts()
                     : r.missing("paidInFull", "Has the official paid the debt in full? If so, on what date?", law.payment()).needsFacts();
         }
+        Envelope<Answer> unsettled = debtUnsettled(f, r, law);
+        if (unsettled != null) {
+            return unsettled;
+        }
         r.found(law.vacated(), "The official " + ground.substring(ground.indexOf(' ') + 1) + " (by " + deadline + "), so the official is "
                 + "disqualified and the office vacated on " + vacated + ".");
         return r.answered(new Answer(section, Outcome.VACATED, deadlines, vacated, vacated),
@@ -384,7 +403,7 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
             // (E): paid in full by the day asked about while no deadline to pay has run out (a payment after one would have
             // decided the answer before this point), so the matter ends here
             return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full " + (f.paidDate() != null ? "on " + f.paidDate()
-                    : "by " + f.asOf()) + ", while no deadline to pay had run out.", vacatedIfUnpaid);
+                    : "by " + f.asOf()) + ", while no deadline to pay had run out.", debtEstablished(f) ? vacatedIfUnpaid : null);
         }
         if (known && f.paidInFull() == null) {
             // a debt paid in full ends the matter (not vacated, (E)); "pending" would read the unknown payment as none
