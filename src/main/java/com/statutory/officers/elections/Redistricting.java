@@ -79,6 +79,9 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
                     + "ward of the old map.") Boolean candidateResidedOneYearInOldWard,
             @Title("Does the new ward contain part of that old ward?")
             @JsonPropertyDescription("A candidate: whether the new ward he or she would run from contains part of that old ward.") Boolean newWardContainsPartOfOldWard,
+            @Title("Is the city newly incorporated?")
+            @JsonPropertyDescription("A candidate: whether the city is newly incorporated (the old-ward rule is not for a newly incorporated municipality).")
+            Boolean newlyIncorporated,
             @Title("Were wards reduced for a population decrease?")
             @JsonPropertyDescription("Whether the last redistricting ordinance decreased the number of wards because the population decreased.")
             Boolean wardsReducedForPopulationDecrease,
@@ -128,7 +131,7 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
             "A city's new ward map, part by part for the facts given: the deadline (30 days before the first day for filing candidate petitions); "
                     + "holdover alderpersons in the same new ward (one holds over by lot, the others serve at large); wards with no holdover (elect 2, "
                     + "unless one per ward after a 3.1-20-20(a) referendum); whether a candidate may run from a new ward containing part of the old ward "
-                    + "lived in for a year; whether a ward-reducing ordinance lapses because a census published at least 60 days before the election "
+                    + "lived in for a year (not in a newly incorporated municipality); whether a ward-reducing ordinance lapses because a census published at least 60 days before the election "
                     + "restores the population; and the validity of an over-sized council's acts (3.1-20-30). Applies 3.1-20-25 and 3.1-20-30.",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
             .decides("What a new ward map means for its deadline, holdover alderpersons and candidates.")
@@ -142,7 +145,7 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
     @Override
     public Facts example() {
         return new Facts(LocalDate.parse("2026-11-16"), 4, List.of(new Holdover("Ada Moreno", 1), new Holdover("Ben Okafor", 1),
-                new Holdover("Carla Ruiz", 3)), false, null, null, null, null, null, null);
+                new Holdover("Carla Ruiz", 3)), false, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -186,8 +189,11 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
                 r.missing("candidateResidedOneYearInOldWard", "Did the candidate reside in a ward of the old map for at least one year before the election?", HOLDOVERS);
             } else if (f.newWardContainsPartOfOldWard() == null) {
                 r.missing("newWardContainsPartOfOldWard", "Does the new ward contain part of the old ward the candidate lived in?", HOLDOVERS);
+            } else if (f.newlyIncorporated() == null) {
+                // (c): "in a municipality that is not a newly incorporated municipality"
+                r.missing("newlyIncorporated", "Is the city newly incorporated?", HOLDOVERS);
             } else {
-                mayRun = true;
+                mayRun = !f.newlyIncorporated();
             }
         }
         Boolean lapses = null;
@@ -252,8 +258,12 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
         }
         if (mayRun != null) {
             r.found(HOLDOVERS, mayRun ? "At the first election after the redistricting, a candidate may be elected from any ward containing part of the ward "
-                    + "he or she resided in for at least one year before the election." : "The redistricting rule lets a candidate run from a ward containing "
-                            + "part of the old ward lived in for a year; this candidate does not meet it, so the ordinary residence rules decide.");
+                    + "he or she resided in for at least one year before the election." : Boolean.TRUE.equals(f.newlyIncorporated())
+                            && Boolean.TRUE.equals(f.candidateResidedOneYearInOldWard()) && Boolean.TRUE.equals(f.newWardContainsPartOfOldWard())
+                            ? "The old-ward rule is for a municipality that is not newly incorporated; in this newly incorporated city the ordinary "
+                                    + "residence rules decide."
+                            : "The redistricting rule lets a candidate run from a ward containing part of the old ward lived in for a year; this "
+                                    + "candidate does not meet it, so the ordinary residence rules decide.");
             parts.add(mayRun ? "The candidate may run from the new ward under the redistricting rule." : "The candidate does not qualify under the redistricting rule.");
         }
         if (lapses != null || f.wardsReducedForPopulationDecrease() != null) {
