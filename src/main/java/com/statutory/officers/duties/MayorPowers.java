@@ -43,7 +43,7 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
         /** Execute the laws and ordinances; inform the corporate authorities at least annually. */
         GENERAL_DUTIES_AND_ANNUAL_REPORT,
         /** Release a person imprisoned for an ordinance violation. */
-        @Title("Release a prisoner") RELEASE_PRISONER,
+        @Title("Release a person jailed for an ordinance violation") RELEASE_PRISONER,
         /** Examine the books, records and papers of any agent, employee or officer. */
         INSPECT_RECORDS,
         /** Call out the militia (subject to the Governor). */
@@ -139,7 +139,8 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
             }
             r.found(PRISONERS, rule);
             return r.answered(new Answer(true, List.of("report the release and its reasons at the first meeting after it"), null),
-                    "Yes; the release and its reasons are reported at the corporate authorities' first meeting after it.");
+                    "Yes, for a person imprisoned for violating a municipal ordinance; the release and its reasons are reported at the corporate "
+                            + "authorities' first meeting after it.");
         }
         // "their first meeting after the release": a meeting the same day may be the one, if it came after the release; the dates
         // alone cannot say, so it is asked, not taken either way
@@ -154,6 +155,7 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
         }
         r.found(PRISONERS, rule + " Released on " + f.releasedOn() + ": the report is due at the meeting of " + next.get() + ".");
         return r.answered(new Answer(true, List.of("report the release and its reasons at the meeting of " + next.get()), next.get()),
-                "Yes; report the release and its reasons at the meeting of " + next.get() + ".");
+                "Yes, for a person imprisoned for violating a municipal ordinance; report the release and its reasons at the meeting of "
+                        + next.get() + ".");
     }
 }
