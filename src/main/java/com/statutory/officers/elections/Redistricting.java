@@ -183,17 +183,18 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
         }
         Boolean mayRun = null;
         if (f.candidateResidedOneYearInOldWard() != null || f.newWardContainsPartOfOldWard() != null) {
-            if (Boolean.FALSE.equals(f.candidateResidedOneYearInOldWard()) || Boolean.FALSE.equals(f.newWardContainsPartOfOldWard())) {
+            // (c): "in a municipality that is not a newly incorporated municipality" - a newly incorporated one settles it alone
+            if (Boolean.FALSE.equals(f.candidateResidedOneYearInOldWard()) || Boolean.FALSE.equals(f.newWardContainsPartOfOldWard())
+                    || Boolean.TRUE.equals(f.newlyIncorporated())) {
                 mayRun = false;
             } else if (f.candidateResidedOneYearInOldWard() == null) {
                 r.missing("candidateResidedOneYearInOldWard", "Did the candidate reside in a ward of the old map for at least one year before the election?", HOLDOVERS);
             } else if (f.newWardContainsPartOfOldWard() == null) {
                 r.missing("newWardContainsPartOfOldWard", "Does the new ward contain part of the old ward the candidate lived in?", HOLDOVERS);
             } else if (f.newlyIncorporated() == null) {
-                // (c): "in a municipality that is not a newly incorporated municipality"
                 r.missing("newlyIncorporated", "Is the city newly incorporated?", HOLDOVERS);
             } else {
-                mayRun = !f.newlyIncorporated();
+                mayRun = true;
             }
         }
         Boolean lapses = null;
@@ -259,7 +260,7 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
         if (mayRun != null) {
             r.found(HOLDOVERS, mayRun ? "At the first election after the redistricting, a candidate may be elected from any ward containing part of the ward "
                     + "he or she resided in for at least one year before the election." : Boolean.TRUE.equals(f.newlyIncorporated())
-                            && Boolean.TRUE.equals(f.candidateResidedOneYearInOldWard()) && Boolean.TRUE.equals(f.newWardContainsPartOfOldWard())
+                            && !Boolean.FALSE.equals(f.candidateResidedOneYearInOldWard()) && !Boolean.FALSE.equals(f.newWardContainsPartOfOldWard())
                             ? "The old-ward rule is for a municipality that is not newly incorporated; in this newly incorporated city the ordinary "
                                     + "residence rules decide."
                             : "The redistricting rule lets a candidate run from a ward containing part of the old ward lived in for a year; this "
