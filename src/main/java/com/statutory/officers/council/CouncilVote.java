@@ -1,7 +1,6 @@
 package com.statutory.officers.council;
 
-import static com.statutory.officers.answer.Words.count;
-
+import static com.statutory.officers.answer.Prose.count;
 import static com.statutory.officers.council.Council.atLeast;
 import static com.statutory.officers.council.Council.majorityOf;
 

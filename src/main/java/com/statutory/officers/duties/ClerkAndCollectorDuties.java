@@ -164,8 +164,8 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
                 // say "the collector". Read with them, it binds any municipality's collector (the answer); read literally, only a city's.
                 MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
                 String otherReading = kind == MunicipalityKind.CITY ? "" : " The section speaks of \"a city collector\": read literally, "
-                        + (kind == null ? "a village's or town's collector" : "the collector of " + (kind == MunicipalityKind.INCORPORATED_TOWN ? "an " : "a ")
-                                + Words.lower(kind)) + " pays over as the corporate authorities prescribe instead.";
+                        + (kind == null ? "a village's or town's collector" : "the collector of " + Words.aKind(kind))
+                        + " pays over as the corporate authorities prescribe instead.";
                 r.found(COLLECTOR, "Weekly, and oftener if required, the collector pays over all money collected to the treasurer, taking the treasurer's "
                         + "receipt in duplicate and filing one with the clerk at once" + (next == null ? "." : "; after paying over on " + f.lastPaidOverOn()
                                 + ", the next payment is due by " + next + ".") + otherReading);

@@ -1,6 +1,6 @@
 package com.statutory.officers.duties;
 
-import static com.statutory.officers.answer.Words.list;
+import static com.statutory.officers.answer.Prose.list;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,7 +135,7 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
             otherReading = true;
             r.found(SUBORDINATES, "The Section gives the power to appoint an office's clerks and subordinates to the city collector, while it names "
                     + "the comptroller, clerk and treasurer as municipal ones: read so, not to the collector of "
-                    + (kind == MunicipalityKind.INCORPORATED_TOWN ? "an " : "a ") + Words.lower(kind) + ". Read as meaning any collector, "
+                    + Words.aKind(kind) + ". Read as meaning any collector, "
                     + "this collector appoints them too.");
         }
         if (o == Office.CLERK) {

@@ -1,7 +1,7 @@
 package com.statutory.officers.elections;
 
-import static com.statutory.officers.answer.Words.count;
-import static com.statutory.officers.answer.Words.list;
+import static com.statutory.officers.answer.Prose.count;
+import static com.statutory.officers.answer.Prose.list;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

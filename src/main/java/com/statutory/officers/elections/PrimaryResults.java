@@ -1,8 +1,8 @@
 package com.statutory.officers.elections;
 
-import static com.statutory.officers.answer.Words.count;
-import static com.statutory.officers.answer.Words.list;
-import static com.statutory.officers.answer.Words.noun;
+import static com.statutory.officers.answer.Prose.count;
+import static com.statutory.officers.answer.Prose.list;
+import static com.statutory.officers.answer.Prose.noun;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

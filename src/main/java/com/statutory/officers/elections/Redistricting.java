@@ -1,8 +1,8 @@
 package com.statutory.officers.elections;
 
-import static com.statutory.officers.answer.Words.count;
-import static com.statutory.officers.answer.Words.list;
-import static com.statutory.officers.answer.Words.noun;
+import static com.statutory.officers.answer.Prose.count;
+import static com.statutory.officers.answer.Prose.list;
+import static com.statutory.officers.answer.Prose.noun;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,8 +131,8 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
             "A city's new ward map, part by part for the facts given: the deadline (30 days before the first day for filing candidate petitions); "
                     + "holdover alderpersons in the same new ward (one holds over by lot, the others serve at large); wards with no holdover (elect 2, "
                     + "unless one per ward after a 3.1-20-20(a) referendum); whether a candidate may run from a new ward containing part of the old ward "
-                    + "lived in for a year (not in a newly incorporated municipality); whether a ward-reducing ordinance lapses because a census published at least 60 days before the election "
-                    + "restores the population; and the validity of an over-sized council's acts (3.1-20-30). Applies 3.1-20-25 and 3.1-20-30.",
+                    + "lived in for a year (not in a newly incorporated municipality); whether a ward-reducing ordinance lapses because a census "
+                    + "published at least 60 days before the election restores the population; and the validity of an over-sized council's acts (3.1-20-30). Applies 3.1-20-25 and 3.1-20-30.",
             Area.ELECTIONS_AND_STRUCTURE, LAW, Facts.class, Answer.class)
             .decides("What a new ward map means for its deadline, holdover alderpersons and candidates.")
             .askedAs("drawing new ward or district boundaries and maps after the census, unequal wards");

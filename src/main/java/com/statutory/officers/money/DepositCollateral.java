@@ -1,6 +1,6 @@
 package com.statutory.officers.money;
 
-import static com.statutory.officers.answer.Words.dollars;
+import static com.statutory.officers.answer.Prose.dollars;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -12,6 +12,11 @@ public record Words(String chief, String member, String members, String body) {
         return constant.name().toLowerCase().replace('_', ' ');
     }
 
+    /** The kind with its article, as a sentence names it: "a city", "a village", "an incorporated town". */
+    public static String aKind(MunicipalityKind kind) {
+        return (kind == MunicipalityKind.INCORPORATED_TOWN ? "an " : "a ") + lower(kind);
+    }
+
     /** Unknown kind (not needed to decide the answer): both names, so the text stays true either way. */
     public static Words of(MunicipalityKind kind) {
         if (kind == null) {

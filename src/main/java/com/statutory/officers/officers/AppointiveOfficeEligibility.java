@@ -79,8 +79,8 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
             "Decides whether a person may be appointed to an appointive office: a qualified elector of the municipality unless "
                     + "another law provides otherwise; no residency requirement for engineers, health officers, attorneys and other "
                     + "technical officers, appointed village treasurers and clerks, and appointed city or village collectors (unless the "
-                    + "clerk is made collector by ordinance; read literally, not an incorporated town's collector), or for deputy clerks under 500,000; police and firefighters may live outside under an ordinance "
-                    + "only in municipalities of not more than 500,000 and not in incorporated towns that superseded a township; "
+                    + "clerk is made collector by ordinance; read literally, not an incorporated town's collector), or for deputy clerks under "
+                    + "500,000; police and firefighters may live outside under an ordinance only in municipalities of not more than 500,000 and not in incorporated towns that superseded a township; "
                     + "auxiliary police must be fingerprinted and have no felony or moral-turpitude conviction. Applies 3.1-10-6, "
                     + "3.1-30-10(b), 3.1-30-20(b).",
             Area.OFFICERS, LAW, Facts.class, Answer.class)

@@ -1,7 +1,7 @@
 package com.statutory.officers.officers;
 
-import static com.statutory.officers.answer.Words.dollars;
-import static com.statutory.officers.answer.Words.number;
+import static com.statutory.officers.answer.Prose.dollars;
+import static com.statutory.officers.answer.Prose.number;
 
 import java.util.List;
 

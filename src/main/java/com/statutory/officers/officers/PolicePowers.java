@@ -1,6 +1,6 @@
 package com.statutory.officers.officers;
 
-import static com.statutory.officers.answer.Words.list;
+import static com.statutory.officers.answer.Prose.list;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.statutory.officers.officers;
 
-import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Prose.count;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

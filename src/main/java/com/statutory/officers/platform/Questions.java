@@ -1,7 +1,7 @@
 package com.statutory.officers.platform;
 
-import static com.statutory.officers.answer.Words.count;
-import static com.statutory.officers.answer.Words.noun;
+import static com.statutory.officers.answer.Prose.count;
+import static com.statutory.officers.answer.Prose.noun;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.statutory.officers.platform;
 
-import static com.statutory.officers.answer.Words.count;
+import static com.statutory.officers.answer.Prose.count;
 
 import java.util.ArrayList;
 import java.util.Iterator;

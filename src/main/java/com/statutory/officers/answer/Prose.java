@@ -11,9 +11,9 @@ import java.util.Locale;
  * "2 terms" rather than "term(s)". Only the spelling changes; the value is the answer's or the facts' own, so the
  * engine's check that a summary's numbers come from the answer (EngineGuaranteesTest) still reads them.
  */
-public final class Words {
+public final class Prose {
 
-    private Words() {
+    private Prose() {
     }
 
     /** "$1,600,000", or "$1,204.50" where there are cents. */
@@ -35,10 +35,6 @@ public final class Words {
     /** "1 term", "2 terms", "1,204.5 votes": the count and the noun, which takes an s unless the count is exactly one. */
     public static String count(long n, String singular) {
         return number(n) + " " + noun(n == 1, singular, singular + "s");
-    }
-
-    public static String count(long n, String singular, String plural) {
-        return number(n) + " " + noun(n == 1, singular, plural);
     }
 
     public static String count(BigDecimal n, String singular) {
