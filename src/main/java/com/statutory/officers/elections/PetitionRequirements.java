@@ -208,8 +208,8 @@ public final class PetitionRequirements implements Question<PetitionRequirements
             r.missing("municipality.kind", Municipality.ASK_KIND, p.provision);
         }
         if (p.onlyIn != null && kind != null && kind != p.onlyIn) {
-            r.found(p.provision, "This petition is for a " + Words.lower(p.onlyIn) + "; the municipality is a " + Words.lower(kind) + ".");
-            return unavailable(r, p, "This petition is available only in a " + Words.lower(p.onlyIn) + ".");
+            r.found(p.provision, "This petition is for " + Words.aKind(p.onlyIn) + "; the municipality is " + Words.aKind(kind) + ".");
+            return unavailable(r, p, "This petition is available only in " + Words.aKind(p.onlyIn) + ".");
         }
         String condition = null;
         switch (p) {
