@@ -48,6 +48,15 @@ public final class Reasons {
         return this;
     }
 
+    /** The findings so far, for the engine, which keeps those every path shares. */
+    List<Step> steps() {
+        return steps;
+    }
+
+    Map<String, Quote> quotes() {
+        return quotes;
+    }
+
     public boolean hasMissing() {
         return !missing.isEmpty();
     }
