@@ -117,6 +117,14 @@ public final class In<F> {
         return Optional.empty();
     }
 
+    /**
+     * The fact was given but does not reach far enough (the meetings listed all fall before the one the rule needs): it is
+     * asked again, as if not given. Never returns.
+     */
+    public <T> T needMore(Fact<F, ?> fact, Provision because) {
+        throw new Needed(fact, because);
+    }
+
     /** Whether the fact was given (a path's assumption is not "given"). */
     public boolean given(Fact<F, ?> fact) {
         return fact.given(facts) != null;

@@ -18,14 +18,17 @@ import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.FormOfGovernment;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
@@ -41,7 +44,7 @@ import com.statutory.officers.catalogue.Title;
  * two-thirds of the alderpersons or trustees then holding office, rounded up (two-thirds of 7 is 5);
  * 3.1-40-50 excludes municipalities of "more than 500,000", so exactly 500,000 is included.
  */
-public final class Veto implements Question<Veto.Facts, Veto.Answer> {
+public final class Veto implements Decides<Veto.Facts, Veto.Answer> {
 
     public static final String NAME = "veto";
 
@@ -135,120 +138,119 @@ public final class Veto implements Question<Veto.Facts, Veto.Answer> {
                 new Council(7, 7, true), null);
     }
 
+    static final Fact<Facts, FormOfGovernment> FORM = MunicipalityFacts.form();
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Measure> MEASURE = Fact.choice("measure", Measure.class, Facts::measure,
+            "What was passed: an ordinance, a resolution or motion creating liability, spending or appropriating money, selling property, or another resolution or motion?");
+    static final Fact<Facts, LocalDate> PASSED_ON = Fact.date("passedOn", Facts::passedOn, "On what date was it passed?");
+    static final Fact<Facts, List<LocalDate>> MEETINGS = Fact.value("regularMeetings", Facts::regularMeetings,
+            "What are the dates of the regular meetings after it was passed?");
+    static final Fact<Facts, LocalDate> RECEIVED = Fact.date("objectionsReceivedOn", Facts::objectionsReceivedOn,
+            "On what date did the council receive the written objections?");
+    static final Fact<Facts, Integer> OVERRIDE_YEAS = Fact.count("overrideYeas", Facts::overrideYeas, 0, 60, "How many voted to pass it over the veto?");
+    static final Fact<Facts, Integer> SEATS = Fact.count("council.seats", f -> f.council() == null ? null : f.council().seats(), 1, 60,
+            "How many alderperson or trustee seats are there?");
+    /** No fewer than voted to override, no more than the seats. */
+    static final Fact<Facts, Integer> HOLDING = Fact.<Facts>count("council.holdingOffice", f -> f.council() == null ? null : f.council().holdingOffice(), 0, 60,
+            "How many alderpersons or trustees hold office now?").said("how many alderpersons or trustees hold office")
+            .noLessThan(in -> in.ifGiven(OVERRIDE_YEAS).orElse(null)).noMoreThan(in -> in.ifGiven(SEATS).orElse(null));
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        // 3.1-40-45: "Except as provided in Articles 4 and 5": for those forms the Article governs whatever the measure; for an
-        // unknown form the measure and population are settled first (either may end it), then the form is asked
-        FormOfGovernment form = f.municipality() == null ? null : f.municipality().formOfGovernment();
-        if (form != null && form.controllingArticle() != null) {
-            r.found(APPROVAL_VETO, "The approval and veto rules apply except as provided in Articles 4 and 5; this municipality has the "
-                    + form.words() + " form, so " + form.controllingArticle() + " governs.");
-            return r.notApplicable(new Answer(false, null, null, false, false, null, null, null), form.controllingArticle()
-                    + " governs approval and veto in a municipality of the " + form.words()
-                    + " form; Article 3.1's veto procedure yields to it.");
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        // "Except as provided in Articles 4 and 5": a form given as commission or managerial settles it before anything else
+        Optional<FormOfGovernment> givenForm = in.ifGiven(FORM);
+        if (givenForm.isPresent() && givenForm.get().controllingArticle() != null) {
+            return byOtherArticle(r, givenForm.get());
         }
-        if (f.measure() == null) {
-            r.missing("measure", "What was passed: an ordinance, a resolution or motion creating liability, spending or appropriating money, selling property, or another resolution or motion?", APPROVAL_VETO);
-            return r.needsFacts();
-        }
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        Words w = Words.of(kind);
-        if (kind != null && kind != MunicipalityKind.CITY) {
+        Measure measure = in.the(MEASURE, APPROVAL_VETO);
+        Words w = Words.of(in.ifGiven(KIND).orElse(null));
+        if (in.ifGiven(KIND).filter(k -> k != MunicipalityKind.CITY).isPresent()) {
             r.found(VILLAGE_BOARD, "The president has the mayor's veto power, and the trustees pass measures over it in like manner as alderpersons.");
         }
-        if (f.measure() == Measure.OTHER_RESOLUTION_OR_MOTION) {
+        if (measure == Measure.OTHER_RESOLUTION_OR_MOTION) {
             r.found(APPROVAL_VETO, "The veto reaches ordinances and resolutions or motions that create a liability, spend or appropriate money, or sell city or school property; this measure is none of these.");
             return r.notApplicable(new Answer(false, null, null, false, false, null, null, null),
                     "This resolution or motion is not subject to the " + w.chief() + "'s veto under 3.1-40-45.");
         }
-        if (Municipality.populationMissing(f.municipality(), r, OVERRIDE)) {
-            return r.needsFacts();
+        boolean appropriation = measure == Measure.APPROPRIATION;
+        if (in.moreThan(POPULATION, OVERRIDE_EXCLUDED_ABOVE, OVERRIDE)) {
+            return overLargest(in, r, w, appropriation);
         }
-        boolean excluded = f.municipality().population() > OVERRIDE_EXCLUDED_ABOVE;
-        if (excluded && (f.passedOn() == null || f.regularMeetings() == null || f.regularMeetings().isEmpty())) {
-            // 3.1-40-50 does not apply whatever the dates: they are not asked for, only used when given
-            r.found(OVERRIDE, "Section 3.1-40-50 does not apply to municipalities with more than 500,000 inhabitants; this one has "
-                    + f.municipality().population() + ".");
+        FormOfGovernment form = in.the(FORM, APPROVAL_VETO);
+        if (form.controllingArticle() != null) {
+            return byOtherArticle(r, form);
+        }
+        LocalDate passedOn = in.the(PASSED_ON, APPROVAL_VETO);
+        List<LocalDate> meetings = in.the(MEETINGS, APPROVAL_VETO).stream().sorted().toList();
+        // the meetings given may all fall within 5 days of passage: the later ones are still needed
+        LocalDate returnBy = firstReturnMeeting(passedOn, meetings).orElseGet(() -> in.needMore(MEETINGS, APPROVAL_VETO));
+        foundReturn(r, w, passedOn, returnBy, appropriation);
+        Optional<LocalDate> received = in.ifGiven(RECEIVED);
+        Boolean inTime = received.map(d -> !d.isAfter(returnBy)).orElse(null);
+        if (Boolean.FALSE.equals(inTime)) {
+            r.found(APPROVAL_VETO, "The objections came back on " + received.get() + ", after " + returnBy + ": the measure took effect without the signature.");
+            return r.answered(new Answer(true, returnBy, false, appropriation, false, null, null, null), "The veto came too late: the objections had to be "
+                    + "returned by the regular meeting of " + returnBy + ", so the measure took effect without the " + w.chief() + "'s signature.");
+        }
+        LocalDate receivedAt = received.orElse(returnBy);
+        LocalDate overrideMeeting = meetings.stream().filter(d -> d.isAfter(receivedAt)).findFirst().orElseGet(() -> in.needMore(MEETINGS, OVERRIDE));
+        // two-thirds of those holding office, rounded up: the yeas reach it exactly when those holding office are at most 3/2 of them
+        Optional<Integer> yeas = in.ifGiven(OVERRIDE_YEAS);
+        Boolean overridden = yeas.isEmpty() ? null : in.atMost(HOLDING, 3L * yeas.get() / 2, OVERRIDE);
+        Integer holding = in.ifGiven(HOLDING).orElse(null);
+        Integer needed = holding == null ? null : atLeast(2, 3, holding);
+        r.found(OVERRIDE, "The council must reconsider it at the next regular meeting after the one at which it receives the objections ("
+                + receivedAt + "): " + overrideMeeting + ". Passing it over the veto takes two-thirds of all " + w.members()
+                + " then holding office" + (holding == null ? "" : ", " + holding + ": " + needed + " (rounded up)")
+                + ", by yeas and nays recorded in the journal.");
+        // the override meeting follows the meeting at which the objections are received: known once that date is given
+        LocalDate override = received.isEmpty() ? null : overrideMeeting;
+        String summary = "The " + w.chief() + " must return it by the regular meeting of " + returnBy + "; the override vote is at "
+                + (override == null ? "the next regular meeting after the one at which the objections are received" : "the meeting of " + override)
+                + " and needs two-thirds of the " + w.members() + " holding office" + (needed == null ? "" : ", " + needed + " of " + holding)
+                + (overridden == null ? "." : overridden ? "; with " + yeas.get() + " it was passed over the veto." : "; with " + yeas.get() + " the veto stands.");
+        return r.answered(new Answer(true, returnBy, inTime, appropriation, true, override, needed, overridden), summary);
+    }
+
+    /** "The next regular meeting ... occurring not less than 5 days after their passage." */
+    private static Optional<LocalDate> firstReturnMeeting(LocalDate passedOn, List<LocalDate> meetings) {
+        return meetings.stream().filter(d -> Days.between(passedOn, d) >= RETURN_AFTER_DAYS).findFirst();
+    }
+
+    private static void foundReturn(Reasons r, Words w, LocalDate passedOn, LocalDate returnBy, boolean appropriation) {
+        r.found(APPROVAL_VETO, "It was passed on " + passedOn + "; the " + w.chief() + " must return it with written objections at the next "
+                + "regular meeting occurring not less than 5 days after passage: " + returnBy + " (" + Days.between(passedOn, returnBy)
+                + " days later). If not returned by then, it takes effect without the " + w.chief() + "'s signature."
+                + (appropriation ? " Any one or more sums of the appropriation may be disapproved, the rest taking effect, or the whole." : ""));
+    }
+
+    private static Envelope<Answer> byOtherArticle(Reasons r, FormOfGovernment form) {
+        r.found(APPROVAL_VETO, "The approval and veto rules apply except as provided in Articles 4 and 5; this municipality has the "
+                + form.words() + " form, so " + form.controllingArticle() + " governs.");
+        return r.notApplicable(new Answer(false, null, null, false, false, null, null, null), form.controllingArticle()
+                + " governs approval and veto in a municipality of the " + form.words() + " form; Article 3.1's veto procedure yields to it.");
+    }
+
+    /** 3.1-40-50 excludes "more than 500,000"; the return under 3.1-40-45 is still computed when the dates are given. */
+    private static Envelope<Answer> overLargest(In<Facts> in, Reasons r, Words w, boolean appropriation) {
+        int population = in.the(POPULATION, OVERRIDE);
+        r.found(OVERRIDE, "Section 3.1-40-50 does not apply to municipalities with more than 500,000 inhabitants; this one has " + population + ".");
+        // whether 3.1-40-45 itself applies still depends on the form (Articles 4 and 5), which does not change a not-applicable answer
+        Boolean subject = in.ifGiven(FORM).map(f -> f.controllingArticle() == null).orElse(null);
+        Optional<LocalDate> passedOn = in.ifGiven(PASSED_ON);
+        Optional<LocalDate> returnBy = passedOn.flatMap(p -> in.ifGiven(MEETINGS).flatMap(m -> firstReturnMeeting(p, m.stream().sorted().toList())));
+        if (returnBy.isEmpty()) {
             r.cite(APPROVAL_VETO);
-            // whether 3.1-40-45 itself applies still depends on the form (Articles 4 and 5), which is not asked for an N/A answer
-            return r.notApplicable(new Answer(form == null ? null : true, null, null, f.measure() == Measure.APPROPRIATION, false, null, null, null),
+            return r.notApplicable(new Answer(subject, null, null, appropriation, false, null, null, null),
                     "The override procedure of 3.1-40-50 does not apply in a municipality of more than 500,000; Article 3.1 does not name "
                             + "the rule that does. The objections are returned at the next regular meeting at least 5 days after passage (3.1-40-45).");
         }
-        if (form == null) {
-            return r.missing("municipality.formOfGovernment", Municipality.ASK_FORM, APPROVAL_VETO).needsFacts();
-        }
-        if (f.passedOn() == null) {
-            r.missing("passedOn", "On what date was it passed?", APPROVAL_VETO);
-        }
-        if (f.regularMeetings() == null || f.regularMeetings().isEmpty()) {
-            r.missing("regularMeetings", "What are the dates of the regular meetings after it was passed?", APPROVAL_VETO);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        List<LocalDate> meetings = f.regularMeetings().stream().sorted().toList();
-        Optional<LocalDate> returnMeeting = meetings.stream().filter(d -> Days.between(f.passedOn(), d) >= RETURN_AFTER_DAYS).findFirst();
-        if (returnMeeting.isEmpty()) {
-            r.missing("regularMeetings", "Which regular meetings fall 5 or more days after " + f.passedOn() + "?", APPROVAL_VETO);
-            return r.needsFacts();
-        }
-        LocalDate returnBy = returnMeeting.get();
-        boolean appropriation = f.measure() == Measure.APPROPRIATION;
-        r.found(APPROVAL_VETO, "It was passed on " + f.passedOn() + "; the " + w.chief() + " must return it with written objections at the next "
-                + "regular meeting occurring not less than 5 days after passage: " + returnBy + " (" + Days.between(f.passedOn(), returnBy)
-                + " days later). If not returned by then, it takes effect without the " + w.chief() + "'s signature."
-                + (appropriation ? " Any one or more sums of the appropriation may be disapproved, the rest taking effect, or the whole." : ""));
-        Boolean inTime = null;
-        LocalDate received = returnBy;
-        if (f.objectionsReceivedOn() != null) {
-            inTime = !f.objectionsReceivedOn().isAfter(returnBy);
-            received = f.objectionsReceivedOn();
-            if (!inTime) {
-                r.found(APPROVAL_VETO, "The objections came back on " + received + ", after " + returnBy + ": the measure took effect without the signature.");
-                Answer late = new Answer(true, returnBy, false, appropriation, false, null, null, null);
-                String summary = "The veto came too late: the objections had to be returned by the regular meeting of " + returnBy
-                        + ", so the measure took effect without the " + w.chief() + "'s signature.";
-                // above 500,000 the override section does not apply, late or not: the status says so either way
-                return excluded ? r.notApplicable(late, summary) : r.answered(late, summary);
-            }
-        }
-        LocalDate receivedAt = received;
-        Optional<LocalDate> overrideMeeting = meetings.stream().filter(d -> d.isAfter(receivedAt)).findFirst();
-        if (excluded) {
-            r.found(OVERRIDE, "Section 3.1-40-50 does not apply to municipalities with more than 500,000 inhabitants; this one has "
-                    + f.municipality().population() + ".");
-            return r.notApplicable(new Answer(true, returnBy, inTime, appropriation, false, null, null, null),
-                    "The objections must be returned by " + returnBy + " (3.1-40-45), but the override procedure of 3.1-40-50 does not "
-                            + "apply in a municipality of more than 500,000; Article 3.1 does not name the rule that does.");
-        }
-        // the members holding office decide only the override vote, so they are asked only once override votes are given
-        boolean holdingKnown = f.council() != null && f.council().holdingOffice() != null;
-        if (!holdingKnown && f.overrideYeas() != null) {
-            r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now?", OVERRIDE);
-        }
-        if (overrideMeeting.isEmpty()) {
-            r.missing("regularMeetings", "When is the regular meeting after " + receivedAt + "?", OVERRIDE);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        Integer holding = holdingKnown ? f.council().holdingOffice() : null;
-        Integer needed = holding == null ? null : atLeast(2, 3, holding);
-        r.found(OVERRIDE, "The council must reconsider it at the next regular meeting after the one at which it receives the objections ("
-                + receivedAt + "): " + overrideMeeting.get() + ". Passing it over the veto takes two-thirds of all " + w.members()
-                + " then holding office" + (holding == null ? "" : ", " + holding + ": " + needed + " (rounded up)")
-                + ", by yeas and nays recorded in the journal.");
-        Boolean overridden = f.overrideYeas() == null ? null : f.overrideYeas() >= needed;
-        // The override meeting follows the meeting at which the objections are received: known only once that date is given
-        // (returned at the last allowed meeting, it would be the one named in the reasoning).
-        LocalDate override = f.objectionsReceivedOn() == null ? null : overrideMeeting.get();
-        String summary = "The " + w.chief() + " must return it by the regular meeting of " + returnBy + "; the override vote is at "
-                + (override == null ? "the next regular meeting after the one at which the objections are received" : "the meeting of " + override)
-                + " and needs two-thirds of the " + w.members() + " holding office" + (holding == null ? "" : ", " + needed + " of " + holding)
-                + (overridden == null ? "." : overridden ? "; with " + f.overrideYeas() + " it was passed over the veto."
-                        : "; with " + f.overrideYeas() + " the veto stands.");
-        return r.answered(new Answer(true, returnBy, inTime, appropriation, true, override, needed, overridden), summary);
+        foundReturn(r, w, passedOn.get(), returnBy.get(), appropriation);
+        Boolean inTime = in.ifGiven(RECEIVED).map(d -> !d.isAfter(returnBy.get())).orElse(null);
+        return r.notApplicable(new Answer(subject, returnBy.get(), inTime, appropriation, false, null, null, null),
+                "The objections must be returned by " + returnBy.get() + " (3.1-40-45), but the override procedure of 3.1-40-50 does not "
+                        + "apply in a municipality of more than 500,000; Article 3.1 does not name the rule that does.");
     }
 }
