@@ -6,6 +6,7 @@ import static com.statutory.officers.council.Council.majorityOf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,14 +17,17 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.FormOfGovernment;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
@@ -40,7 +44,7 @@ import com.statutory.officers.catalogue.Title;
  * sentence before it; "one-half of the alderpersons elected" in 3.1-40-30(ii) counts the seats, as the text
  * says (Article 5's twin says "then holding office"; the answer gives that reading's result too).
  */
-public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVote.Answer> {
+public final class CouncilVote implements Decides<CouncilVote.Facts, CouncilVote.Answer> {
 
     public static final String NAME = "council-vote";
 
@@ -150,136 +154,114 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                 MayorVote.YEA, true);
     }
 
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, FormOfGovernment> FORM = MunicipalityFacts.form();
+    static final Fact<Facts, Measure> MEASURE = Fact.choice("measure", Measure.class, Facts::measure, "What was voted on: an ordinance, a resolution "
+            + "or motion creating a liability or spending money, a sale of school property, a contract with an interested member, or another resolution or motion?");
+    static final Fact<Facts, Integer> SEATS = Fact.count("council.seats", f -> f.council() == null ? null : f.council().seats(), 1, 60,
+            "How many alderperson or trustee seats does the law provide, vacant ones included?");
+    static final Fact<Facts, Integer> YEAS = Fact.count("yeas", Facts::yeas, 0, 60, "How many alderpersons or trustees voted yes?");
+    static final Fact<Facts, Integer> NAYS = Fact.<Facts>count("nays", Facts::nays, 0, 60, "How many alderpersons or trustees voted no?")
+            .said("how many voted no").noMoreThan(in -> room(in, true));
+    static final Fact<Facts, Integer> PRESENT_NOT_VOTING = Fact.<Facts>count("presentNotVoting", Facts::presentNotVoting, 0, 60,
+            "How many alderpersons or trustees were present but did not vote?").said("how many were present without voting")
+            .noMoreThan(in -> room(in, false));
+    /** No fewer than took part in the vote, no more than the seats. */
+    static final Fact<Facts, Integer> HOLDING = Fact.<Facts>count("council.holdingOffice", f -> f.council() == null ? null : f.council().holdingOffice(), 0, 60,
+            "How many alderpersons or trustees hold office now (not counting vacant seats)?").said("how many alderpersons or trustees hold office")
+            .noLessThan(in -> in.ifGiven(YEAS).orElse(0) + in.ifGiven(NAYS).orElse(0) + in.ifGiven(PRESENT_NOT_VOTING).orElse(0))
+            .noMoreThan(in -> in.ifGiven(SEATS).orElse(null));
+    static final Fact<Facts, Boolean> MAYOR_IN_OFFICE = Fact.<Facts>yesNo("council.mayorInOffice", f -> f.council() == null ? null : f.council().mayorInOffice(),
+            "Is the office of mayor or president filled (not vacant)?").said("whether the office of mayor or president is filled");
+    static final Fact<Facts, MayorVote> MAYOR_VOTE = Fact.choice("mayorVote", MayorVote.class, Facts::mayorVote,
+            "How did the mayor or president vote (yes, no, or did not vote)?").said("how the mayor or president voted");
+    static final Fact<Facts, Boolean> MAYOR_PRESENT = Fact.yesNo("mayorPresent", Facts::mayorPresent, "Was the mayor or president present?")
+            .said("whether the mayor or president was present");
+
+    /** Members who could still have voted no (or sat without voting): those holding office, or the seats, less those counted. */
+    private static Integer room(In<Facts> in, boolean nays) {
+        Integer of = in.ifGiven(HOLDING).or(() -> in.ifGiven(SEATS)).orElse(null);
+        return of == null ? null : Math.max(0, of - in.ifGiven(YEAS).orElse(0) - (nays ? in.ifGiven(PRESENT_NOT_VOTING).orElse(0) : in.ifGiven(NAYS).orElse(0)));
+    }
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        return decide(inferred(f));
-    }
-
-    /**
-     * Facts the others fix: a mayor who votes holds the office (a vote with the office vacant is refused as a contradiction); when the yeas, nays and members present but
-     * not voting fill every seat, every seat is held. Asking for them could not change the answer.
-     */
-    private static Facts inferred(Facts f) {
-        Council c = f.council() == null ? new Council(null, null, null) : f.council();
-        Boolean mayorInOffice = c.mayorInOffice();
-        if (mayorInOffice == null && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY)) {
-            mayorInOffice = true;
-        }
-        Integer holding = c.holdingOffice();
-        if (holding == null && c.seats() != null && f.yeas() != null && f.nays() != null
-                && f.yeas() + f.nays() + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) == c.seats()) {
-            holding = c.seats();
-        }
-        // a mayor who voted was present
-        Boolean mayorPresent = f.mayorPresent() == null && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY) ? Boolean.TRUE : f.mayorPresent();
-        if (java.util.Objects.equals(mayorInOffice, c.mayorInOffice()) && java.util.Objects.equals(holding, c.holdingOffice())
-                && java.util.Objects.equals(mayorPresent, f.mayorPresent())) {
-            return f;
-        }
-        return new Facts(f.municipality(), f.measure(), new Council(c.seats(), holding, mayorInOffice), f.yeas(), f.nays(),
-                f.presentNotVoting(), f.mayorVote(), mayorPresent);
-    }
-
-    private Envelope<Answer> decide(Facts f) {
-        Reasons r = new Reasons(NAME);
-        Council c = f.council();
-        if (f.measure() == null) {
-            r.missing("measure", "What was voted on: an ordinance, a resolution or motion creating a liability or spending money, a sale of school property, a contract with an interested member, or another resolution or motion?", VOTE_REQUIRED);
-        }
-        // Article 3.1 fixes no number for other resolutions or motions, so the members holding office cannot matter to them
-        if ((c == null || c.holdingOffice() == null) && f.measure() != Measure.OTHER_RESOLUTION_OR_MOTION) {
-            r.missing("council.holdingOffice", "How many alderpersons or trustees hold office now (not counting vacant seats)?", VOTE_REQUIRED);
-        }
-        if (c == null || c.seats() == null) {
-            r.missing("council.seats", "How many alderperson or trustee seats does the law provide, vacant ones included?", QUORUM);
-        }
-        if (f.yeas() == null) {
-            r.missing("yeas", "How many alderpersons or trustees voted yes?", VOTE_REQUIRED);
-        }
-        if (f.nays() == null && !naysCannotMatter(f)) {
-            r.missing("nays", "How many alderpersons or trustees voted no?", TIE);
-        }
-        boolean countsMayor = f.measure() != null && f.measure() != Measure.SCHOOL_PROPERTY_SALE && f.measure() != Measure.OTHER_RESOLUTION_OR_MOTION;
-        if (countsMayor && (c == null || c.mayorInOffice() == null) && !mayorOfficeCannotMatter(f)) {
-            r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?", VOTE_REQUIRED);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        Measure measure = in.the(MEASURE, VOTE_REQUIRED);
+        MunicipalityKind kind = in.ifGiven(KIND).orElse(null);
         Words w = Words.of(kind);
         if (kind != MunicipalityKind.CITY) {
             r.found(VILLAGE_BOARD, "A village or town board passes measures in the same manner as a city council, and its president has the "
                     + "mayor's voting powers under 3.1-40-30.");
         }
-        int seats = c.seats();
-        // only other resolutions and motions come here without the members holding office, and nothing below reads it for them
-        Integer holdingGiven = c.holdingOffice();
-        int holding = holdingGiven == null ? 0 : holdingGiven;
-        Integer members = holdingGiven == null || c.mayorInOffice() == null ? null : c.membersHoldingOffice();
-        int yeas = f.yeas();
-        // unknown only where naysCannotMatter: then no tie ground is needed and the quorum is present without them
-        int nays = f.nays() == null ? 0 : f.nays();
+        int seats = in.the(SEATS, QUORUM);
+        int yeas = in.the(YEAS, VOTE_REQUIRED);
+        Optional<MayorVote> vote = in.ifGiven(MAYOR_VOTE);
+        boolean mayorVoted = vote.filter(v -> v != MayorVote.DID_NOT_VOTE).isPresent();
 
         // 3.1-40-30: when the chief executive may vote at all
         List<Ground> grounds = new ArrayList<>();
-        if (f.nays() != null && yeas == nays && yeas + nays > 0) {
+        boolean tie = yeas > 0 && in.atLeast(NAYS, yeas, TIE) && in.atMost(NAYS, yeas, TIE);
+        if (tie) {
             grounds.add(Ground.TIE);
-            r.found(TIE, "The " + w.members() + " tied " + yeas + " to " + nays + ", so the " + w.chief() + " may vote.");
+            r.found(TIE, "The " + w.members() + " tied " + yeas + " to " + yeas + ", so the " + w.chief() + " may vote.");
         }
         if (2 * yeas == seats) {
             grounds.add(Ground.HALF_OF_ALDERPERSONS_ELECTED);
             r.found(HALF_ELECTED, yeas + " is one-half of the " + seats + " " + w.members() + " elected, so the " + w.chief() + " may vote.");
         }
-        if (f.measure() == Measure.SCHOOL_PROPERTY_SALE) {
+        if (measure == Measure.SCHOOL_PROPERTY_SALE) {
             grounds.add(Ground.MORE_THAN_MAJORITY_REQUIRED);
             r.found(SUPERMAJORITY, "A sale of school property needs more than a majority, so the " + w.chief() + " may vote.");
         }
-        // a ground for the chief executive's vote needs someone in the office: unknown, it is asked, not taken as vacant
-        if (!grounds.isEmpty() && c.mayorInOffice() == null) {
-            return r.missing("council.mayorInOffice", "Is the office of mayor or president filled (not vacant)?", MAYOR_PRESIDES).needsFacts();
-        }
-        boolean mayorMayVote = !grounds.isEmpty() && Boolean.TRUE.equals(c.mayorInOffice());
-        boolean holdingReading = f.nays() != null && yeas == nays && yeas > 0 || holdingGiven != null && 2 * yeas == holding || f.measure() == Measure.SCHOOL_PROPERTY_SALE;
+        // a mayor who voted, or was present, holds the office
+        boolean mayorMayVote = !grounds.isEmpty() && (mayorVoted || in.ifGiven(MAYOR_PRESENT).orElse(false) || in.is(MAYOR_IN_OFFICE, MAYOR_PRESIDES));
         if (grounds.isEmpty()) {
             r.found(MAYOR_PRESIDES, "None of the three cases of 3.1-40-30 applies (no tie, " + yeas + " is not one-half of the " + seats
                     + " " + w.members() + " elected, no more-than-majority requirement), so the " + w.chief() + " may not vote on it.");
         }
 
-        // 3.1-40-20: quorum of the corporate authorities the law provides
+        // 3.1-40-20: quorum of the corporate authorities the law provides; those present are read only as far as the count needs
         int quorum = Council.quorumOf(seats);
-        int surelyPresent = yeas + nays + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) + (Boolean.TRUE.equals(f.mayorPresent()) ? 1 : 0);
-        Boolean quorumPresent = surelyPresent >= quorum ? Boolean.TRUE : null;
-        if (quorumPresent == null) {
-            if (f.presentNotVoting() == null) {
-                r.missing("presentNotVoting", "How many alderpersons or trustees were present but did not vote?", QUORUM);
-            }
-            if (f.mayorPresent() == null) {
-                r.missing("mayorPresent", "Was the mayor or president present?", QUORUM);
-            }
-            if (r.hasMissing()) {
-                return r.needsFacts();
-            }
-            quorumPresent = Boolean.FALSE;
+        int present = yeas;
+        boolean quorumPresent = present >= quorum;
+        if (!quorumPresent) {
+            present += in.the(NAYS, QUORUM);
+            quorumPresent = present >= quorum;
+        }
+        if (!quorumPresent) {
+            present += in.the(PRESENT_NOT_VOTING, QUORUM);
+            quorumPresent = present >= quorum;
+        }
+        if (!quorumPresent) {
+            present += mayorVoted || in.is(MAYOR_PRESENT, QUORUM) ? 1 : 0;
+            quorumPresent = present >= quorum;
         }
         r.found(QUORUM, "A quorum is a majority of the corporate authorities: " + quorum + " of " + (seats + 1) + " (the " + seats + " "
-                + w.members() + " and the " + w.chief() + "); at least " + surelyPresent + " were present, so there "
+                + w.members() + " and the " + w.chief() + "); at least " + present + " were present, so there "
                 + (quorumPresent ? "was" : "was not") + " a quorum.");
 
         // 3.1-40-40 and 3.1-55-10: what the measure needs
-        Integer needed;
+        Integer needed = null;
+        Integer members = null;
         String requirement;
-        boolean mayorCounts;
+        boolean mayorCounts = true;
         boolean alderpersonsAloneSuffice = false;
-        switch (f.measure()) {
-            case ORDINANCE, LIABILITY_RESOLUTION_OR_MOTION, SPENDING_RESOLUTION_OR_MOTION -> {
-                // members is unknown only where the mayor's office cannot matter (see decide's asks): the count without it then
-                // needs the same number
-                needed = members == null ? majorityOf(holding) : majorityOf(members);
-                mayorCounts = true;
-                requirement = "a majority of all " + (members == null ? "the" : members) + " members then holding office, including the " + w.chief();
-                r.found(VOTE_REQUIRED, "It needs the concurrence of " + requirement + (needed == null ? "." : ": " + needed + " votes."));
-                if (f.measure() == Measure.ORDINANCE && holding % 2 == 1) {
+        Integer holding = null;
+        switch (measure) {
+            case ORDINANCE, LIABILITY_RESOLUTION_OR_MOTION, SPENDING_RESOLUTION_OR_MOTION, INTERESTED_MEMBER_CONTRACT -> {
+                holding = in.the(HOLDING, VOTE_REQUIRED);
+                members = holding + (mayorVoted || in.is(MAYOR_IN_OFFICE, VOTE_REQUIRED) ? 1 : 0);
+                needed = majorityOf(members);
+                if (measure == Measure.INTERESTED_MEMBER_CONTRACT) {
+                    requirement = "a majority of those members presently holding office (" + members + ")";
+                    r.found(INTERESTED_ABSTAINS, "The interested member abstains from voting but is counted present for the quorum.");
+                    r.found(INTERESTED_MAJORITY, "The contract must be approved by " + requirement + ": " + needed + " votes.");
+                    break;
+                }
+                requirement = "a majority of all " + members + " members then holding office, including the " + w.chief();
+                r.found(VOTE_REQUIRED, "It needs the concurrence of " + requirement + ": " + needed + " votes.");
+                if (measure == Measure.ORDINANCE && holding % 2 == 1) {
                     alderpersonsAloneSuffice = yeas >= majorityOf(holding);
                     r.found(VOTE_REQUIRED, holding + " " + w.members() + " hold office, an odd number, so a majority of them ("
                             + majorityOf(holding) + ") is sufficient to pass the ordinance" + (alderpersonsAloneSuffice ? "; " + yeas + " voted yes." : "."));
@@ -290,15 +272,8 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                     }
                 }
             }
-            case INTERESTED_MEMBER_CONTRACT -> {
-                // as for ordinances, members is unknown only where the mayor's office cannot change the number needed
-                needed = members == null ? majorityOf(holding) : majorityOf(members);
-                mayorCounts = true;
-                requirement = "a majority of those members presently holding office" + (members == null ? "" : " (" + members + ")");
-                r.found(INTERESTED_ABSTAINS, "The interested member abstains from voting but is counted present for the quorum.");
-                r.found(INTERESTED_MAJORITY, "The contract must be approved by " + requirement + ": " + needed + " votes.");
-            }
             case SCHOOL_PROPERTY_SALE -> {
+                holding = in.the(HOLDING, VOTE_REQUIRED);
                 needed = atLeast(3, 4, holding);
                 mayorCounts = false;
                 requirement = "three-fourths of all " + holding + " " + w.members() + " then holding office";
@@ -306,47 +281,38 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
                         + ", rounded up); the " + w.chief() + "'s vote is not one of them.");
             }
             default -> {
-                needed = null;
                 // 3.1-40-40 fixes no number here, so nothing confines the count to the members: a vote the mayor may cast counts
-                mayorCounts = true;
                 requirement = "no number fixed by Article 3.1; the council's own rules of proceeding govern";
                 r.found(RULES, "Article 3.1 fixes no vote for this kind of resolution or motion; the council's own rules of proceeding govern.");
             }
         }
-        boolean mayorYea = f.mayorVote() == MayorVote.YEA;
-        // 3.1-40-30 governs the mayor's vote "except as provided in Articles 4 and 5": where that vote could decide, the form asks
-        boolean mayorVoted = f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY;
+        // "one-half of the alderpersons elected" read as those holding office: would the mayor then have a vote?
+        boolean holdingReading = tie || measure == Measure.SCHOOL_PROPERTY_SALE || in.ifGiven(HOLDING).map(h -> 2 * yeas == h).orElse(false);
+        boolean mayorVoteCanDecide = needed != null && mayorMayVote && mayorCounts && !alderpersonsAloneSuffice && yeas < needed && yeas + 1 >= needed;
+        // 3.1-40-30 governs the mayor's vote "except as provided in Articles 4 and 5": where that vote decides, the form does
         if (mayorVoted && needed != null && !alderpersonsAloneSuffice && yeas < needed && yeas + 1 >= needed) {
-            FormOfGovernment form = f.municipality() == null ? null : f.municipality().formOfGovernment();
-            if (form == null) {
-                return r.missing("municipality.formOfGovernment", Municipality.ASK_FORM, MAYOR_PRESIDES).needsFacts();
-            }
+            FormOfGovernment form = in.the(FORM, MAYOR_PRESIDES);
             if (form.controllingArticle() != null) {
                 r.found(MAYOR_PRESIDES, "The mayor's vote is governed by 3.1-40-30 except as provided in Articles 4 and 5; this municipality "
                         + "has the " + form.words() + " form, so " + form.controllingArticle()
                         + " decides whether the mayor's vote counts, and with it whether the measure passed.");
                 return r.notApplicable(new Answer(null, requirement, needed, yeas, members, quorum, quorumPresent, mayorMayVote, grounds, false,
                         null, null, holdingReading, null), "Whether the measure passed turns on the mayor's vote, which " + form.controllingArticle()
-                                + " governs in a municipality of the " + form.words()
-                                + " form; Article 3.1 does not decide it.");
+                                + " governs in a municipality of the " + form.words() + " form; Article 3.1 does not decide it.");
             }
         }
-        if (needed != null && mayorMayVote && mayorCounts && f.mayorVote() == null && !alderpersonsAloneSuffice
-                && yeas < needed && yeas + 1 >= needed) {
-            r.missing("mayorVote", "How did the " + w.chief() + " vote (yes, no, or did not vote)?", MAYOR_PRESIDES);
-            return r.needsFacts();
-        }
+        // the vote is read where it can decide the measure; elsewhere, given, it fills in the count
+        Optional<MayorVote> cast = mayorVoteCanDecide ? Optional.of(in.the(MAYOR_VOTE, MAYOR_PRESIDES)) : vote;
         // unknown while the mayor's vote is (a vote not given is not a vote not cast), unless the mayor could not vote at all
-        Boolean mayorVoteCounted = f.mayorVote() == null && mayorMayVote && mayorCounts ? null
-                : mayorMayVote && mayorCounts && (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY);
-        if (f.mayorVote() == MayorVote.YEA || f.mayorVote() == MayorVote.NAY) {
+        Boolean mayorVoteCounted = !(mayorMayVote && mayorCounts) ? Boolean.FALSE : cast.map(v -> v != MayorVote.DID_NOT_VOTE).orElse(null);
+        if (mayorVoted) {
             if (!mayorMayVote) {
                 r.found(MAYOR_PRESIDES, "The " + w.chief() + " voted, but that vote does not count: 3.1-40-30 did not allow it here.");
             } else if (!mayorCounts) {
                 r.found(VOTE_REQUIRED, "The " + w.chief() + " may vote, but the requirement counts only " + w.members() + ".");
             }
         }
-        int counted = yeas + (Boolean.TRUE.equals(mayorVoteCounted) && mayorYea ? 1 : 0);
+        int counted = yeas + (Boolean.TRUE.equals(mayorVoteCounted) && cast.get() == MayorVote.YEA ? 1 : 0);
         Boolean passed = null;
         Boolean decisive = null;
         Integer shortBy = null;
@@ -356,8 +322,9 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
             decisive = passed && !withoutMayor;
             shortBy = passed ? 0 : Math.max(0, needed - counted);
         }
-        Boolean passedIfSeats = oddNumberReadAsSeats(f, r, w, passed, quorumPresent, counted, members, holding, seats, yeas);
-        String summary = summary(f, w, passed, needed, counted, requirement, quorumPresent, mayorMayVote, decisive, shortBy);
+        Boolean passedIfSeats = holding == null || members == null ? null
+                : oddNumberReadAsSeats(measure, r, w, passed, quorumPresent, counted, members, holding, seats, yeas);
+        String summary = summary(w, passed, needed, counted, requirement, quorumPresent, mayorMayVote, decisive, shortBy);
         if (passedIfSeats != null) {
             summary += " Read with \"an odd number of alderpersons\" counting the seats rather than those holding office, it "
                     + (passedIfSeats ? "would have passed." : "would not have passed.");
@@ -371,9 +338,9 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
      * sentence before it; counting the seats instead gives a different result only for an ordinance when the two counts differ
      * in parity. Then the other result is returned too (null otherwise).
      */
-    private static Boolean oddNumberReadAsSeats(Facts f, Reasons r, Words w, Boolean passed, boolean quorumPresent, int counted,
+    private static Boolean oddNumberReadAsSeats(Measure measure, Reasons r, Words w, Boolean passed, boolean quorumPresent, int counted,
             Integer members, int holding, int seats, int yeas) {
-        if (passed == null || f.measure() != Measure.ORDINANCE || members == null || seats % 2 == holding % 2) {
+        if (passed == null || measure != Measure.ORDINANCE || seats % 2 == holding % 2) {
             return null;
         }
         boolean aloneBySeats = seats % 2 == 1 && yeas >= majorityOf(seats);
@@ -387,60 +354,7 @@ public final class CouncilVote implements Question<CouncilVote.Facts, CouncilVot
         return other;
     }
 
-    /**
-     * For a measure needing a majority of the members holding office including the mayor (3.1-40-40): whether the mayor's
-     * office being filled could change whether it passed or the votes it needed, trying every number of alderpersons that
-     * could hold office. It cannot when no ground lets the mayor vote and each count passes, or fails, the same with or without
-     * the mayor among the members.
-     */
-    private static boolean mayorOfficeCannotMatter(Facts f) {
-        Council c = f.council();
-        if (c == null || c.seats() == null || f.yeas() == null || f.measure() == null || f.measure() == Measure.SCHOOL_PROPERTY_SALE
-                || f.measure() == Measure.OTHER_RESOLUTION_OR_MOTION) {
-            return false;
-        }
-        int yeas = f.yeas();
-        int least = yeas + (f.nays() == null ? 0 : f.nays()) + (f.presentNotVoting() == null ? 0 : f.presentNotVoting());
-        int from = c.holdingOffice() != null ? c.holdingOffice() : least;
-        int to = c.holdingOffice() != null ? c.holdingOffice() : c.seats();
-        if (2 * yeas == c.seats()) {
-            return false;
-        }
-        for (int h = from; h <= to; h++) {
-            boolean tiePossible = f.nays() == null ? 2 * yeas <= h : f.nays() == yeas && yeas > 0;
-            if (tiePossible) {
-                return false;
-            }
-            boolean alone = f.measure() == Measure.ORDINANCE && h % 2 == 1 && yeas >= majorityOf(h);
-            boolean withMayor = alone || yeas >= majorityOf(h + 1);
-            boolean without = alone || yeas >= majorityOf(h);
-            int neededWith = alone ? majorityOf(h) : majorityOf(h + 1);
-            int neededWithout = majorityOf(h);
-            if (withMayor != without || neededWith != neededWithout) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Nays decide only the tie ground and the quorum: neither can matter when one-half of the seats voted yes (or a sale of
-     * school property lets the chief executive vote anyway) and the quorum is present without counting them.
-     */
-    private static boolean naysCannotMatter(Facts f) {
-        Council c = f.council();
-        if (c == null || c.seats() == null || f.yeas() == null) {
-            return false;
-        }
-        // a tie is impossible when the yeas are more than half of those who could have voted; then no ground needs the nays
-        int couldVote = c.holdingOffice() != null ? c.holdingOffice() : c.seats();
-        boolean tieImpossible = 2 * f.yeas() > couldVote;
-        boolean groundWithoutNays = 2 * f.yeas() == c.seats() || f.measure() == Measure.SCHOOL_PROPERTY_SALE || tieImpossible;
-        int present = f.yeas() + (f.presentNotVoting() == null ? 0 : f.presentNotVoting()) + (Boolean.TRUE.equals(f.mayorPresent()) ? 1 : 0);
-        return groundWithoutNays && present >= Council.quorumOf(c.seats());
-    }
-
-    private static String summary(Facts f, Words w, Boolean passed, Integer needed, int counted, String requirement, boolean quorum,
+    private static String summary(Words w, Boolean passed, Integer needed, int counted, String requirement, boolean quorum,
             boolean mayorMayVote, Boolean decisive, Integer shortBy) {
         if (!quorum) {
             return "It did not pass: no quorum of the corporate authorities was present.";
