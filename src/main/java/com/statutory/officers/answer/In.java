@@ -20,6 +20,12 @@ import com.statutory.officers.statute.Provision;
  */
 public final class In<F> {
 
+    /**
+     * A count read as a number (not against a line) is explored value by value when the other facts leave it at most this
+     * many values (the members holding office between those who voted and the seats); more, and it is asked.
+     */
+    static final int ENUMERATED = 24;
+
     private final F facts;
     private final Map<Fact<?, ?>, Span> assumed;
     private final Reasons reasons;
@@ -35,7 +41,7 @@ public final class In<F> {
         return reasons;
     }
 
-    /** The fact's value; unknown, the engine explores it (a yes/no, a choice, a count in a narrow range) or asks it. */
+    /** The fact's value; unknown, the engine explores it (a yes/no, a choice, a count of at most {@value #ENUMERATED} values) or asks it. */
     public <T> T the(Fact<F, T> fact, Provision because) {
         Optional<T> known = ifGiven(fact);
         if (known.isPresent()) {
@@ -45,7 +51,7 @@ public final class In<F> {
             case YES_NO, CHOICE -> throw new Branch(fact, because, fact.choices().stream().<Span>map(Span.Point::new).toList());
             case COUNT -> {
                 Span.Range r = range(fact, because);
-                if (r.hi() - r.lo() <= 60) {
+                if (r.hi() - r.lo() < ENUMERATED) {
                     List<Span> each = new ArrayList<>();
                     for (long v = r.lo(); v <= r.hi(); v++) {
                         each.add(new Span.Range(v, v));

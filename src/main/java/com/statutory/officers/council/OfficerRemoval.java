@@ -5,6 +5,7 @@ import static com.statutory.officers.council.Council.atLeast;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,11 +17,13 @@ import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
@@ -37,7 +40,7 @@ import com.statutory.officers.catalogue.Title;
  * president's office, since the corporate authorities are both; the answer also gives the number without
  * the mayor, as the text does not say.
  */
-public final class OfficerRemoval implements Question<OfficerRemoval.Facts, OfficerRemoval.Answer> {
+public final class OfficerRemoval implements Decides<OfficerRemoval.Facts, OfficerRemoval.Answer> {
 
     public static final String NAME = "officer-removal";
 
@@ -124,106 +127,113 @@ public final class OfficerRemoval implements Question<OfficerRemoval.Facts, Offi
                 LocalDate.parse("2026-03-09"), 8, 5, null);
     }
 
+    static final Fact<Facts, Boolean> APPOINTED = Fact.yesNo("appointedByMayorOrPresident", Facts::appointedByMayorOrPresident,
+            "Was the officer appointed by the mayor or president?");
+    static final Fact<Facts, Boolean> OTHER_STATUTE = Fact.yesNo("otherStatuteGoverns", Facts::otherStatuteGoverns,
+            "Does another statute provide otherwise for removing this officer (for example a board of fire and police commissioners)?");
+    static final Fact<Facts, Boolean> WRITTEN_CHARGE = Fact.yesNo("writtenCharge", Facts::writtenCharge, "Was the officer removed on a written charge?");
+    static final Fact<Facts, Boolean> REMOVED_BEFORE = Fact.yesNo("previouslyRemovedForSameOffense", Facts::previouslyRemovedForSameOffense,
+            "Was the officer removed before for the same offense?");
+    static final Fact<Facts, LocalDate> REMOVED_ON = Fact.date("removedOn", Facts::removedOn, "On what date was the officer removed?");
+    static final Fact<Facts, LocalDate> AS_OF = Fact.date("asOf", Facts::asOf, "As of what date is the answer wanted?");
+    /** Given as a date, the report was made; a date explored lies after the removal and not after the day of the answer. */
+    static final Fact<Facts, Boolean> REPORTED = Fact.<Facts>yesNo("reasonsReported", f -> f.reasonsReportedOn() != null ? Boolean.TRUE : f.reasonsReported(),
+            "Have the reasons for the removal been reported to the corporate authorities?").said("whether the reasons were reported");
+    static final Fact<Facts, LocalDate> REPORTED_ON = Fact.<Facts>date("reasonsReportedOn", Facts::reasonsReportedOn,
+            "On what date was the meeting at which the reasons were reported?").said("the date the reasons were reported")
+            .noLessThan(in -> in.ifGiven(REMOVED_ON).orElse(null)).noMoreThan(in -> in.ifGiven(AS_OF).orElse(null));
+    static final Fact<Facts, Integer> SEATS = Fact.count("seats", Facts::seats, 1, 60, "How many alderperson or trustee seats does the law provide?");
+    static final Fact<Facts, Integer> DISAPPROVAL = Fact.count("disapprovalVotes", Facts::disapprovalVotes, 0, 61,
+            "How many members voted to disapprove the removal (0 if no vote)?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (Boolean.FALSE.equals(f.appointedByMayorOrPresident())) {
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        if (!in.is(APPOINTED, REMOVAL)) {
             r.found(REMOVAL, "The removal power covers officers appointed by the mayor or president under the Code; this officer was not.");
             return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false, null),
                     "Section 3.1-35-10 covers only officers the mayor or president appointed; another law governs this removal.");
         }
-        if (Boolean.TRUE.equals(f.otherStatuteGoverns())) {
+        if (in.is(OTHER_STATUTE, REMOVAL)) {
             r.found(REMOVAL, "The removal power applies \"except where otherwise provided by statute\"; another statute provides for this officer.");
             return r.notApplicable(new Answer(Outcome.NOT_COVERED, null, null, null, null, null, false, null),
                     "Section 3.1-35-10 yields to the statute that provides otherwise for this officer; that statute governs the removal.");
         }
-        // the section's own bars decide only once it is known to govern (an officer the mayor appointed, no other statute)
-        boolean governs = Boolean.TRUE.equals(f.appointedByMayorOrPresident()) && Boolean.FALSE.equals(f.otherStatuteGoverns());
-        if (governs && Boolean.FALSE.equals(f.writtenCharge())) {
+        if (!in.is(WRITTEN_CHARGE, REMOVAL)) {
             r.found(REMOVAL, "The mayor or president may remove an appointed officer \"on any written charge\"; there was none.");
             return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false, null),
                     "The removal is not allowed: Section 3.1-35-10 authorizes removal on a written charge, and there was none.");
         }
-        if (governs && Boolean.TRUE.equals(f.previouslyRemovedForSameOffense())) {
+        if (in.is(REMOVED_BEFORE, REMOVAL)) {
             r.found(REMOVAL, "No officer shall be removed a second time for the same offense.");
             return r.answered(new Answer(Outcome.REMOVAL_NOT_ALLOWED, null, null, null, null, null, false, null),
                     "The removal is not allowed: the officer was already removed once for the same offense.");
         }
-        if (f.appointedByMayorOrPresident() == null) {
-            r.missing("appointedByMayorOrPresident", "Was the officer appointed by the mayor or president?", REMOVAL);
+        // "or if the corporate authorities by a two-thirds vote ... disapprove": a restoration of its own, whatever the report
+        Optional<Integer> votes = in.ifGiven(DISAPPROVAL);
+        if (votes.isPresent() && votes.get() >= atLeast(2, 3, in.the(SEATS, REMOVAL) + 1)) {
+            return disapproved(in, r, votes.get());
         }
-        if (f.otherStatuteGoverns() == null) {
-            r.missing("otherStatuteGoverns", "Does another statute provide otherwise for removing this officer (for example a board of fire and police commissioners)?", REMOVAL);
-        }
-        if (f.writtenCharge() == null && !Boolean.TRUE.equals(f.previouslyRemovedForSameOffense())) {
-            r.missing("writtenCharge", "Was the officer removed on a written charge?", REMOVAL);
-        }
-        if (f.previouslyRemovedForSameOffense() == null && !Boolean.FALSE.equals(f.writtenCharge())) {
-            r.missing("previouslyRemovedForSameOffense", "Was the officer removed before for the same offense?", REMOVAL);
-        }
-        boolean barred = Boolean.FALSE.equals(f.writtenCharge()) || Boolean.TRUE.equals(f.previouslyRemovedForSameOffense());
-        if (f.removedOn() == null && !barred) {
-            r.missing("removedOn", "On what date was the officer removed?", REMOVAL);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        LocalDate opens = Days.within(f.removedOn(), REPORT_FROM_DAYS);
-        LocalDate closes = Days.within(f.removedOn(), REPORT_TO_DAYS);
+        LocalDate removedOn = in.the(REMOVED_ON, REMOVAL);
+        LocalDate opens = Days.within(removedOn, REPORT_FROM_DAYS);
+        LocalDate closes = Days.within(removedOn, REPORT_TO_DAYS);
         r.found(REMOVAL, "The reasons must be reported to the corporate authorities at a meeting held not less than 5 nor more than 10 days "
-                + "after the removal on " + f.removedOn() + ": from " + opens + " to " + closes + ".");
-        Boolean inWindow = f.reasonsReportedOn() == null ? null
-                : !f.reasonsReportedOn().isBefore(opens) && !f.reasonsReportedOn().isAfter(closes);
-        if (f.reasonsReportedOn() == null) {
-            if (Boolean.TRUE.equals(f.reasonsReported())) {
-                return r.missing("reasonsReportedOn", "On what date was the meeting at which the reasons were reported?", REMOVAL).needsFacts();
-            }
-            if (f.asOf() != null && f.reasonsReported() == null) {
-                return r.missing("reasonsReported", "Have the reasons for the removal been reported to the corporate authorities?", REMOVAL).needsFacts();
-            }
-            if (f.asOf() != null && f.asOf().isAfter(closes)) {
+                + "after the removal on " + removedOn + ": from " + opens + " to " + closes + ".");
+        Optional<LocalDate> asOf = in.ifGiven(AS_OF);
+        if (!in.given(REPORTED_ON) && !in.given(REPORTED) && asOf.isEmpty()) {
+            // without the day of the answer, whether the window has closed is unknown: the outcome is left open, the window given
+            return r.answered(new Answer(null, opens, closes, null, null, null, true, null),
+                    "The reasons must be reported at a meeting between " + opens + " and " + closes + "; if they are not, the officer is restored.");
+        }
+        if (!in.is(REPORTED, REMOVAL)) {
+            if (asOf.isPresent() && asOf.get().isAfter(closes)) {
                 r.found(REMOVAL, "No report was made by " + closes + ", so the officer is restored to office.");
                 return restored(r, opens, closes, false, null, null);
             }
-            // without asOf, whether the window has closed is unknown: the outcome is left open (null), the window given
-            return r.answered(new Answer(f.asOf() == null ? null : Outcome.PENDING, opens, closes, null, null, null, true, null),
+            return r.answered(new Answer(Outcome.PENDING, opens, closes, null, null, null, true, null),
                     "The reasons must be reported at a meeting between " + opens + " and " + closes + "; if they are not, the officer is restored.");
         }
-        if (!inWindow) {
-            r.found(REMOVAL, "The reasons were reported on " + f.reasonsReportedOn() + ", outside the window, which is a failure to report: the officer is restored.");
+        if (in.before(REPORTED_ON, opens, REMOVAL) || in.after(REPORTED_ON, closes, REMOVAL)) {
+            r.found(REMOVAL, "The reasons were reported" + in.ifGiven(REPORTED_ON).map(d -> " on " + d).orElse("")
+                    + ", outside the window, which is a failure to report: the officer is restored.");
             return restored(r, opens, closes, false, null, null);
         }
-        if (f.seats() == null) {
-            r.missing("seats", "How many alderperson or trustee seats does the law provide?", REMOVAL);
-        }
-        if (f.disapprovalVotes() == null) {
-            r.missing("disapprovalVotes", "How many members voted to disapprove the removal (0 if no vote)?", REMOVAL);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        int withMayor = atLeast(2, 3, f.seats() + 1);
-        int withoutMayor = atLeast(2, 3, f.seats());
-        boolean disapproved = f.disapprovalVotes() >= withMayor;
+        int seats = in.the(SEATS, REMOVAL);
+        int cast = votes.orElseGet(() -> in.the(DISAPPROVAL, REMOVAL));
+        int withMayor = atLeast(2, 3, seats + 1);
+        int withoutMayor = atLeast(2, 3, seats);
         r.found(REMOVAL, "Restoration by disapproval takes two-thirds of all members authorized by law to be elected: " + withMayor + " of "
-                + (f.seats() + 1) + " counting the mayor's or president's office (" + withoutMayor + " of " + f.seats()
-                + " if the mayor is not counted). " + f.disapprovalVotes() + " voted to disapprove"
-                + (disapproved ? ", so the officer is restored." : f.disapprovalVotes() >= withoutMayor
+                + (seats + 1) + " counting the mayor's or president's office (" + withoutMayor + " of " + seats
+                + " if the mayor is not counted). " + cast + " voted to disapprove"
+                + (cast >= withMayor ? ", so the officer is restored." : cast >= withoutMayor
                         ? ": enough only if the mayor is not counted; under the reading taken here the removal stands." : ", so the removal stands."));
-        if (disapproved) {
+        if (cast >= withMayor) {
             return restored(r, opens, closes, true, withMayor, withoutMayor);
         }
         // 3.1-35-10 does not say whether the mayor's office is among "all members authorized by law to be elected": where the
         // count without it would restore the officer, that reading's result is given beside this one
-        boolean otherReadingRestores = f.disapprovalVotes() >= withoutMayor;
+        boolean otherReadingRestores = cast >= withoutMayor;
+        Optional<LocalDate> reportedOn = in.ifGiven(REPORTED_ON);
         return r.answered(new Answer(Outcome.REMOVAL_STANDS, opens, closes, true, withMayor, withoutMayor, false,
                 otherReadingRestores ? Outcome.RESTORED : null),
-                "The removal stands: the reasons were reported on " + f.reasonsReportedOn() + (f.reasonsReportedOn().equals(closes)
-                        ? ", the last day allowed" : ", in time (the last day allowed was " + closes + ")") + ", and "
-                        + (f.disapprovalVotes() == 0 ? "no member voted to disapprove it (" + withMayor + " votes needed)."
-                                : f.disapprovalVotes() + " of the " + withMayor + " votes needed to disapprove it were cast.")
+                "The removal stands: the reasons were reported" + reportedOn.map(d -> " on " + d + (d.equals(closes)
+                        ? ", the last day allowed" : ", in time (the last day allowed was " + closes + ")")).orElse(" in time") + ", and "
+                        + (cast == 0 ? "no member voted to disapprove it (" + withMayor + " votes needed)."
+                                : cast + " of the " + withMayor + " votes needed to disapprove it were cast.")
                         + (otherReadingRestores ? " Read without counting the mayor's or president's office among the members authorized by law "
                                 + "to be elected, " + withoutMayor + " votes suffice and the officer is restored." : ""));
+    }
+
+    /** Restored by the vote: the report window, known once the removal date is, does not change it. */
+    private Envelope<Answer> disapproved(In<Facts> in, Reasons r, int cast) {
+        int seats = in.the(SEATS, REMOVAL);
+        int withMayor = atLeast(2, 3, seats + 1);
+        r.found(REMOVAL, "If the corporate authorities by a two-thirds vote of all members authorized by law to be elected disapprove of the "
+                + "removal, the officer is restored: " + cast + " of the " + (seats + 1) + " members (the " + seats
+                + " seats and the mayor's or president's office) voted to disapprove, and " + withMayor + " were needed, whatever became of the report.");
+        Optional<LocalDate> removed = in.ifGiven(REMOVED_ON);
+        return restored(r, removed.map(d -> Days.within(d, REPORT_FROM_DAYS)).orElse(null), removed.map(d -> Days.within(d, REPORT_TO_DAYS)).orElse(null),
+                null, withMayor, atLeast(2, 3, seats));
     }
 
     private Envelope<Answer> restored(Reasons r, LocalDate opens, LocalDate closes, Boolean inWindow, Integer withMayor, Integer withoutMayor) {
