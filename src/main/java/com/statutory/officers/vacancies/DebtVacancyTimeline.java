@@ -3,6 +3,7 @@ package com.statutory.officers.vacancies;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -12,13 +13,16 @@ import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
@@ -33,7 +37,7 @@ import com.statutory.officers.catalogue.Title;
  * day ends "fails to pay ... within 30 days", so the office is vacated the next day. Only the failures of
  * (F) that happened on the path taken count toward "the later of".
  */
-public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.Facts, DebtVacancyTimeline.Answer> {
+public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Facts, DebtVacancyTimeline.Answer> {
 
     public static final String NAME = "debt-vacancy-timeline";
 
@@ -185,206 +189,164 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
                 Determination.DEBT_PROVEN_PAY_ORDERED, false, null, null, null, false, null, LocalDate.parse("2026-05-01"));
     }
 
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, Boolean> SERVED = Fact.yesNo("noticePersonallyServed", Facts::noticePersonallyServed,
+            "Did the clerk deliver the written notice of the debt by personal service?").said("whether the notice was personally served");
+    static final Fact<Facts, Boolean> ADJUDICATED = Fact.yesNo("adjudicatedBeforeTribunal", Facts::adjudicatedBeforeTribunal,
+            "Was the debt adjudicated before a tribunal with jurisdiction over the matter?").said("whether the debt was adjudicated");
+    static final Fact<Facts, LocalDate> DUE = Fact.date("debtDueDate", Facts::debtDueDate, "On what date was the debt due?").said("the date the debt was due");
+    static final Fact<Facts, LocalDate> NOTICE_ON = Fact.date("noticeReceivedDate", Facts::noticeReceivedDate,
+            "On what date was the official personally served with the clerk's written notice of the debt?");
+    static final Fact<Facts, LocalDate> AS_OF = Fact.date("asOf", Facts::asOf, "As of what date is the answer wanted?");
+    static final Fact<Facts, Boolean> CONTESTED = Fact.<Facts>yesNo("contested", f -> f.contestReceivedDate() != null ? Boolean.TRUE : f.contested(),
+            "Did the official contest the debt (by written notice to the clerk)? If so, on what date did the clerk receive it?").said("whether the debt was contested");
+    static final Fact<Facts, LocalDate> CONTEST_ON = Fact.<Facts>date("contestReceivedDate", Facts::contestReceivedDate,
+            "On what date did the clerk receive the official's written notice contesting the debt?").noLessThan(in -> in.ifGiven(NOTICE_ON).orElse(null));
+    static final Fact<Facts, Determination> DETERMINATION = Fact.choice("determination", Determination.class, Facts::determination,
+            "Has the hearing officer made a determination: debt proved and payment ordered, dismissed, or not yet?");
+    static final Fact<Facts, LocalDate> DETERMINATION_ON = Fact.date("determinationServedDate", Facts::determinationServedDate,
+            "On what date was the hearing officer's determination served on the official?");
+    static final Fact<Facts, Boolean> REVIEW = Fact.<Facts>yesNo("reviewSought", f -> f.reviewPetitionFiledDate() != null ? Boolean.TRUE : f.reviewSought(),
+            "Did the official petition the circuit court for review of the determination? If so, on what date?").said("whether judicial review was sought");
+    static final Fact<Facts, LocalDate> REVIEW_ON = Fact.<Facts>date("reviewPetitionFiledDate", Facts::reviewPetitionFiledDate,
+            "On what date was the petition for judicial review filed?").noLessThan(in -> in.ifGiven(DETERMINATION_ON).orElse(null));
+    static final Fact<Facts, CourtDecision> COURT = Fact.choice("courtDecision", CourtDecision.class, Facts::courtDecision,
+            "Has the court decided the petition: upheld, reversed, or not yet?");
+    static final Fact<Facts, LocalDate> COURT_ON = Fact.date("courtDecisionServedDate", Facts::courtDecisionServedDate,
+            "On what date was the court's decision served on the official?");
+    static final Fact<Facts, Boolean> PAID = Fact.<Facts>yesNo("paidInFull", f -> f.paidDate() != null ? Boolean.TRUE : f.paidInFull(),
+            "Has the official paid the debt in full? If so, on what date?").said("whether the debt has been paid in full");
+    static final Fact<Facts, LocalDate> PAID_ON = Fact.date("paidDate", Facts::paidDate, "On what date was the debt paid in full?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        Municipality.populationMissing(f.municipality(), r, UNDER_500K.debt());
-        // (A) and (G): no vacancy unless the notice was personally served and the arrearage was adjudicated; either known to
-        // fail decides it, so nothing else (not even the notice date) is asked
-        boolean failsAnyway = Boolean.FALSE.equals(f.noticePersonallyServed()) || Boolean.FALSE.equals(f.adjudicatedBeforeTribunal());
-        if (failsAnyway && !r.hasMissing()) {
-            Paragraph law = paragraphFor(f);
-            r.cite(law.debt());
-            return Boolean.FALSE.equals(f.noticePersonallyServed())
-                    ? notVacated(r, law.notice(), sectionFor(f), new ArrayList<>(), "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.")
-                    : notVacated(r, law.debt(), sectionFor(f), new ArrayList<>(), "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
-        }
-        if (f.noticeReceivedDate() == null && !failsAnyway) {
-            r.missing("noticeReceivedDate", "On what date was the official personally served with the clerk's written notice of the debt?", UNDER_500K.notice());
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        Paragraph law = paragraphFor(f);
-        String section = sectionFor(f);
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        boolean large = in.atLeast(POPULATION, Municipality.LARGE, UNDER_500K.debt());
+        Paragraph law = large ? LARGE : UNDER_500K;
+        String section = large ? "3.1-10-51" : "3.1-10-50";
         r.cite(law.debt());
+        // (A) and (G): either given as failing ends it before any date is needed
+        if (!in.ifGiven(SERVED).orElse(true)) {
+            return notVacated(r, law.notice(), section, new ArrayList<>(), "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.");
+        }
+        if (!in.ifGiven(ADJUDICATED).orElse(true)) {
+            return notVacated(r, law.debt(), section, new ArrayList<>(), "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
+        }
+        LocalDate notice = in.the(NOTICE_ON, law.notice());
         List<Deadline> deadlines = new ArrayList<>();
-        LocalDate payOrContest = Days.within(f.noticeReceivedDate(), PAY_OR_CONTEST_DAYS);
+        LocalDate payOrContest = Days.within(notice, PAY_OR_CONTEST_DAYS);
         deadlines.add(new Deadline("pay or contest the debt", payOrContest, law.notice().cite()));
-        r.found(law.notice(), "The notice was received on " + f.noticeReceivedDate() + ": the official must pay or contest the debt within 30 days, by "
-                + payOrContest + ".");
-        if (paidBy(f, payOrContest)) {
+        r.found(law.notice(), "The notice was received on " + notice + ": the official must pay or contest the debt within 30 days, by " + payOrContest + ".");
+        if (paidBy(in, payOrContest)) {
             // (E), (F)(i): paid in full within the 30 days, whatever became of a contest
-            // decided before (A) and (G) are checked: a "vacated if unpaid" date is given only where they are known to hold
-            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within the 30 days.",
-                    debtEstablished(f) ? payOrContest.plusDays(1) : null);
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + in.ifGiven(PAID_ON).get() + ", within the 30 days.",
+                    established(in, notice) ? payOrContest.plusDays(1) : null);
         }
-        // (G): in arrears only when more than 30 days overdue at the notice; the other conditions, known to fail, ended it above
-        if (f.debtDueDate() != null && !inArrears(f)) {
-            return notVacated(r, law.debt(), section, deadlines, "When the notice was received (" + f.noticeReceivedDate() + ") the debt, due on "
-                    + f.debtDueDate() + ", was not more than 30 days overdue, so the official was not in arrears of a debt.");
+        // (G): "more than 30 days overdue from the date the debt was due", when the notice was received
+        if (in.given(DUE) && !inArrears(in, notice, law)) {
+            return notVacated(r, law.debt(), section, deadlines, "When the notice was received (" + notice + ") the debt, due on "
+                    + in.ifGiven(DUE).get() + ", was not more than 30 days overdue, so the official was not in arrears of a debt.");
         }
-        // (A) and (G) failing only ever end the matter (not vacated): where a payment is known, the timeline may show it in time
-        // (not vacated whatever they are), so they are asked only where the answer would be "vacated"; otherwise they come first
-        boolean paymentKnown = f.paidDate() != null || Boolean.TRUE.equals(f.paidInFull()) && f.asOf() != null;
-        if (!paymentKnown) {
-            Envelope<Answer> unsettled = debtUnsettled(f, r, law);
-            if (unsettled != null) {
-                return unsettled;
+        Optional<LocalDate> asOf = in.ifGiven(AS_OF);
+        boolean contested = in.given(CONTESTED) || asOf.isPresent() ? in.is(CONTESTED, law.vacated()) : false;
+        if (!in.given(CONTESTED) && asOf.isEmpty()) {
+            return pending(in, r, law, section, deadlines, null, "Without the date the answer is for, only the timeline can be given.");
+        }
+        if (!contested || in.after(CONTEST_ON, payOrContest, law.notice())) {
+            if (contested) {
+                r.found(law.notice(), "The contest was received" + in.ifGiven(CONTEST_ON).map(d -> " on " + d).orElse("") + ", after the 30 days ran out.");
             }
+            return failure(in, r, law, section, deadlines, notice, payOrContest, "(i) fails to pay or contest the debt within 30 days of the notice");
         }
-        boolean timelyContest = f.contestReceivedDate() != null && !f.contestReceivedDate().isAfter(payOrContest);
-        if (!timelyContest) {
-            if (f.contestReceivedDate() != null) {
-                r.found(law.notice(), "The contest was received on " + f.contestReceivedDate() + ", after the 30 days ran out.");
-            } else if (Boolean.TRUE.equals(f.contested())) {
-                return r.missing("contestReceivedDate", "On what date did the clerk receive the official's written notice contesting the debt?", law.notice()).needsFacts();
-            } else if (f.contested() == null) {
-                Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, "contested",
-                        "Did the official contest the debt (by written notice to the clerk)? If so, on what date did the clerk receive it?");
-                if (unknown != null) {
-                    return unknown;
-                }
-            }
-            return failure(f, r, law, section, deadlines, payOrContest, "(i) fails to pay or contest the debt within 30 days of the notice");
-        }
-        LocalDate hearing = Days.within(f.contestReceivedDate(), HEARING_DAYS);
+        LocalDate contestOn = in.the(CONTEST_ON, law.hearing());
+        LocalDate hearing = Days.within(contestOn, HEARING_DAYS);
         deadlines.add(new Deadline("hold the hearing", hearing, law.hearing().cite()));
-        r.found(law.hearing(), "The contest was received on " + f.contestReceivedDate() + ": the hearing must be held within 30 days, by " + hearing + ".");
-        if (f.determination() == null) {
-            return r.missing("determination", "Has the hearing officer made a determination: debt proved and payment ordered, dismissed, or not yet?",
-                    law.determination()).needsFacts();
+        r.found(law.hearing(), "The contest was received on " + contestOn + ": the hearing must be held within 30 days, by " + hearing + ".");
+        Determination determination = in.the(DETERMINATION, law.determination());
+        if (determination == Determination.NOT_YET_MADE) {
+            return pending(in, r, law, section, deadlines, null, "The hearing officer has not yet served a determination.");
         }
-        if (f.determination() == Determination.NOT_YET_MADE) {
-            return pending(f, r, law, section, deadlines, null, "The hearing officer has not yet served a determination.");
-        }
-        if (f.determination() == Determination.DEBT_PROVEN_PAY_ORDERED && f.determinationServedDate() == null) {
-            return r.missing("determinationServedDate", "On what date was the hearing officer's determination served on the official?", law.determination()).needsFacts();
-        }
-        if (f.determination() == Determination.DISMISSED) {
+        if (determination == Determination.DISMISSED) {
             r.found(law.determination(), "The hearing officer found no debt proved and dismissed the matter.");
             return notVacated(r, law.payment(), section, deadlines, "The hearing officer dismissed the matter.");
         }
-        LocalDate payAfterOrder = Days.within(f.determinationServedDate(), PAY_AFTER_ORDER_DAYS);
-        LocalDate petition = Days.within(f.determinationServedDate(), PETITION_DAYS);
+        LocalDate served = in.the(DETERMINATION_ON, law.determination());
+        LocalDate payAfterOrder = Days.within(served, PAY_AFTER_ORDER_DAYS);
+        LocalDate petition = Days.within(served, PETITION_DAYS);
         deadlines.add(new Deadline("pay the debt as the hearing officer ordered", payAfterOrder, law.determination().cite()));
         deadlines.add(new Deadline("file and serve a petition for judicial review", petition, law.review().cite()));
-        r.found(law.determination(), "The determination ordering payment was served on " + f.determinationServedDate()
-                + ": the official must pay within 30 days, by " + payAfterOrder + ".");
+        r.found(law.determination(), "The determination ordering payment was served on " + served + ": the official must pay within 30 days, by " + payAfterOrder + ".");
         r.found(law.review(), "A petition for judicial review must be filed and served within 5 days after service of the determination, by " + petition + ".");
-        if (paidBy(f, payAfterOrder)) {
-            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the determination.",
-                    debtEstablished(f) ? payAfterOrder.plusDays(1) : null);
+        if (paidBy(in, payAfterOrder)) {
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + in.ifGiven(PAID_ON).get() + ", within 30 days of the determination.",
+                    established(in, notice) ? payAfterOrder.plusDays(1) : null);
         }
-        boolean timelyReview = f.reviewPetitionFiledDate() != null && !f.reviewPetitionFiledDate().isAfter(petition);
-        if (!timelyReview) {
-            if (f.reviewPetitionFiledDate() == null && Boolean.TRUE.equals(f.reviewSought())) {
-                return r.missing("reviewPetitionFiledDate", "On what date was the petition for judicial review filed?", law.review()).needsFacts();
-            }
-            if (f.reviewPetitionFiledDate() == null && f.reviewSought() == null) {
-                Envelope<Answer> unknown = unknownAfter(f, r, law, section, deadlines, "reviewSought",
-                        "Did the official petition the circuit court for review of the determination? If so, on what date?");
-                if (unknown != null) {
-                    return unknown;
-                }
-            }
-            return failure(f, r, law, section, deadlines, payAfterOrder,
+        if (!in.given(REVIEW) && asOf.isEmpty()) {
+            return pending(in, r, law, section, deadlines, null, "Without the date the answer is for, only the timeline can be given.");
+        }
+        if (!in.is(REVIEW, law.vacated()) || in.after(REVIEW_ON, petition, law.review())) {
+            return failure(in, r, law, section, deadlines, notice, payAfterOrder,
                     "(ii) fails to pay the debt within 30 days after being served with the determination ordering payment");
         }
-        LocalDate court = Days.within(f.reviewPetitionFiledDate(), COURT_HEARING_DAYS);
+        LocalDate filed = in.the(REVIEW_ON, law.review());
+        LocalDate court = Days.within(filed, COURT_HEARING_DAYS);
         deadlines.add(new Deadline("court hearing on the petition", court, law.review().cite()));
-        r.found(law.review(), "The petition was filed on " + f.reviewPetitionFiledDate() + ": the court must set the hearing within 30 days, by " + court + ".");
-        if (f.courtDecision() == null) {
-            return r.missing("courtDecision", "Has the court decided the petition: upheld, reversed, or not yet?", law.review()).needsFacts();
+        r.found(law.review(), "The petition was filed on " + filed + ": the court must set the hearing within 30 days, by " + court + ".");
+        CourtDecision decision = in.the(COURT, law.review());
+        if (decision == CourtDecision.NOT_YET_DECIDED) {
+            return pending(in, r, law, section, deadlines, null, "The court has not yet decided the petition.");
         }
-        if (f.courtDecision() == CourtDecision.NOT_YET_DECIDED) {
-            return pending(f, r, law, section, deadlines, null, "The court has not yet decided the petition.");
-        }
-        if (f.courtDecision() == CourtDecision.UPHELD && f.courtDecisionServedDate() == null) {
-            return r.missing("courtDecisionServedDate", "On what date was the court's decision served on the official?", law.review()).needsFacts();
-        }
-        if (f.courtDecision() == CourtDecision.REVERSED) {
+        if (decision == CourtDecision.REVERSED) {
             return notVacated(r, law.payment(), section, deadlines, "The court reversed the hearing officer's determination.");
         }
-        LocalDate payAfterCourt = Days.within(f.courtDecisionServedDate(), PAY_AFTER_ORDER_DAYS);
+        LocalDate payAfterCourt = Days.within(in.the(COURT_ON, law.review()), PAY_AFTER_ORDER_DAYS);
         deadlines.add(new Deadline("pay the debt after the court upheld the determination", payAfterCourt, law.vacated().cite()));
-        if (paidBy(f, payAfterCourt)) {
-            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + f.paidDate() + ", within 30 days of the court's decision.",
-                    debtEstablished(f) ? payAfterCourt.plusDays(1) : null);
+        if (paidBy(in, payAfterCourt)) {
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + in.ifGiven(PAID_ON).get() + ", within 30 days of the court's decision.",
+                    established(in, notice) ? payAfterCourt.plusDays(1) : null);
         }
-        return failure(f, r, law, section, deadlines, payAfterCourt,
+        return failure(in, r, law, section, deadlines, notice, payAfterCourt,
                 "(iii) fails to pay the debt within 30 days after being served with the decision upholding the determination");
     }
 
-    private static Paragraph paragraphFor(Facts f) {
-        return f.municipality().isLarge() ? LARGE : UNDER_500K;
+    /** (G): "more than 30 days overdue from the date the debt was due" when the notice was received: due at least 31 days before it. */
+    private static boolean inArrears(In<Facts> in, LocalDate notice, Paragraph law) {
+        return in.onOrBefore(DUE, notice.minusDays(31), law.debt());
     }
 
-    private static String sectionFor(Facts f) {
-        return f.municipality().isLarge() ? "3.1-10-51" : "3.1-10-50";
+    /** (A) and (G) given as holding: a "vacated if unpaid" date is given beside a payment in time only then. */
+    private static boolean established(In<Facts> in, LocalDate notice) {
+        return in.ifGiven(SERVED).orElse(false) && in.ifGiven(ADJUDICATED).orElse(false)
+                && in.ifGiven(DUE).map(d -> !notice.isBefore(d.plusDays(31))).orElse(false);
     }
 
-    /** (G): "more than 30 days overdue from the date the debt was due", when the notice was received. */
-    private static boolean inArrears(Facts f) {
-        return !f.noticeReceivedDate().isBefore(f.debtDueDate().plusDays(31));
+    /** A payment given, made by the deadline. */
+    private static boolean paidBy(In<Facts> in, LocalDate deadline) {
+        return in.ifGiven(PAID_ON).filter(d -> !d.isAfter(deadline)).isPresent();
     }
 
-    /** (A) and (G) known to hold: the notice was personally served, and an adjudicated debt was in arrears at the notice. */
-    private static boolean debtEstablished(Facts f) {
-        return Boolean.TRUE.equals(f.noticePersonallyServed()) && Boolean.TRUE.equals(f.adjudicatedBeforeTribunal()) && f.debtDueDate() != null
-                && inArrears(f);
-    }
-
-    /** The facts of (A) and (G) not given, asked (each known to fail has already ended the matter); null when all are known. */
-    private static Envelope<Answer> debtUnsettled(Facts f, Reasons r, Paragraph law) {
-        if (f.noticePersonallyServed() == null) {
-            r.missing("noticePersonallyServed", "Did the clerk deliver the written notice of the debt by personal service?", law.notice());
-        }
-        if (f.adjudicatedBeforeTribunal() == null) {
-            r.missing("adjudicatedBeforeTribunal", "Was the debt adjudicated before a tribunal with jurisdiction over the matter?", law.debt());
-        }
-        if (f.debtDueDate() == null) {
-            r.missing("debtDueDate", "On what date was the debt due?", law.debt());
-        }
-        return r.hasMissing() ? r.needsFacts() : null;
-    }
-
-    private static boolean paidBy(Facts f, LocalDate deadline) {
-        return f.paidDate() != null && !f.paidDate().isAfter(deadline);
-    }
-
-    /**
-     * A step whose happening is unknown: with no asOf only the timeline can be given. With one, the step is asked even while
-     * its deadline runs: the office is not vacated then whatever it was, but a contest or petition already decided for the
-     * official ends the matter (not vacated) where none leaves it pending, and "pending" would read the unknown step as none.
-     */
-    private Envelope<Answer> unknownAfter(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, String field,
-            String ask) {
-        if (f.asOf() != null) {
-            return r.missing(field, ask, law.vacated()).needsFacts();
-        }
-        return pending(f, r, law, section, deadlines, null, "Without the date the answer is for, only the timeline can be given.");
-    }
-
-    /** (F): vacated the day after the missed 30th day, once the deadline has passed unpaid. */
-    private Envelope<Answer> failure(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate deadline,
-            String ground) {
+    /** (F): vacated the day after the missed 30th day, once the deadline has passed unpaid and (A) and (G) hold. */
+    private Envelope<Answer> failure(In<Facts> in, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate notice,
+            LocalDate deadline, String ground) {
         LocalDate vacated = deadline.plusDays(1);
-        boolean paidLate = f.paidDate() != null;
-        boolean unpaid = Boolean.FALSE.equals(f.paidInFull());
-        boolean passed = paidLate || f.asOf() != null && f.asOf().isAfter(deadline);
-        if (!passed) {
-            return pending(f, r, law, section, deadlines, vacated, "The deadline " + deadline + " has not passed"
-                    + (f.asOf() == null ? " as far as the facts show (give the date to answer as of to decide it)." : " on " + f.asOf() + "."));
+        Optional<LocalDate> asOf = in.ifGiven(AS_OF);
+        boolean paidLate = in.given(PAID_ON);
+        if (!paidLate && !asOf.filter(d -> d.isAfter(deadline)).isPresent()) {
+            return pending(in, r, law, section, deadlines, vacated, "The deadline " + deadline + " has not passed"
+                    + (asOf.isEmpty() ? " as far as the facts show (give the date to answer as of to decide it)." : " on " + asOf.get() + "."));
         }
-        if (!paidLate && !unpaid) {
-            return Boolean.TRUE.equals(f.paidInFull())
-                    ? r.missing("paidDate", "On what date was the debt paid in full?", law.payment()).needsFacts()
-                    : r.missing("paidInFull", "Has the official paid the debt in full? If so, on what date?", law.payment()).needsFacts();
+        if (!paidLate && in.is(PAID, law.payment())) {
+            // paid, but on a day not given: before or after the deadline decides it
+            in.the(PAID_ON, law.payment());
         }
-        Envelope<Answer> unsettled = debtUnsettled(f, r, law);
-        if (unsettled != null) {
-            return unsettled;
+        if (!in.is(SERVED, law.notice())) {
+            return notVacated(r, law.notice(), section, deadlines, "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.");
+        }
+        if (!in.is(ADJUDICATED, law.debt())) {
+            return notVacated(r, law.debt(), section, deadlines, "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
+        }
+        if (!inArrears(in, notice, law)) {
+            return notVacated(r, law.debt(), section, deadlines, "When the notice was received (" + notice + ") the debt was not more than 30 days overdue, so the official was not in arrears of a debt.");
         }
         r.found(law.vacated(), "The official " + ground.substring(ground.indexOf(' ') + 1) + " (by " + deadline + "), so the official is "
                 + "disqualified and the office vacated on " + vacated + ".");
@@ -393,26 +355,24 @@ public final class DebtVacancyTimeline implements Question<DebtVacancyTimeline.F
     }
 
     /** Not vacated as of asOf; without asOf the outcome is left open (null) and only the timeline is given. */
-    private Envelope<Answer> pending(Facts f, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate vacatedIfUnpaid,
+    private Envelope<Answer> pending(In<Facts> in, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate vacatedIfUnpaid,
             String why) {
         r.found(law.vacated(), why + (vacatedIfUnpaid == null ? "" : " If the debt is not paid by then, the office is vacated on "
                 + vacatedIfUnpaid + "."));
         Deadline next = deadlines.get(deadlines.size() - 1);
-        boolean known = f.asOf() != null;
-        if (known && (f.paidDate() != null || Boolean.TRUE.equals(f.paidInFull()))) {
-            // (E): paid in full by the day asked about while no deadline to pay has run out (a payment after one would have
-            // decided the answer before this point), so the matter ends here
-            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full " + (f.paidDate() != null ? "on " + f.paidDate()
-                    : "by " + f.asOf()) + ", while no deadline to pay had run out.", debtEstablished(f) ? vacatedIfUnpaid : null);
+        Optional<LocalDate> asOf = in.ifGiven(AS_OF);
+        // (E): a debt paid in full by the day asked about, while no deadline to pay has run out, ends the matter; "pending"
+        // would read an unknown payment as none
+        if (asOf.isPresent() && in.is(PAID, law.payment())) {
+            Optional<LocalDate> paidOn = in.ifGiven(PAID_ON);
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full " + paidOn.map(d -> "on " + d).orElse("by " + asOf.get())
+                    + ", while no deadline to pay had run out.", established(in, in.the(NOTICE_ON, law.notice())) ? vacatedIfUnpaid : null);
         }
-        if (known && f.paidInFull() == null) {
-            // a debt paid in full ends the matter (not vacated, (E)); "pending" would read the unknown payment as none
-            return r.missing("paidInFull", "Has the official paid the debt in full? If so, on what date?", law.payment()).needsFacts();
-        }
+        boolean known = asOf.isPresent();
         return r.answered(new Answer(section, known ? Outcome.PENDING : null, deadlines, null, vacatedIfUnpaid),
-                (known ? "The office is not vacated as of " + f.asOf() + ". " : "Give the date the answer is for to say whether the office is vacated. ")
+                (known ? "The office is not vacated as of " + asOf.get() + ". " : "Give the date the answer is for to say whether the office is vacated. ")
                         // a deadline falling on the day asked about is said once (issue 15)
-                        + "Next deadline: " + next.step() + " by " + (known && next.date().equals(f.asOf()) ? "the end of that day" : next.date()) + "."
+                        + "Next deadline: " + next.step() + " by " + (known && next.date().equals(asOf.get()) ? "the end of that day" : next.date()) + "."
                         + (vacatedIfUnpaid == null ? "" : " Unpaid, the office is vacated on " + vacatedIfUnpaid + "."));
     }
 
