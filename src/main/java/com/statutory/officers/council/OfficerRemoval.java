@@ -171,7 +171,8 @@ public final class OfficerRemoval implements Decides<OfficerRemoval.Facts, Offic
         }
         // "or if the corporate authorities by a two-thirds vote ... disapprove": a restoration of its own, whatever the report
         Optional<Integer> votes = in.ifGiven(DISAPPROVAL);
-        if (votes.isPresent() && votes.get() >= atLeast(2, 3, in.the(SEATS, REMOVAL) + 1)) {
+        // two-thirds of the seats and the mayor's office, rounded up, is reached exactly when the seats are at most 3/2 of the votes, less one
+        if (votes.isPresent() && in.atMost(SEATS, 3L * votes.get() / 2 - 1, REMOVAL)) {
             return disapproved(in, r, votes.get());
         }
         LocalDate removedOn = in.the(REMOVED_ON, REMOVAL);

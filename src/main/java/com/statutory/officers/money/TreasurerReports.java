@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -12,13 +13,16 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
@@ -31,7 +35,7 @@ import com.statutory.officers.catalogue.Title;
  * April statement and the comptroller's May 15 estimate are given for the first April and May 15 after the fiscal year's end. The annual
  * account (3.1-35-65) and its copy to the collectors (3.1-35-70, -75) apply below 500,000 inhabitants.
  */
-public final class TreasurerReports implements Question<TreasurerReports.Facts, TreasurerReports.Answer> {
+public final class TreasurerReports implements Decides<TreasurerReports.Facts, TreasurerReports.Answer> {
 
     public static final String NAME = "treasurer-reports";
 
@@ -126,55 +130,61 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
                 LocalDate.parse("2026-11-02"), null);
     }
 
+    static final Fact<Facts, LocalDate> FISCAL_END = Fact.date("fiscalYearEnd", Facts::fiscalYearEnd, "On what date does the fiscal year end?");
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, Boolean> NEWSPAPER = Fact.yesNo("newspaperPublishedInMunicipality", Facts::newspaperPublishedInMunicipality,
+            "Is a newspaper published in the municipality?").said("whether a newspaper is published in the municipality");
+    static final Fact<Facts, LocalDate> FILED_WITH_COLLECTOR = Fact.date("filedWithCollectorOn", Facts::filedWithCollectorOn,
+            "On what date were the annual account and the clerk's affidavit filed with the collector?");
+    static final Fact<Facts, LocalDate> COLLECTOR_STATEMENT_FILED = Fact.date("collectorStatementFiledOn", Facts::collectorStatementFiledOn,
+            "On what date did the collector file the April statement with the clerk?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.fiscalYearEnd() == null) {
-            r.missing("fiscalYearEnd", "On what date does the fiscal year end?", ANNUAL);
-        }
-        Municipality.populationMissing(f.municipality(), r, ANNUAL);
-        if (f.newspaperPublishedInMunicipality() == null) {
-            r.missing("newspaperPublishedInMunicipality", "Is a newspaper published in the municipality?", PUBLICATION);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        int pop = f.municipality().population();
-        LocalDate end = f.fiscalYearEnd();
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        LocalDate end = in.the(FISCAL_END, ANNUAL);
+        boolean large = in.atLeast(POPULATION, Municipality.LARGE, ANNUAL);
+        Optional<Integer> population = in.ifGiven(POPULATION);
+        // the manner of publication (3.1-35-65(b)) moves no deadline: without the newspaper it is left open and said so
+        Optional<Boolean> newspaper = large ? Optional.empty() : in.ifGiven(NEWSPAPER);
         r.found(MONTHLY, "At the end of every month (and oftener if required), the treasurer renders an account under oath of the state of the "
                 + "treasury, with the money received and the warrants paid; the warrants and vouchers go to the clerk the same day.");
-        Publication publication = f.newspaperPublishedInMunicipality() ? Publication.NEWSPAPER_PUBLISHED_IN_MUNICIPALITY
-                : pop < POSTING_BELOW ? Publication.NEWSPAPER_OF_GENERAL_CIRCULATION_OR_POSTING_IN_3_PLACES : Publication.NEWSPAPER_OF_GENERAL_CIRCULATION;
+        Publication publication = newspaper.map(published -> published ? Publication.NEWSPAPER_PUBLISHED_IN_MUNICIPALITY
+                : in.moreThan(POPULATION, POSTING_BELOW - 1, PUBLICATION) ? Publication.NEWSPAPER_OF_GENERAL_CIRCULATION
+                        : Publication.NEWSPAPER_OF_GENERAL_CIRCULATION_OR_POSTING_IN_3_PLACES).orElse(null);
         LocalDate due = null;
         Boolean withholds = null;
         StringBuilder summary = new StringBuilder();
         LocalDate dueOther = null;
         Boolean withholdsOther = null;
-        if (pop < Municipality.LARGE) {
+        if (!large) {
             due = end.plusMonths(ANNUAL_MONTHS);
             dueOther = endOfSixthMonth(end).filter(d -> !d.equals(end.plusMonths(ANNUAL_MONTHS))).orElse(null);
-            r.found(ANNUAL, "With " + pop + " inhabitants (under 500,000), the treasurer files the annual account with the clerk within 6 months after "
+            r.found(ANNUAL, population.map(p -> "With " + p + " inhabitants (under 500,000)").orElse("Under 500,000 inhabitants") + ", the treasurer files the annual account with the clerk within 6 months after "
                     + "the fiscal year ending " + end + ": by " + due + (dueOther == null ? "."
                             : ", six months to the day. The year ends on the last day of a month, and \"6 months after\" can also be read as "
                                     + "running to the end of the sixth month: " + dueOther + "."));
             r.found(PAYEES, "It names each person paid more than $2,500 in the aggregate during the fiscal year and the total paid to each.");
             r.found(SALARY_BANDS, "Pay for personal services is listed by name and amount, or, at the treasurer's election, by name in the statute's bands "
                     + "(under $25,000 up to $125,000 and over).");
-            r.found(PUBLICATION, switch (publication) {
+            r.found(PUBLICATION, publication == null ? "The clerk publishes it at least once in a newspaper published in the municipality, or, if none "
+                    + "is published there, in one of general circulation there (under 500 inhabitants, posting in 3 prominent places may take its place); "
+                    + "which one depends on whether a newspaper is published in the municipality, not given." : switch (publication) {
                 case NEWSPAPER_PUBLISHED_IN_MUNICIPALITY -> "The clerk publishes it at least once in a newspaper published in the municipality.";
                 case NEWSPAPER_OF_GENERAL_CIRCULATION -> "No newspaper is published in the municipality: the clerk publishes it in one of general circulation there.";
                 default -> "Under 500 inhabitants with no newspaper published there, the clerk may post it in 3 prominent places instead of publishing it.";
             });
             r.found(COPY, "By the same " + due + ", the treasurer files a copy with each town or county collector of the municipality's taxes, with the "
                     + "clerk's affidavit of its filing and publication or posting.");
-            if (f.filedWithCollectorOn() != null) {
-                withholds = f.filedWithCollectorOn().isAfter(due);
-                if (dueOther != null && f.filedWithCollectorOn().isAfter(dueOther) != withholds) {
+            Optional<LocalDate> filed = in.ifGiven(FILED_WITH_COLLECTOR);
+            if (filed.isPresent()) {
+                withholds = filed.get().isAfter(due);
+                if (dueOther != null && filed.get().isAfter(dueOther) != withholds) {
                     withholdsOther = false;
                 }
-                r.found(WITHHOLD, withholds ? "Filed with the collector on " + f.filedWithCollectorOn() + ", after " + due + ": the collector withholds "
+                r.found(WITHHOLD, withholds ? "Filed with the collector on " + filed.get() + ", after " + due + ": the collector withholds "
                         + "the money due the municipality from then until the account and affidavit are received, and pays it over at once when they are."
-                        : "Filed with the collector on " + f.filedWithCollectorOn() + ", in time: nothing is withheld.");
+                        : "Filed with the collector on " + filed.get() + ", in time: nothing is withheld.");
                 if (withholdsOther != null) {
                     r.found(WITHHOLD, "Read as running to the end of the sixth month (" + dueOther + "), the filing was in time and nothing is withheld.");
                 }
@@ -186,23 +196,22 @@ public final class TreasurerReports implements Question<TreasurerReports.Facts, 
                     .append(dueOther == null ? "" : " (six months to the day; read as the end of the sixth month, by " + dueOther + ")")
                     .append(withholds == null ? "" : withholds ? "; it reached the collector late, so the collector withholds the money due until it is filed"
                             + (withholdsOther == null ? "" : ", though on the end-of-month reading it was in time and nothing is withheld")
-                            : "; it reached the collector in time").append(". ").append(switch (publication) {
+                            : "; it reached the collector in time").append(". ").append(publication == null ? "The clerk publishes it in a newspaper; which kind depends on whether one is published in the municipality. " : switch (publication) {
                                 case NEWSPAPER_PUBLISHED_IN_MUNICIPALITY -> "The clerk publishes it in a newspaper published in the municipality. ";
                                 case NEWSPAPER_OF_GENERAL_CIRCULATION -> "The clerk publishes it in a newspaper of general circulation in the municipality. ";
                                 default -> "The clerk publishes it in a newspaper of general circulation, or posts it in 3 prominent places. ";
                             });
         } else {
-            r.found(ANNUAL, "The annual account of 3.1-35-65 is for municipalities of less than 500,000; this one has " + pop + ".");
+            r.found(ANNUAL, "The annual account of 3.1-35-65 is for municipalities of less than 500,000; this one has " + in.the(POPULATION, ANNUAL) + ".");
             summary.append("The annual account of 3.1-35-65 does not apply at 500,000 or more. ");
         }
         r.found(FINE, "A public officer who fails a duty of 3.1-35-65 to 3.1-35-75 is guilty of a petty offense, fined $25 to $100.");
         LocalDate aprilFirst = LocalDate.of(end.getMonthValue() < 4 ? end.getYear() : end.getYear() + 1, 4, 1);
         LocalDate aprilTenth = aprilFirst.withDayOfMonth(10);
-        LocalDate publishBy = f.collectorStatementFiledOn() == null ? null : f.collectorStatementFiledOn().plusDays(PUBLISH_WITHIN_DAYS);
+        LocalDate publishBy = in.ifGiven(COLLECTOR_STATEMENT_FILED).map(d -> d.plusDays(PUBLISH_WITHIN_DAYS)).orElse(null);
         r.found(COLLECTOR_STATEMENT, "The collector files the annual statement of money collected with the clerk between " + aprilFirst + " and "
                 + aprilTenth + "; the clerk publishes it at least once within 10 days" + (publishBy == null ? "." : ": by " + publishBy + "."));
         LocalDate estimate = ESTIMATE_BY.atYear(end.getYear()).isAfter(end) ? ESTIMATE_BY.atYear(end.getYear()) : ESTIMATE_BY.atYear(end.getYear() + 1);
-        boolean large = pop >= Municipality.LARGE;
         r.cite(ESTIMATE);
         r.found(large ? BUDGET_DIRECTOR : ESTIMATE, large ? "At 500,000 or more, the budget director prepares the estimate of expenses."
                 : "On or before May 15, before the appropriation ordinance, the comptroller (the clerk where there is none) reports the estimate "
