@@ -120,9 +120,9 @@ public final class Fact<F, T> {
         return what != null ? what : "the answer to \"" + ask + "\"";
     }
 
+    /** An empty list is a fact too ("no nominee withdrew"): a rule that needs more than it lists says so ({@link In#needMore}). */
     T given(F facts) {
-        T value = given.apply(facts);
-        return value instanceof List<?> list && list.isEmpty() ? null : value;
+        return given.apply(facts);
     }
 
     List<?> choices() {

@@ -23,11 +23,13 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
@@ -39,7 +41,7 @@ import com.statutory.officers.catalogue.Title;
  * among several, so totals may be fractional (1.5, or thirds); totals are compared exactly. The 1, 2 or 3 highest are elected; a tie
  * for the last seat is reported, not broken: the general election law settles it (3.1-10-20).
  */
-public final class CumulativeVoting implements Question<CumulativeVoting.Facts, CumulativeVoting.Answer> {
+public final class CumulativeVoting implements Decides<CumulativeVoting.Facts, CumulativeVoting.Answer> {
 
     public static final String NAME = "cumulative-voting";
 
@@ -60,10 +62,10 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
     public record Facts(
             @Title("Seats")
             @JsonPropertyDescription("Alderpersons to be elected in the district at this election (1, 2 or 3).")
-            @NotNull(message = "is required: 1, 2 or 3") @Min(value = 1, message = "must be 1, 2 or 3") @Max(value = 3, message = "must be 1, 2 or 3 (3 per district, 3.1-15-35)") Integer seats,
+            @Min(value = 1, message = "must be 1, 2 or 3") @Max(value = 3, message = "must be 1, 2 or 3 (3 per district, 3.1-15-35)") Integer seats,
             @Title("Candidates")
             @JsonPropertyDescription("Every candidate in the district with the votes received.")
-            @NotNull(message = "is required: the candidates and their votes") @Size(min = 1, max = 100, message = "must list 1 to 100 candidates") List<@Valid Candidate> candidates,
+            @Size(min = 1, max = 100, message = "must list 1 to 100 candidates") List<@Valid Candidate> candidates,
             @Title("Ballots cast")
             @JsonPropertyDescription("Ballots cast in the district. When given, the vote totals must not exceed ballots times seats.")
             @Min(value = 0, message = "must be at least 0") @Max(value = 100_000_000, message = "must be at most 100000000") Integer ballotsCast)
@@ -113,15 +115,20 @@ public final class CumulativeVoting implements Question<CumulativeVoting.Facts, 
                 new Candidate("Carla Ruiz", new BigDecimal("1202")), new Candidate("Dev Shah", new BigDecimal("1190.5"))), 2_300);
     }
 
+    static final Fact<Facts, Integer> SEATS = Fact.count("seats", Facts::seats, 1, 3, "How many alderpersons are to be elected in the district at this election (1, 2 or 3)?");
+    static final Fact<Facts, List<Candidate>> CANDIDATES = Fact.value("candidates", Facts::candidates, "Who were the candidates in the district, and how many votes did each receive?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        List<Candidate> ranked = f.candidates().stream().sorted(Comparator.comparing(Candidate::votes).reversed()).toList();
-        TopPlaces<Candidate> top = TopPlaces.of(ranked, f.seats(), Candidate::votes);
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        List<Candidate> candidates = in.the(CANDIDATES, PLAN);
+        int seats = in.the(SEATS, PLAN);
+        List<Candidate> ranked = candidates.stream().sorted(Comparator.comparing(Candidate::votes).reversed()).toList();
+        TopPlaces<Candidate> top = TopPlaces.of(ranked, seats, Candidate::votes);
         List<String> elected = top.in().stream().map(Candidate::name).toList();
         List<String> tied = top.tied().stream().map(Candidate::name).toList();
-        r.found(PLAN, "Each elector had " + count(f.seats(), "vote") + ", to cast whole or in equal parts; with " + f.seats() + " to be elected, the "
-                + f.seats() + " highest in votes are elected" + (elected.isEmpty() ? "." : ": " + String.join(", ", elected) + "."));
+        r.found(PLAN, "Each elector had " + count(seats, "vote") + ", to cast whole or in equal parts; with " + seats + " to be elected, the "
+                + seats + " highest in votes are elected" + (elected.isEmpty() ? "." : ": " + String.join(", ", elected) + "."));
         String summary = "Elected: " + (elected.isEmpty() ? "none outright" : String.join(", ", elected)) + ".";
         if (!tied.isEmpty()) {
             r.found(TIES, list(tied) + " are tied with " + count(top.tied().get(0).votes(), "vote") + " for the last "

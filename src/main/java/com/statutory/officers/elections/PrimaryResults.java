@@ -23,13 +23,16 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
@@ -46,7 +49,7 @@ import com.statutory.officers.catalogue.Title;
  * or 6 advance for 1, 2 or 3 seats; a write-in advances only with votes at least the petition signatures required or more than a
  * printed candidate for the same office; 3.1-20-45 names no rule for ties or replacements, which the Election Code governs (3.1-10-10).
  */
-public final class PrimaryResults implements Question<PrimaryResults.Facts, PrimaryResults.Answer> {
+public final class PrimaryResults implements Decides<PrimaryResults.Facts, PrimaryResults.Answer> {
 
     public static final String NAME = "primary-results";
 
@@ -81,10 +84,10 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
             @Title("Seats")
             @JsonPropertyDescription("Seats to be filled at the general election for this office (president: 1; trustees: the trustee positions; "
                     + "city: 1, or 2 or 3 alderpersons at large).")
-            @NotNull(message = "is required: the seats to be filled") @Min(value = 1, message = "must be at least 1") @Max(value = 30, message = "must be at most 30") Integer seats,
+            @Min(value = 1, message = "must be at least 1") @Max(value = 30, message = "must be at most 30") Integer seats,
             @Title("Candidates")
             @JsonPropertyDescription("Every candidate for this office, with the primary votes.")
-            @NotNull(message = "is required: the candidates and their votes") @Size(min = 1, max = 200, message = "must list 1 to 200 candidates") List<@Valid Candidate> candidates,
+            @Size(min = 1, max = 200, message = "must list 1 to 200 candidates") List<@Valid Candidate> candidates,
             @Title("Signatures required on a petition")
             @JsonPropertyDescription("City: the number of signatures required on a nominating petition for this office (a write-in with at least that many "
                     + "votes advances).")
@@ -172,24 +175,35 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
                 null, List.of(), LocalDate.parse("2027-03-02"));
     }
 
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Integer> SEATS = Fact.count("seats", Facts::seats, 1, 30, "How many seats are to be filled at the general election for this office?");
+    static final Fact<Facts, List<Candidate>> CANDIDATES = Fact.value("candidates", Facts::candidates,
+            "Who were the candidates for this office, how many primary votes did each receive, and was each a write-in?");
+    static final Fact<Facts, Integer> SIGNATURES = Fact.count("petitionSignaturesRequired", Facts::petitionSignaturesRequired, 0, 10_000_000,
+            "How many signatures does a nominating petition for this office require? A write-in who beat no printed candidate advances only with at least "
+                    + "that many votes.").said("how many signatures a nominating petition requires");
+    static final Fact<Facts, List<String>> WITHDRAWN = Fact.value("withdrawnOrDied", Facts::withdrawnOrDied,
+            "Did any nominee die or withdraw before the general election? If so, who?");
+    static final Fact<Facts, LocalDate> TIE_NOTICE = Fact.date("tieNoticeIssuedOn", Facts::tieNoticeIssuedOn,
+            "On what date did the canvassing board issue the written notice of the tie?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        if (kind == null) {
-            return r.missing("municipality.kind", Municipality.ASK_KIND, VILLAGE_TOP).needsFacts();
-        }
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        MunicipalityKind kind = in.the(KIND, VILLAGE_TOP);
         if (kind == MunicipalityKind.INCORPORATED_TOWN) {
             r.found(VILLAGE_TOP, "These ballot rules are for villages under 3.1-25-20 to 3.1-25-55 (and 3.1-20-45 for cities).");
             return r.notApplicable(new Answer(0, null, null, null, null, null, null, null),
                     "Article 3.1's primary ballot rules are for cities and villages; an incorporated town's follow the Election Code.");
         }
-        List<Candidate> ranked = f.candidates().stream().sorted(Comparator.comparing(Candidate::votes).reversed()).toList();
-        return kind == MunicipalityKind.VILLAGE ? village(f, ranked, r) : city(f, ranked, r);
+        List<Candidate> ranked = in.the(CANDIDATES, kind == MunicipalityKind.VILLAGE ? VILLAGE_TOP : CITY).stream()
+                .sorted(Comparator.comparing(Candidate::votes).reversed()).toList();
+        int seats = in.the(SEATS, kind == MunicipalityKind.VILLAGE ? VILLAGE_TOP : CITY);
+        return kind == MunicipalityKind.VILLAGE ? village(in, seats, ranked, r) : city(in, seats, ranked, r);
     }
 
-    private Envelope<Answer> village(Facts f, List<Candidate> ranked, Reasons r) {
-        int places = VILLAGE_PER_SEAT * f.seats();
+    private Envelope<Answer> village(In<Facts> in, int seats, List<Candidate> ranked, Reasons r) {
+        int places = VILLAGE_PER_SEAT * seats;
         r.found(VILLAGE_TOP, "The names of the " + places + " highest (4 for president, 4 times the trustee positions) are placed on the ballot, or all "
                 + "if there are fewer: " + ranked.size() + " ran.");
         List<Candidate> printed = ranked.stream().filter(c -> !c.writeIn()).toList();
@@ -207,16 +221,16 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
         Selection s = Selection.of(eligible, places);
         LocalDate lotBy = null;
         if (!s.tied().isEmpty()) {
-            lotBy = f.tieNoticeIssuedOn() == null ? null : f.tieNoticeIssuedOn().plusDays(LOT_WITHIN_DAYS);
+            lotBy = in.ifGiven(TIE_NOTICE).map(d -> d.plusDays(LOT_WITHIN_DAYS)).orElse(null);
             r.found(LOT, list(s.tiedNames()) + " are tied with " + count(s.tied().get(0).votes(), "vote") + " for the last "
                     + noun(s.tiedPlaces() == 1, "place", s.tiedPlaces() + " places")
                     + ": the canvassing board decides by lot, after written notice naming the place, the day (not more than 5 days later) and "
-                    + "the hour" + (lotBy == null ? "." : "; with notice issued on " + f.tieNoticeIssuedOn() + ", the day is no later than " + lotBy + "."));
+                    + "the hour" + (lotBy == null ? "." : "; with notice issued on " + in.ifGiven(TIE_NOTICE).get() + ", the day is no later than " + lotBy + "."));
         }
         List<String> nextInLine = eligible.stream().filter(c -> !s.in().contains(c) && !s.tied().contains(c)).map(Candidate::name).toList();
         List<String> ballot = null;
-        if (f.withdrawnOrDied() != null) {
-            Set<String> gone = new HashSet<>(f.withdrawnOrDied().stream().map(String::trim).toList());
+        if (in.given(WITHDRAWN)) {
+            Set<String> gone = new HashSet<>(in.ifGiven(WITHDRAWN).orElse(List.of()).stream().map(String::trim).toList());
             if (!gone.isEmpty()) {
                 Selection after = Selection.of(eligible.stream().filter(c -> !gone.contains(c.name())).toList(), places);
                 ballot = after.names();
@@ -237,45 +251,32 @@ public final class PrimaryResults implements Question<PrimaryResults.Facts, Prim
                         + (lotBy == null ? "." : ", on a day no later than " + lotBy + ".")));
     }
 
-    private Envelope<Answer> city(Facts f, List<Candidate> ranked, Reasons r) {
-        if (f.seats() > CITY_MAX_SEATS) {
-            r.found(CITY, "Section 3.1-20-45 provides for 1 officer, or 2 or 3 alderpersons at large; " + f.seats() + " seats are not among them.");
+    private Envelope<Answer> city(In<Facts> in, int seats, List<Candidate> ranked, Reasons r) {
+        if (seats > CITY_MAX_SEATS) {
+            r.found(CITY, "Section 3.1-20-45 provides for 1 officer, or 2 or 3 alderpersons at large; " + seats + " seats are not among them.");
             r.found(ELECTION_LAW, "The general election law governs what this Article does not.");
             return r.notApplicable(new Answer(0, null, null, null, null, null, null, null),
-                    "Section 3.1-20-45 names how many advance only for 1, 2 or 3 seats; for " + f.seats() + " the Election Code governs.");
+                    "Section 3.1-20-45 names how many advance only for 1, 2 or 3 seats; for " + seats + " the Election Code governs.");
         }
-        int places = CITY_PER_SEAT * f.seats();
-        r.found(CITY_ROWS[f.seats() - 1], "With " + f.seats() + " to be elected, the " + places + " candidates with the highest votes are placed on the "
+        int places = CITY_PER_SEAT * seats;
+        r.found(CITY_ROWS[seats - 1], "With " + seats + " to be elected, the " + places + " candidates with the highest votes are placed on the "
                 + "ballot for the general municipal election.");
         List<Candidate> printed = ranked.stream().filter(c -> !c.writeIn()).toList();
         Integer lowestPrinted = printed.isEmpty() ? null : printed.get(printed.size() - 1).votes();
-        Integer signatures = f.petitionSignaturesRequired();
         List<Candidate> sure = new ArrayList<>();
-        List<Candidate> undecided = new ArrayList<>();
         List<String> notPlaced = new ArrayList<>();
         for (Candidate c : ranked) {
             boolean beatsPrinted = c.writeIn() && lowestPrinted != null && c.votes() > lowestPrinted;
-            if (!c.writeIn() || beatsPrinted || (signatures != null && c.votes() >= signatures)) {
+            // a write-in who beat no printed candidate advances with "not less than the number of signatures" a petition needs
+            if (!c.writeIn() || beatsPrinted || in.atMost(SIGNATURES, c.votes(), CITY)) {
                 sure.add(c);
-            } else if (signatures == null) {
-                undecided.add(c);
             } else {
                 notPlaced.add(c.name());
             }
         }
         Selection without = Selection.of(sure, places);
-        if (!undecided.isEmpty()) {
-            List<Candidate> all = new ArrayList<>(sure);
-            all.addAll(undecided);
-            all.sort(Comparator.comparing(Candidate::votes).reversed());
-            Selection with = Selection.of(all, places);
-            if (!with.equals(without)) {
-                return r.missing("petitionSignaturesRequired", "How many signatures does a nominating petition for this office require? A write-in "
-                        + "who beat no printed candidate advances only with at least that many votes.", CITY).needsFacts();
-            }
-        }
         if (!notPlaced.isEmpty()) {
-            r.found(CITY, "Write-ins placed only with votes at least the " + signatures + " petition signatures required or more than a printed candidate: "
+            r.found(CITY, "Write-ins placed only with votes at least the " + in.ifGiven(SIGNATURES).map(n -> n + " ").orElse("") + "petition signatures required or more than a printed candidate: "
                     + list(notPlaced) + " fall short.");
         }
         if (!without.tied().isEmpty()) {

@@ -162,7 +162,7 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
      * @param vacatedOn       the day the office is vacated, when it is
      * @param vacatedOnIfUnpaid the day it will be vacated if the debt is still unpaid, while pending
      */
-    public record Answer(@Decision String governingSection, @Decision Outcome outcome, List<Deadline> deadlines, @Decision LocalDate vacatedOn,
+    public record Answer(@Decision String governingSection, @Decision Outcome outcome, @Decision List<Deadline> deadlines, @Decision LocalDate vacatedOn,
             @Decision LocalDate vacatedOnIfUnpaid) {
     }
 
