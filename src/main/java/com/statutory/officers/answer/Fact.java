@@ -48,9 +48,10 @@ public final class Fact<F, T> {
     private final long max;
     private final Function<In<F>, ? extends T> lower;
     private final Function<In<F>, ? extends T> upper;
+    private final boolean subject;
 
     private Fact(String field, Function<? super F, ? extends T> given, Kind kind, String ask, String what, List<?> choices, long min, long max,
-            Function<In<F>, ? extends T> lower, Function<In<F>, ? extends T> upper) {
+            Function<In<F>, ? extends T> lower, Function<In<F>, ? extends T> upper, boolean subject) {
         this.field = Objects.requireNonNull(field);
         this.given = Objects.requireNonNull(given);
         this.kind = kind;
@@ -61,28 +62,29 @@ public final class Fact<F, T> {
         this.max = max;
         this.lower = lower;
         this.upper = upper;
+        this.subject = subject;
     }
 
     public static <F> Fact<F, Boolean> yesNo(String field, Function<? super F, Boolean> given, String ask) {
-        return new Fact<>(field, given, Kind.YES_NO, ask, null, List.of(true, false), 0, 0, null, null);
+        return new Fact<>(field, given, Kind.YES_NO, ask, null, List.of(true, false), 0, 0, null, null, false);
     }
 
     public static <F, E extends Enum<E>> Fact<F, E> choice(String field, Class<E> type, Function<? super F, E> given, String ask) {
-        return new Fact<>(field, given, Kind.CHOICE, ask, null, Arrays.asList(type.getEnumConstants()), 0, 0, null, null);
+        return new Fact<>(field, given, Kind.CHOICE, ask, null, Arrays.asList(type.getEnumConstants()), 0, 0, null, null, false);
     }
 
     /** A whole number from {@code min} to {@code max} (the schema's own bounds). */
     public static <F> Fact<F, Integer> count(String field, Function<? super F, Integer> given, int min, int max, String ask) {
-        return new Fact<>(field, given, Kind.COUNT, ask, null, null, min, max, null, null);
+        return new Fact<>(field, given, Kind.COUNT, ask, null, null, min, max, null, null, false);
     }
 
     public static <F> Fact<F, LocalDate> date(String field, Function<? super F, LocalDate> given, String ask) {
-        return new Fact<>(field, given, Kind.DATE, ask, null, null, FIRST_DAY, LAST_DAY, null, null);
+        return new Fact<>(field, given, Kind.DATE, ask, null, null, FIRST_DAY, LAST_DAY, null, null, false);
     }
 
     /** A fact whose value the rule uses as such (a list of dates, an amount): unknown, it is asked wherever it is read. */
     public static <F, T> Fact<F, T> value(String field, Function<? super F, T> given, String ask) {
-        return new Fact<>(field, given, Kind.VALUE, ask, null, null, 0, 0, null, null);
+        return new Fact<>(field, given, Kind.VALUE, ask, null, null, 0, 0, null, null, false);
     }
 
     /**
@@ -90,17 +92,29 @@ public final class Fact<F, T> {
      * answer does not depend on it.
      */
     public Fact<F, T> said(String phrase) {
-        return new Fact<>(field, given, kind, ask, phrase, choices, min, max, lower, upper);
+        return new Fact<>(field, given, kind, ask, phrase, choices, min, max, lower, upper, subject);
     }
 
     /** A count or date no less than what the other facts make it (the bound read with {@link In#ifGiven}; null: no bound). */
     public Fact<F, T> noLessThan(Function<In<F>, ? extends T> bound) {
-        return new Fact<>(field, given, kind, ask, what, choices, min, max, bound, upper);
+        return new Fact<>(field, given, kind, ask, what, choices, min, max, bound, upper, subject);
     }
 
     /** A count or date no more than what the other facts make it (the bound read with {@link In#ifGiven}; null: no bound). */
     public Fact<F, T> noMoreThan(Function<In<F>, ? extends T> bound) {
-        return new Fact<>(field, given, kind, ask, what, choices, min, max, lower, bound);
+        return new Fact<>(field, given, kind, ask, what, choices, min, max, lower, bound, subject);
+    }
+
+    /**
+     * What the question is about (the power, the duty, the violation): never explored, since an answer for every power at once
+     * answers none of them; unknown, it is asked.
+     */
+    public Fact<F, T> subject() {
+        return new Fact<>(field, given, kind, ask, what, choices, min, max, lower, upper, true);
+    }
+
+    boolean isSubject() {
+        return subject;
     }
 
     public String field() {

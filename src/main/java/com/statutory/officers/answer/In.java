@@ -47,6 +47,9 @@ public final class In<F> {
         if (known.isPresent()) {
             return known.get();
         }
+        if (fact.isSubject()) {
+            throw new Needed(fact, because);
+        }
         switch (fact.kind()) {
             case YES_NO, CHOICE -> throw new Branch(fact, because, fact.choices().stream().<Span>map(Span.Point::new).toList());
             case COUNT -> {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -12,11 +11,13 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
@@ -28,7 +29,7 @@ import com.statutory.officers.catalogue.Title;
  * dated after the release day. A designation to sign binds the municipality only once its notice, with the specimen signatures, is
  * recorded in the journal and filed with the clerk, the steps 3.1-35-30 lists.
  */
-public final class MayorPowers implements Question<MayorPowers.Facts, MayorPowers.Answer> {
+public final class MayorPowers implements Decides<MayorPowers.Facts, MayorPowers.Answer> {
 
     public static final String NAME = "mayor-powers";
 
@@ -55,7 +56,7 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
     @Consistent
     public record Facts(
             @Title("Power or duty")
-            @JsonPropertyDescription("The power or duty asked about.") @NotNull(message = "is required: which power or duty") Power power,
+            @JsonPropertyDescription("The power or duty asked about.") Power power,
             @Title("Released on")
             @JsonPropertyDescription("Releasing a prisoner: the date of the release.") LocalDate releasedOn,
             @Title("Meetings after the release")
@@ -98,17 +99,26 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
         return new Facts(Power.RELEASE_PRISONER, LocalDate.parse("2027-02-03"), List.of(LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-15")), null);
     }
 
+    static final Fact<Facts, Power> POWER = Fact.choice("power", Power.class, Facts::power,
+            "Which power or duty is asked about: the general duties and annual report, releasing a person jailed for an ordinance violation, "
+                    + "inspecting records, calling out the militia, or designating a signer?").subject();
+    static final Fact<Facts, LocalDate> RELEASED_ON = Fact.date("releasedOn", Facts::releasedOn, "On what date was the person released?");
+    static final Fact<Facts, List<LocalDate>> MEETINGS = Fact.value("meetings", Facts::meetings,
+            "What are the dates of the corporate authorities' meetings after the release?");
+    static final Fact<Facts, Boolean> SAME_DAY_AFTER = Fact.yesNo("sameDayMeetingAfterRelease", Facts::sameDayMeetingAfterRelease,
+            "Was the meeting held on the day of the release held after the release?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        return switch (f.power()) {
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        return switch (in.the(POWER, GENERAL)) {
             case GENERAL_DUTIES_AND_ANNUAL_REPORT -> {
                 r.found(GENERAL, "The mayor or president performs the duties prescribed by law and ordinance, sees that they are faithfully executed, and "
                         + "from time to time may, and annually shall, inform the corporate authorities of the municipality's affairs and recommend measures.");
                 yield r.answered(new Answer(true, List.of("inform the corporate authorities of the municipality's affairs at least once a year"), null),
                         "The mayor or president must see that laws and ordinances are executed, and must report on the municipality's affairs at least annually.");
             }
-            case RELEASE_PRISONER -> release(f, r);
+            case RELEASE_PRISONER -> release(in, r);
             case INSPECT_RECORDS -> {
                 r.found(RECORDS, "The mayor or president may at all times examine and inspect the books, records and papers of any agent, employee or officer.");
                 yield r.answered(new Answer(true, List.of(), null), "Yes: at all times, the records of any agent, employee or officer.");
@@ -130,32 +140,25 @@ public final class MayorPowers implements Question<MayorPowers.Facts, MayorPower
         };
     }
 
-    private Envelope<Answer> release(Facts f, Reasons r) {
+    private Envelope<Answer> release(In<Facts> in, Reasons r) {
         String rule = "The mayor or president may release any person imprisoned for violating an ordinance, and reports the release and its reasons "
                 + "to the corporate authorities at their first meeting after it.";
-        if (f.releasedOn() == null) {
-            if (f.meetings() != null && !f.meetings().isEmpty()) {
-                return r.missing("releasedOn", "On what date was the person released?", PRISONERS).needsFacts();
-            }
+        // the meeting the report is due at needs the day of the release; without meetings the power itself is the answer
+        if (!in.given(RELEASED_ON) && !in.given(MEETINGS)) {
             r.found(PRISONERS, rule);
             return r.answered(new Answer(true, List.of("report the release and its reasons at the first meeting after it"), null),
                     "Yes, for a person imprisoned for violating a municipal ordinance; the release and its reasons are reported at the corporate "
                             + "authorities' first meeting after it.");
         }
-        // "their first meeting after the release": a meeting the same day may be the one, if it came after the release; the dates
-        // alone cannot say, so it is asked, not taken either way
-        boolean sameDay = f.meetings() != null && f.meetings().contains(f.releasedOn());
-        if (sameDay && f.sameDayMeetingAfterRelease() == null) {
-            return r.missing("sameDayMeetingAfterRelease", "Was the meeting of " + f.releasedOn() + " held after the release?", PRISONERS).needsFacts();
-        }
-        Optional<LocalDate> next = sameDay && f.sameDayMeetingAfterRelease() ? Optional.of(f.releasedOn()) : f.meetings() == null ? Optional.empty()
-                : f.meetings().stream().filter(d -> d.isAfter(f.releasedOn())).sorted().findFirst();
-        if (next.isEmpty()) {
-            return r.missing("meetings", "When is the corporate authorities' first meeting after " + f.releasedOn() + "?", PRISONERS).needsFacts();
-        }
-        r.found(PRISONERS, rule + " Released on " + f.releasedOn() + ": the report is due at the meeting of " + next.get() + ".");
-        return r.answered(new Answer(true, List.of("report the release and its reasons at the meeting of " + next.get()), next.get()),
-                "Yes, for a person imprisoned for violating a municipal ordinance; report the release and its reasons at the meeting of "
-                        + next.get() + ".");
+        LocalDate released = in.the(RELEASED_ON, PRISONERS);
+        List<LocalDate> meetings = in.the(MEETINGS, PRISONERS);
+        // "their first meeting after the release": a meeting the same day is the one if it came after the release, which the
+        // dates alone cannot say
+        boolean sameDay = meetings.contains(released);
+        LocalDate next = sameDay && in.is(SAME_DAY_AFTER, PRISONERS) ? released
+                : meetings.stream().filter(d -> d.isAfter(released)).sorted().findFirst().orElseGet(() -> in.needMore(MEETINGS, PRISONERS));
+        r.found(PRISONERS, rule + " Released on " + released + ": the report is due at the meeting of " + next + ".");
+        return r.answered(new Answer(true, List.of("report the release and its reasons at the meeting of " + next), next),
+                "Yes, for a person imprisoned for violating a municipal ordinance; report the release and its reasons at the meeting of " + next + ".");
     }
 }

@@ -1,19 +1,21 @@
 package com.statutory.officers.money;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-import jakarta.validation.constraints.NotNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
@@ -26,7 +28,7 @@ import com.statutory.officers.catalogue.Title;
  * interest's vacancy (3.1-55-10(d)) follow a conviction by a court. A former officer's 5 days to deliver run from the written
  * request: delivered on the fifth day after it is in time.
  */
-public final class OfficerPenalties implements Question<OfficerPenalties.Facts, OfficerPenalties.Answer> {
+public final class OfficerPenalties implements Decides<OfficerPenalties.Facts, OfficerPenalties.Answer> {
 
     public static final String NAME = "officer-penalties";
 
@@ -63,7 +65,7 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
             @Title("The violation")
             @JsonPropertyDescription("The violation: misconduct, a treasurer's personal use of funds, a collector keeping money, not delivering to a "
                     + "successor, the annual account duties, or an interest in a contract.")
-            @NotNull(message = "is required: which violation") Violation violation,
+            Violation violation,
             @Title("Successor's written request on")
             @JsonPropertyDescription("Not delivering to a successor: the date of the successor's written notification and request.") LocalDate writtenRequestOn,
             @Title("Delivered on")
@@ -111,10 +113,17 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
         return new Facts(Violation.NOT_DELIVERING_TO_SUCCESSOR, LocalDate.parse("2027-05-10"), LocalDate.parse("2027-05-18"));
     }
 
+    static final Fact<Facts, Violation> VIOLATION = Fact.choice("violation", Violation.class, Facts::violation,
+            "Which violation: misconduct in office, a treasurer's personal use of funds, a collector keeping money, not delivering to a successor, "
+                    + "the annual account duties, or an interest in a contract?").subject();
+    static final Fact<Facts, LocalDate> REQUESTED_ON = Fact.date("writtenRequestOn", Facts::writtenRequestOn,
+            "On what date did the successor give the written notification and request?");
+    static final Fact<Facts, LocalDate> DELIVERED_ON = Fact.date("deliveredOn", Facts::deliveredOn, "On what date was everything delivered?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        return switch (f.violation()) {
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        return switch (in.the(VIOLATION, MISCONDUCT)) {
             case MISCONDUCT -> {
                 r.found(MISCONDUCT, "Culpable omission of duty, or willful and corrupt oppression, malconduct or misfeasance in office, is a business "
                         + "offense: on conviction a fine of not less than $501 nor more than $1,000, and the court orders the officer removed from office.");
@@ -134,7 +143,7 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
                 yield r.answered(new Answer(Offense.NONE_STATED, null, null, "immediate removal from office", null, null, null),
                         "Immediate removal from office; the Article states no fine for it.");
             }
-            case NOT_DELIVERING_TO_SUCCESSOR -> successor(f, r);
+            case NOT_DELIVERING_TO_SUCCESSOR -> successor(in, r);
             case ANNUAL_ACCOUNT_DUTIES -> {
                 r.found(REPORTS, "An officer who fails, neglects or refuses a duty of 3.1-35-65 to 3.1-35-75 is guilty of a petty offense, fined not "
                         + "less than $25 nor more than $100 on conviction, besides any other penalty by law.");
@@ -150,24 +159,24 @@ public final class OfficerPenalties implements Question<OfficerPenalties.Facts, 
         };
     }
 
-    private Envelope<Answer> successor(Facts f, Reasons r) {
+    private Envelope<Answer> successor(In<Facts> in, Reasons r) {
         String rule = "A former officer must deliver to the successor all the municipality's property, books and effects within 5 days after "
                 + "written notification and request; one who does not is liable for all damages caused and to the penalty fixed by ordinance.";
-        if (f.writtenRequestOn() == null) {
-            if (f.deliveredOn() != null) {
-                return r.missing("writtenRequestOn", "On what date did the successor give the written notification and request?", SUCCESSOR).needsFacts();
-            }
+        // without the request the liability is the answer; a delivery given is timely or late only against the request
+        if (!in.given(REQUESTED_ON) && !in.given(DELIVERED_ON)) {
             r.found(SUCCESSOR, rule);
             return r.answered(new Answer(Offense.NONE_STATED, null, null, null, "all damages caused, and the penalty prescribed by ordinance", null, null),
                     "Liable for all damages caused and subject to the penalty the ordinance prescribes; the 5 days run from the written request.");
         }
-        LocalDate by = f.writtenRequestOn().plusDays(DELIVER_WITHIN_DAYS);
-        Boolean late = f.deliveredOn() == null ? null : f.deliveredOn().isAfter(by);
-        r.found(SUCCESSOR, rule + " Requested on " + f.writtenRequestOn() + ": delivery is due by " + by + "."
-                + (late == null ? "" : " Delivered on " + f.deliveredOn() + (late ? ", late." : ", in time.")));
+        LocalDate requested = in.the(REQUESTED_ON, SUCCESSOR);
+        LocalDate by = requested.plusDays(DELIVER_WITHIN_DAYS);
+        Optional<LocalDate> delivered = in.ifGiven(DELIVERED_ON);
+        Boolean late = delivered.map(d -> d.isAfter(by)).orElse(null);
+        r.found(SUCCESSOR, rule + " Requested on " + requested + ": delivery is due by " + by + "."
+                + (late == null ? "" : " Delivered on " + delivered.get() + (late ? ", late." : ", in time.")));
         return r.answered(new Answer(Offense.NONE_STATED, null, null, null, "all damages caused, and the penalty prescribed by ordinance", by, late),
-                "Delivery is due by " + by + (late == null ? "" : late ? "; delivered on " + f.deliveredOn() + ", late: the former officer is liable for "
-                        + "the damages and the ordinance's penalty." : "; delivered " + (f.deliveredOn().equals(by) ? "on the last day" : "on " + f.deliveredOn())
+                "Delivery is due by " + by + (late == null ? "" : late ? "; delivered on " + delivered.get() + ", late: the former officer is liable for "
+                        + "the damages and the ordinance's penalty." : "; delivered " + (delivered.get().equals(by) ? "on the last day" : "on " + delivered.get())
                         + ", in time.")
                         + (late == null ? "; after that the former officer is liable for the damages and the ordinance's penalty." : ""));
     }
