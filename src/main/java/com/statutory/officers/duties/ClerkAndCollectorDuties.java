@@ -2,19 +2,22 @@ package com.statutory.officers.duties;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
@@ -29,7 +32,7 @@ import com.statutory.officers.catalogue.Title;
  * corporate authorities resolved that the clerk is incapacitated; at 500,000 or more, on the clerk's direction or that resolution
  * (3.1-35-95(b)). The collector pays over "weekly": the next payment is due within 7 days of the last.
  */
-public final class ClerkAndCollectorDuties implements Question<ClerkAndCollectorDuties.Facts, ClerkAndCollectorDuties.Answer> {
+public final class ClerkAndCollectorDuties implements Decides<ClerkAndCollectorDuties.Facts, ClerkAndCollectorDuties.Answer> {
 
     public static final String NAME = "clerk-and-collector-duties";
 
@@ -73,7 +76,7 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
 
     public record Facts(
             @Title("Duty")
-            @JsonPropertyDescription("The duty asked about.") @NotNull(message = "is required: which duty") Duty duty,
+            @JsonPropertyDescription("The duty asked about.") Duty duty,
             @Title("Municipality")
             @JsonPropertyDescription("The municipality: population decides the deputy clerk's rule (500,000); outside a city, the collector's answer "
                     + "also gives the reading that its section binds only a city collector.") @Valid Municipality municipality,
@@ -89,6 +92,9 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
             @Title("Resolution that the clerk is incapacitated?")
             @JsonPropertyDescription("Deputy clerk acts: whether the corporate authorities resolved that the clerk is incapacitated to perform it.")
             Boolean incapacityResolution,
+            @Title("Did the clerk direct the deputy (in any form)?")
+            @JsonPropertyDescription("Deputy clerk acts, at 500,000 or more: whether the clerk directed the deputy to exercise the power, in writing or "
+                    + "not (there the direction need not be written).") Boolean clerkDirected,
             @Title("Last paid over on")
             @JsonPropertyDescription("Collector pays over: the date the collector last paid money over to the treasurer.") LocalDate lastPaidOverOn,
             @Title("Is the use for the improvement assessed?")
@@ -120,35 +126,56 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
 
     @Override
     public Facts example() {
-        return new Facts(Duty.MINUTES_AVAILABLE, null, LocalDate.parse("2027-03-09"), null, null, null, null, null, null);
+        return new Facts(Duty.MINUTES_AVAILABLE, null, LocalDate.parse("2027-03-09"), null, null, null, null, null, null, null);
     }
 
+    static final Fact<Facts, Duty> DUTY = Fact.choice("duty", Duty.class, Facts::duty, "Which duty is asked about: the minutes, the clerk at a "
+            + "closed session, a deputy clerk acting, the comptroller, the collector paying over, the marshal, special assessment money, an account "
+            + "dispute, employees' pay, or the treasurer's books?").subject();
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, LocalDate> APPROVED_ON = Fact.date("minutesApprovedOn", Facts::minutesApprovedOn,
+            "On what date did the corporate authorities approve the minutes?");
+    static final Fact<Facts, Boolean> CONFLICT = Fact.yesNo("clerkIsSubjectWithConflict", Facts::clerkIsSubjectWithConflict,
+            "Is the clerk the subject of the meeting, with a conflict of interest if present?");
+    static final Fact<Facts, Boolean> ABSENT = Fact.yesNo("clerkAbsent", Facts::clerkAbsent,
+            "Is the clerk absent from the place where the clerk's office is kept?").said("whether the clerk is absent");
+    static final Fact<Facts, Boolean> DIRECTION = Fact.yesNo("writtenDirection", Facts::writtenDirection,
+            "Did the clerk direct the deputy in writing to exercise the power?").said("whether the clerk directed the deputy in writing");
+    static final Fact<Facts, Boolean> RESOLUTION = Fact.yesNo("incapacityResolution", Facts::incapacityResolution,
+            "Did the corporate authorities resolve that the clerk is incapacitated to perform it?").said("whether the corporate authorities resolved that the clerk is incapacitated");
+    /** At 500,000 or more "upon the direction of the clerk": a written direction is one, but no written one leaves another possible. */
+    static final Fact<Facts, Boolean> DIRECTED = Fact.<Facts>yesNo("clerkDirected", f -> Boolean.TRUE.equals(f.writtenDirection()) ? Boolean.TRUE : f.clerkDirected(),
+            "Did the clerk direct the deputy to exercise the power (in writing or not)?").said("whether the clerk directed the deputy");
+    static final Fact<Facts, LocalDate> LAST_PAID = Fact.date("lastPaidOverOn", Facts::lastPaidOverOn,
+            "On what date did the collector last pay money over to the treasurer?");
+    static final Fact<Facts, Boolean> FOR_IMPROVEMENT = Fact.yesNo("forTheImprovement", Facts::forTheImprovement,
+            "Is the money to pay for the improvement assessed, or to reimburse the municipality for it?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        return switch (f.duty()) {
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        return switch (in.the(DUTY, CLERK)) {
             case MINUTES_AVAILABLE -> {
-                if (f.minutesApprovedOn() == null) {
+                Optional<LocalDate> approved = in.ifGiven(APPROVED_ON);
+                if (approved.isEmpty()) {
                     r.found(CLERK, "The clerk keeps the journal of the corporate authorities' proceedings; it is open to public inspection within 7 days after "
                             + "the corporate authorities approve or accept it as their official minutes.");
                     yield r.answered(new Answer(true, null, List.of("make the approved minutes available for inspection within 7 days")),
                             "The approved minutes must be open to public inspection within 7 days after approval.");
                 }
-                LocalDate by = f.minutesApprovedOn().plusDays(MINUTES_DAYS);
-                r.found(CLERK, "The record of the proceedings is open to public inspection within 7 days after approval (" + f.minutesApprovedOn() + "): by " + by + ".");
-                yield r.answered(new Answer(true, by, List.of()), "The minutes approved on " + f.minutesApprovedOn() + " must be open to public inspection by " + by + ".");
+                LocalDate by = approved.get().plusDays(MINUTES_DAYS);
+                r.found(CLERK, "The record of the proceedings is open to public inspection within 7 days after approval (" + approved.get() + "): by " + by + ".");
+                yield r.answered(new Answer(true, by, List.of()), "The minutes approved on " + approved.get() + " must be open to public inspection by " + by + ".");
             }
             case CLERK_AT_CLOSED_SESSION -> {
-                if (f.clerkIsSubjectWithConflict() == null) {
-                    yield r.missing("clerkIsSubjectWithConflict", "Is the clerk the subject of the meeting, with a conflict of interest if present?", CLERK).needsFacts();
-                }
-                boolean attends = !f.clerkIsSubjectWithConflict();
+                boolean attends = !in.is(CONFLICT, CLERK);
                 r.found(CLERK, "The clerk attends all meetings of the corporate authorities, executive sessions included, and keeps the journal, except where "
                         + "the clerk is the subject of the meeting and the clerk's presence creates a conflict of interest.");
                 yield r.answered(new Answer(attends, null, List.of()), attends ? "The clerk attends the executive session and records it."
                         : "The clerk is the subject of the meeting with a conflict of interest: the clerk does not attend it.");
             }
-            case DEPUTY_CLERK_ACTS -> deputy(f, r);
+            case DEPUTY_CLERK_ACTS -> deputy(in, r);
             case COMPTROLLER -> {
                 r.found(COMPTROLLER, "Where a comptroller is elected or appointed, the clerk's powers and duties over the finances, the treasurer, the collector "
                         + "and receipts and disbursements pass to the comptroller, and the corporate authorities may confer other powers.");
@@ -159,15 +186,16 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
                         "A comptroller takes over the clerk's finance duties and keeps the register of outstanding bonds; without one, the clerk does.");
             }
             case COLLECTOR_PAYS_OVER -> {
-                LocalDate next = f.lastPaidOverOn() == null ? null : f.lastPaidOverOn().plusDays(WEEK);
+                Optional<LocalDate> last = in.ifGiven(LAST_PAID);
+                LocalDate next = last.map(d -> d.plusDays(WEEK)).orElse(null);
                 // 3.1-35-120 begins "A city collector, if one is elected or appointed"; the Division's other collector sections (-125, -130)
                 // say "the collector". Read with them, it binds any municipality's collector (the answer); read literally, only a city's.
-                MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+                MunicipalityKind kind = in.ifGiven(KIND).orElse(null);
                 String otherReading = kind == MunicipalityKind.CITY ? "" : " The section speaks of \"a city collector\": read literally, "
                         + (kind == null ? "a village's or town's collector" : "the collector of " + Words.aKind(kind))
                         + " pays over as the corporate authorities prescribe instead.";
                 r.found(COLLECTOR, "Weekly, and oftener if required, the collector pays over all money collected to the treasurer, taking the treasurer's "
-                        + "receipt in duplicate and filing one with the clerk at once" + (next == null ? "." : "; after paying over on " + f.lastPaidOverOn()
+                        + "receipt in duplicate and filing one with the clerk at once" + (next == null ? "." : "; after paying over on " + last.get()
                                 + ", the next payment is due by " + next + ".") + otherReading);
                 yield r.answered(new Answer(true, next, List.of("pay over weekly", "file one receipt with the clerk at once")),
                         (next == null ? "The collector pays over to the treasurer at least weekly and files one receipt with the clerk."
@@ -179,12 +207,10 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
                         + "the enforcement of ordinances and laws.");
             }
             case SPECIAL_ASSESSMENT_FUNDS -> {
-                if (f.forTheImprovement() == null) {
-                    yield r.missing("forTheImprovement", "Is the money to pay for the improvement assessed, or to reimburse the municipality for it?", ASSESSMENTS).needsFacts();
-                }
+                boolean forIt = in.is(FOR_IMPROVEMENT, ASSESSMENTS);
                 r.found(ASSESSMENTS, "Money received on a special assessment is a special fund for the improvement assessed, used for no other purpose except "
                         + "reimbursing the municipality for money it spent on the improvement.");
-                yield r.answered(new Answer(f.forTheImprovement(), null, List.of()), f.forTheImprovement() ? "Yes: that is the fund's purpose."
+                yield r.answered(new Answer(forIt, null, List.of()), forIt ? "Yes: that is the fund's purpose."
                         : "No: special assessment money may be used only for its improvement (or to reimburse the municipality for it).");
             }
             case ACCOUNT_DISPUTE -> {
@@ -209,32 +235,12 @@ public final class ClerkAndCollectorDuties implements Question<ClerkAndCollector
         };
     }
 
-    private Envelope<Answer> deputy(Facts f, Reasons r) {
-        if (Municipality.populationMissing(f.municipality(), r, DEPUTY)) {
-            return r.needsFacts();
-        }
-        boolean large = f.municipality().isLarge();
-        // below 500,000: absent AND (direction OR resolution); at 500,000 or more: direction OR resolution
-        Boolean authorized = f.writtenDirection() == Boolean.TRUE || f.incapacityResolution() == Boolean.TRUE ? Boolean.TRUE
-                : f.writtenDirection() == Boolean.FALSE && f.incapacityResolution() == Boolean.FALSE ? Boolean.FALSE : null;
-        Boolean may = large ? authorized
-                : Boolean.FALSE.equals(f.clerkAbsent()) || Boolean.FALSE.equals(authorized) ? Boolean.FALSE
-                : Boolean.TRUE.equals(f.clerkAbsent()) && Boolean.TRUE.equals(authorized) ? Boolean.TRUE : null;
-        if (may == null) {
-            if (!large && f.clerkAbsent() == null) {
-                r.missing("clerkAbsent", "Is the clerk absent from the place where the clerk's office is kept?", DEPUTY);
-            }
-            if (authorized == null) {
-                if (f.writtenDirection() == null) {
-                    r.missing("writtenDirection", "Did the clerk direct the deputy in writing to exercise the power?", DEPUTY);
-                }
-                if (f.incapacityResolution() == null) {
-                    r.missing("incapacityResolution", "Did the corporate authorities resolve that the clerk is incapacitated to perform it?", DEPUTY);
-                }
-            }
-            return r.needsFacts();
-        }
-        r.found(DEPUTY, large ? "At 500,000 or more, a deputy clerk acts on the clerk's direction or when the corporate authorities have resolved that the "
+    private Envelope<Answer> deputy(In<Facts> in, Reasons r) {
+        boolean large = in.atLeast(POPULATION, Municipality.LARGE, DEPUTY);
+        // below 500,000: absent AND (written direction OR resolution); at 500,000 or more: direction OR resolution
+        boolean may = large ? in.is(DIRECTED, DEPUTY) || in.is(RESOLUTION, DEPUTY)
+                : in.is(ABSENT, DEPUTY) && (in.is(DIRECTION, DEPUTY) || in.is(RESOLUTION, DEPUTY));
+        r.found(DEPUTY, large ? "At 500,000 or more, a deputy clerk acts upon the clerk's direction (written or not) or when the corporate authorities have resolved that the "
                 + "clerk is incapacitated." : "Below 500,000, a deputy clerk acts only while the clerk is absent from the office, and only with the clerk's "
                 + "written direction or a resolution of the corporate authorities that the clerk is incapacitated.");
         return r.answered(new Answer(may, null, may ? List.of("sign as: (clerk's name) By (deputy's name) Deputy Clerk") : List.of()),
