@@ -115,8 +115,12 @@ public final class CumulativeVoting implements Decides<CumulativeVoting.Facts, C
                 new Candidate("Carla Ruiz", new BigDecimal("1202")), new Candidate("Dev Shah", new BigDecimal("1190.5"))), 2_300);
     }
 
-    static final Fact<Facts, Integer> SEATS = Fact.count("seats", Facts::seats, 1, 3, "How many alderpersons are to be elected in the district at this election (1, 2 or 3)?");
     static final Fact<Facts, List<Candidate>> CANDIDATES = Fact.value("candidates", Facts::candidates, "Who were the candidates in the district, and how many votes did each receive?");
+    static final Fact<Facts, Integer> BALLOTS = Fact.count("ballotsCast", Facts::ballotsCast, 0, 100_000_000, "How many ballots were cast in the district?");
+    /** No fewer than the votes cast can be spread over: the totals are at most the ballots times the seats. */
+    static final Fact<Facts, Integer> SEATS = Fact.<Facts>count("seats", Facts::seats, 1, 3, "How many alderpersons are to be elected in the district at this election (1, 2 or 3)?")
+            .noLessThan(in -> in.ifGiven(BALLOTS).filter(b -> b > 0).flatMap(b -> in.ifGiven(CANDIDATES).map(cs -> cs.stream().map(Candidate::votes)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(b), 0, java.math.RoundingMode.CEILING).min(BigDecimal.valueOf(4)).intValue())).orElse(null));
 
     @Override
     public Envelope<Answer> decide(In<Facts> in) {

@@ -162,7 +162,7 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
      * @param vacatedOn       the day the office is vacated, when it is
      * @param vacatedOnIfUnpaid the day it will be vacated if the debt is still unpaid, while pending
      */
-    public record Answer(@Decision String governingSection, @Decision Outcome outcome, @Decision List<Deadline> deadlines, @Decision LocalDate vacatedOn,
+    public record Answer(@Decision String governingSection, @Decision Outcome outcome, List<Deadline> deadlines, @Decision LocalDate vacatedOn,
             @Decision LocalDate vacatedOnIfUnpaid) {
     }
 
@@ -250,7 +250,10 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
         Optional<LocalDate> asOf = in.ifGiven(AS_OF);
         boolean contested = in.given(CONTESTED) || asOf.isPresent() ? in.is(CONTESTED, law.vacated()) : false;
         if (!in.given(CONTESTED) && asOf.isEmpty()) {
-            return pending(in, r, law, section, deadlines, null, "Without the date the answer is for, only the timeline can be given.");
+            // only the timeline can be given; the day the office would be vacated, uncontested and unpaid, holds only where (A) and (G) do
+            Envelope<Answer> fails = establishedOrNot(in, r, law, section, deadlines, notice);
+            return fails != null ? fails : pending(in, r, law, section, deadlines, payOrContest.plusDays(1),
+                    "Without the date the answer is for, only the timeline can be given.");
         }
         if (!contested || in.after(CONTEST_ON, payOrContest, law.notice())) {
             if (contested) {
@@ -320,6 +323,20 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
                 && in.ifGiven(DUE).map(d -> !notice.isBefore(d.plusDays(31))).orElse(false);
     }
 
+    /** (A) and (G), read where a vacancy would follow: the answer "not vacated" where one fails, null where both hold. */
+    private Envelope<Answer> establishedOrNot(In<Facts> in, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate notice) {
+        if (!in.is(SERVED, law.notice())) {
+            return notVacated(r, law.notice(), section, deadlines, "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.");
+        }
+        if (!in.is(ADJUDICATED, law.debt())) {
+            return notVacated(r, law.debt(), section, deadlines, "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
+        }
+        if (!inArrears(in, notice, law)) {
+            return notVacated(r, law.debt(), section, deadlines, "When the notice was received (" + notice + ") the debt was not more than 30 days overdue, so the official was not in arrears of a debt.");
+        }
+        return null;
+    }
+
     /** A payment given, made by the deadline. */
     private static boolean paidBy(In<Facts> in, LocalDate deadline) {
         return in.ifGiven(PAID_ON).filter(d -> !d.isAfter(deadline)).isPresent();
@@ -339,14 +356,9 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
             // paid, but on a day not given: before or after the deadline decides it
             in.the(PAID_ON, law.payment());
         }
-        if (!in.is(SERVED, law.notice())) {
-            return notVacated(r, law.notice(), section, deadlines, "The clerk's notice was not delivered by personal service, and no vacancy may occur under this paragraph before it is.");
-        }
-        if (!in.is(ADJUDICATED, law.debt())) {
-            return notVacated(r, law.debt(), section, deadlines, "The arrearage was not adjudicated before a tribunal with jurisdiction, so it is not a \"debt\" for this paragraph.");
-        }
-        if (!inArrears(in, notice, law)) {
-            return notVacated(r, law.debt(), section, deadlines, "When the notice was received (" + notice + ") the debt was not more than 30 days overdue, so the official was not in arrears of a debt.");
+        Envelope<Answer> fails = establishedOrNot(in, r, law, section, deadlines, notice);
+        if (fails != null) {
+            return fails;
         }
         r.found(law.vacated(), "The official " + ground.substring(ground.indexOf(' ') + 1) + " (by " + deadline + "), so the official is "
                 + "disqualified and the office vacated on " + vacated + ".");

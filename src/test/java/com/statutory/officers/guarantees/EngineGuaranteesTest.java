@@ -94,6 +94,10 @@ class EngineGuaranteesTest {
         for (String asked : before.asked()) {
             Fact fact = FactSpace.byName(facts, asked);
             assertNotNull(fact, "asked for " + asked + ", which is not an optional fact of " + b.question().name());
+            if (FactSpace.values(fact, b.input()).isEmpty()) {
+                // a list of records (the candidates) has no values this search can try; the engine's own tests cover such facts
+                continue;
+            }
             if (!matters(b.question(), b.input(), b.seed(), fact, facts)) {
                 fail("Asked for " + asked + ", but no two values of it lead to different answers: " + b);
             }
