@@ -134,7 +134,7 @@ public final class MeetingRules implements Decides<MeetingRules.Facts, MeetingRu
      * @param quorumIfOnlyThoseInOfficeCount QUORUM: the quorum under the other reading (a majority of the corporate authorities
      *                                       holding office), when seats are vacant and it differs
      */
-    public record Answer(Topic topic, @Decision Boolean allowed, @Decision Integer votesOrMembersNeeded, LocalDate deferredTo,
+    public record Answer(@Decision Topic topic, @Decision Boolean allowed, @Decision Integer votesOrMembersNeeded, LocalDate deferredTo,
             Integer quorumIfOnlyThoseInOfficeCount) {
     }
 

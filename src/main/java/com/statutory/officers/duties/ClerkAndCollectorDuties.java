@@ -104,7 +104,7 @@ public final class ClerkAndCollectorDuties implements Decides<ClerkAndCollectorD
     }
 
     /** @param may whether the act is allowed (or required) as asked; @param dueBy the date the duty falls due */
-    public record Answer(@Decision Boolean may, @Decision LocalDate dueBy, List<String> duties) {
+    public record Answer(@Decision Duty duty, @Decision Boolean may, @Decision LocalDate dueBy, List<String> duties) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Clerk, comptroller, collector and treasurer duties",
@@ -155,24 +155,25 @@ public final class ClerkAndCollectorDuties implements Decides<ClerkAndCollectorD
     @Override
     public Envelope<Answer> decide(In<Facts> in) {
         Reasons r = in.reasons();
-        return switch (in.the(DUTY, CLERK)) {
+        Duty duty = in.the(DUTY, CLERK);
+        return switch (duty) {
             case MINUTES_AVAILABLE -> {
                 Optional<LocalDate> approved = in.ifGiven(APPROVED_ON);
                 if (approved.isEmpty()) {
                     r.found(CLERK, "The clerk keeps the journal of the corporate authorities' proceedings; it is open to public inspection within 7 days after "
                             + "the corporate authorities approve or accept it as their official minutes.");
-                    yield r.answered(new Answer(true, null, List.of("make the approved minutes available for inspection within 7 days")),
+                    yield r.answered(new Answer(duty, true, null, List.of("make the approved minutes available for inspection within 7 days")),
                             "The approved minutes must be open to public inspection within 7 days after approval.");
                 }
                 LocalDate by = approved.get().plusDays(MINUTES_DAYS);
                 r.found(CLERK, "The record of the proceedings is open to public inspection within 7 days after approval (" + approved.get() + "): by " + by + ".");
-                yield r.answered(new Answer(true, by, List.of()), "The minutes approved on " + approved.get() + " must be open to public inspection by " + by + ".");
+                yield r.answered(new Answer(duty, true, by, List.of()), "The minutes approved on " + approved.get() + " must be open to public inspection by " + by + ".");
             }
             case CLERK_AT_CLOSED_SESSION -> {
                 boolean attends = !in.is(CONFLICT, CLERK);
                 r.found(CLERK, "The clerk attends all meetings of the corporate authorities, executive sessions included, and keeps the journal, except where "
                         + "the clerk is the subject of the meeting and the clerk's presence creates a conflict of interest.");
-                yield r.answered(new Answer(attends, null, List.of()), attends ? "The clerk attends the executive session and records it."
+                yield r.answered(new Answer(duty, attends, null, List.of()), attends ? "The clerk attends the executive session and records it."
                         : "The clerk is the subject of the meeting with a conflict of interest: the clerk does not attend it.");
             }
             case DEPUTY_CLERK_ACTS -> deputy(in, r);
@@ -182,7 +183,7 @@ public final class ClerkAndCollectorDuties implements Decides<ClerkAndCollectorD
                 r.found(COMPTROLLER_SIGNER, "The comptroller may designate in writing persons to affix the comptroller's signature, notifying the corporate "
                         + "authorities of the instruments.");
                 r.found(BONDS, "The comptroller (or else the clerk) keeps a register of all outstanding bonds, and describes the bonds sold in the annual report.");
-                yield r.answered(new Answer(true, null, List.of("the clerk's finance duties", "the register of outstanding bonds", "designating signers in writing")),
+                yield r.answered(new Answer(duty, true, null, List.of("the clerk's finance duties", "the register of outstanding bonds", "designating signers in writing")),
                         "A comptroller takes over the clerk's finance duties and keeps the register of outstanding bonds; without one, the clerk does.");
             }
             case COLLECTOR_PAYS_OVER -> {
@@ -197,38 +198,38 @@ public final class ClerkAndCollectorDuties implements Decides<ClerkAndCollectorD
                 r.found(COLLECTOR, "Weekly, and oftener if required, the collector pays over all money collected to the treasurer, taking the treasurer's "
                         + "receipt in duplicate and filing one with the clerk at once" + (next == null ? "." : "; after paying over on " + last.get()
                                 + ", the next payment is due by " + next + ".") + otherReading);
-                yield r.answered(new Answer(true, next, List.of("pay over weekly", "file one receipt with the clerk at once")),
+                yield r.answered(new Answer(duty, true, next, List.of("pay over weekly", "file one receipt with the clerk at once")),
                         (next == null ? "The collector pays over to the treasurer at least weekly and files one receipt with the clerk."
                                 : "The collector's next payment to the treasurer is due by " + next + ", with a receipt filed with the clerk.") + otherReading);
             }
             case MARSHAL -> {
                 r.found(MARSHAL, "The marshal performs the duties the corporate authorities prescribe for the public peace and enforcing ordinances and laws.");
-                yield r.answered(new Answer(true, null, List.of()), "The marshal's duties are those the corporate authorities prescribe for the peace and "
+                yield r.answered(new Answer(duty, true, null, List.of()), "The marshal's duties are those the corporate authorities prescribe for the peace and "
                         + "the enforcement of ordinances and laws.");
             }
             case SPECIAL_ASSESSMENT_FUNDS -> {
                 boolean forIt = in.is(FOR_IMPROVEMENT, ASSESSMENTS);
                 r.found(ASSESSMENTS, "Money received on a special assessment is a special fund for the improvement assessed, used for no other purpose except "
                         + "reimbursing the municipality for money it spent on the improvement.");
-                yield r.answered(new Answer(forIt, null, List.of()), forIt ? "Yes: that is the fund's purpose."
+                yield r.answered(new Answer(duty, forIt, null, List.of()), forIt ? "Yes: that is the fund's purpose."
                         : "No: special assessment money may be used only for its improvement (or to reimburse the municipality for it).");
             }
             case ACCOUNT_DISPUTE -> {
                 r.found(APPEAL, "In adjusting the collector's or treasurer's accounts with the clerk or comptroller, there is an appeal to the finance committee, "
                         + "whose decision is final unless the corporate authorities provide otherwise.");
-                yield r.answered(new Answer(true, null, List.of()), "Appeal to the finance committee of the corporate authorities; its decision is final "
+                yield r.answered(new Answer(duty, true, null, List.of()), "Appeal to the finance committee of the corporate authorities; its decision is final "
                         + "unless they provide otherwise.");
             }
             case EMPLOYEE_PAY -> {
                 r.found(PAY, "The compensation of employees is determined by the corporate authorities.");
-                yield r.answered(new Answer(true, null, List.of()), "The corporate authorities set employees' pay.");
+                yield r.answered(new Answer(duty, true, null, List.of()), "The corporate authorities set employees' pay.");
             }
             case TREASURER_BOOKS -> {
                 r.found(TREASURER, "The treasurer receives all the municipality's money, keeps books as the ordinance prescribes (open to any member of the "
                         + "corporate authorities), a separate account for each fund, gives a receipt for every payment (copies to the clerk with the monthly "
                         + "report), and pays lawful warrants from money appropriated.");
                 r.found(TREASURER_REPORTS, "The treasurer reports a full account of receipts and expenditures as often as the corporate authorities require.");
-                yield r.answered(new Answer(true, null, List.of("separate account for each fund", "a receipt for every payment", "reports as often as required")),
+                yield r.answered(new Answer(duty, true, null, List.of("separate account for each fund", "a receipt for every payment", "reports as often as required")),
                         "The treasurer keeps separate fund accounts, gives receipts for every payment, pays lawful warrants, and reports receipts and "
                                 + "expenditures as often as required.");
             }
@@ -243,7 +244,7 @@ public final class ClerkAndCollectorDuties implements Decides<ClerkAndCollectorD
         r.found(DEPUTY, large ? "At 500,000 or more, a deputy clerk acts upon the clerk's direction (written or not) or when the corporate authorities have resolved that the "
                 + "clerk is incapacitated." : "Below 500,000, a deputy clerk acts only while the clerk is absent from the office, and only with the clerk's "
                 + "written direction or a resolution of the corporate authorities that the clerk is incapacitated.");
-        return r.answered(new Answer(may, null, may ? List.of("sign as: (clerk's name) By (deputy's name) Deputy Clerk") : List.of()),
+        return r.answered(new Answer(Duty.DEPUTY_CLERK_ACTS, may, null, may ? List.of("sign as: (clerk's name) By (deputy's name) Deputy Clerk") : List.of()),
                 may ? "Yes: the deputy clerk may act, signing the clerk's name followed by \"By\" and the deputy's own name as Deputy Clerk."
                         : "No: the conditions for a deputy clerk to act are not met.");
     }

@@ -76,7 +76,7 @@ public final class MayorPowers implements Decides<MayorPowers.Facts, MayorPowers
     }
 
     /** @param reportAt RELEASE_PRISONER: the meeting at which the release and its reasons are reported */
-    public record Answer(@Decision Boolean may, List<String> steps, @Decision LocalDate reportAt) {
+    public record Answer(@Decision Power power, @Decision Boolean may, List<String> steps, @Decision LocalDate reportAt) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "The mayor's or president's powers",
@@ -111,22 +111,23 @@ public final class MayorPowers implements Decides<MayorPowers.Facts, MayorPowers
     @Override
     public Envelope<Answer> decide(In<Facts> in) {
         Reasons r = in.reasons();
-        return switch (in.the(POWER, GENERAL)) {
+        Power power = in.the(POWER, GENERAL);
+        return switch (power) {
             case GENERAL_DUTIES_AND_ANNUAL_REPORT -> {
                 r.found(GENERAL, "The mayor or president performs the duties prescribed by law and ordinance, sees that they are faithfully executed, and "
                         + "from time to time may, and annually shall, inform the corporate authorities of the municipality's affairs and recommend measures.");
-                yield r.answered(new Answer(true, List.of("inform the corporate authorities of the municipality's affairs at least once a year"), null),
+                yield r.answered(new Answer(power, true, List.of("inform the corporate authorities of the municipality's affairs at least once a year"), null),
                         "The mayor or president must see that laws and ordinances are executed, and must report on the municipality's affairs at least annually.");
             }
             case RELEASE_PRISONER -> release(in, r);
             case INSPECT_RECORDS -> {
                 r.found(RECORDS, "The mayor or president may at all times examine and inspect the books, records and papers of any agent, employee or officer.");
-                yield r.answered(new Answer(true, List.of(), null), "Yes: at all times, the records of any agent, employee or officer.");
+                yield r.answered(new Answer(power, true, List.of(), null), "Yes: at all times, the records of any agent, employee or officer.");
             }
             case CALL_OUT_MILITIA -> {
                 r.found(MILITIA, "Subject to the Governor's authority as commander-in-chief, the mayor or president may call out the militia to aid in "
                         + "suppressing riots and disorderly conduct or in carrying any law or ordinance into effect.");
-                yield r.answered(new Answer(true, List.of("subject to the Governor's authority as commander-in-chief"), null),
+                yield r.answered(new Answer(power, true, List.of("subject to the Governor's authority as commander-in-chief"), null),
                         "Yes, subject to the Governor's authority: to suppress riots and disorder or to carry out a law or ordinance.");
             }
             case DESIGNATE_SIGNER -> {
@@ -135,7 +136,7 @@ public final class MayorPowers implements Decides<MayorPowers.Facts, MayorPowers
                         "record the notice in the journal and file it with the clerk");
                 r.found(SIGNING, "The mayor or president may designate in writing another person to affix the signature; instruments so signed bind the "
                         + "municipality as if signed in person.");
-                yield r.answered(new Answer(true, steps, null), "Yes: " + String.join("; ", steps) + ". Instruments so signed bind the municipality.");
+                yield r.answered(new Answer(power, true, steps, null), "Yes: " + String.join("; ", steps) + ". Instruments so signed bind the municipality.");
             }
         };
     }
@@ -146,7 +147,7 @@ public final class MayorPowers implements Decides<MayorPowers.Facts, MayorPowers
         // the meeting the report is due at needs the day of the release; without meetings the power itself is the answer
         if (!in.given(RELEASED_ON) && !in.given(MEETINGS)) {
             r.found(PRISONERS, rule);
-            return r.answered(new Answer(true, List.of("report the release and its reasons at the first meeting after it"), null),
+            return r.answered(new Answer(Power.RELEASE_PRISONER, true, List.of("report the release and its reasons at the first meeting after it"), null),
                     "Yes, for a person imprisoned for violating a municipal ordinance; the release and its reasons are reported at the corporate "
                             + "authorities' first meeting after it.");
         }
@@ -158,7 +159,7 @@ public final class MayorPowers implements Decides<MayorPowers.Facts, MayorPowers
         LocalDate next = sameDay && in.is(SAME_DAY_AFTER, PRISONERS) ? released
                 : meetings.stream().filter(d -> d.isAfter(released)).sorted().findFirst().orElseGet(() -> in.needMore(MEETINGS, PRISONERS));
         r.found(PRISONERS, rule + " Released on " + released + ": the report is due at the meeting of " + next + ".");
-        return r.answered(new Answer(true, List.of("report the release and its reasons at the meeting of " + next), next),
+        return r.answered(new Answer(Power.RELEASE_PRISONER, true, List.of("report the release and its reasons at the meeting of " + next), next),
                 "Yes, for a person imprisoned for violating a municipal ordinance; report the release and its reasons at the meeting of " + next + ".");
     }
 }

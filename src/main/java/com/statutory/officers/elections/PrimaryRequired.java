@@ -6,12 +6,12 @@ import static com.statutory.officers.answer.Prose.list;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -19,13 +19,16 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
@@ -43,7 +46,7 @@ import com.statutory.officers.catalogue.Title;
  * brings no primary: the text says that then "no primary ballot shall be printed", read here as for that office, and the write-in
  * candidate refiles for the general election.
  */
-public final class PrimaryRequired implements Question<PrimaryRequired.Facts, PrimaryRequired.Answer> {
+public final class PrimaryRequired implements Decides<PrimaryRequired.Facts, PrimaryRequired.Answer> {
 
     public static final String NAME = "primary-required";
 
@@ -62,13 +65,13 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
             @NotBlank(message = "is required: the office's name") @Size(max = 100, message = "must be at most 100 characters") String office,
             @Title("Seats")
             @JsonPropertyDescription("Seats to be filled for that office at the general election.")
-            @NotNull(message = "is required: the seats to be filled") @Min(value = 1, message = "must be at least 1") @Max(value = 30, message = "must be at most 30") Integer seats,
+            @Min(value = 1, message = "must be at least 1") @Max(value = 30, message = "must be at most 30") Integer seats,
             @Title("Persons who filed")
             @JsonPropertyDescription("Persons who timely filed valid nominating papers for that office.")
-            @NotNull(message = "is required: the persons who filed") @Min(value = 0, message = "must be at least 0") @Max(value = 500, message = "must be at most 500") Integer filed,
+            @Min(value = 0, message = "must be at least 0") @Max(value = 500, message = "must be at most 500") Integer filed,
             @Title("Write-in notice filed?")
             @JsonPropertyDescription("Whether a person who had not filed nominating papers filed a notice of intent to be a write-in candidate for this office.")
-            @NotNull(message = "is required: true or false") Boolean writeInNotice,
+            Boolean writeInNotice,
             @Title("Write-in notice filed on")
             @JsonPropertyDescription("Village: the date that write-in notice was filed (it must be on or before the 61st day before the consolidated primary).")
             LocalDate writeInNoticeFiledOn) {
@@ -85,7 +88,7 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
             Boolean nonpartisanPrimaries,
             @Title("Offices on the ballot")
             @JsonPropertyDescription("Each office to be voted on, with its seats, filings and any write-in notice.")
-            @NotNull(message = "is required: the offices to be voted on") @Size(min = 1, max = 40, message = "must list 1 to 40 offices") List<@Valid Race> offices,
+            @Size(min = 1, max = 40, message = "must list 1 to 40 offices") List<@Valid Race> offices,
             @Title("Consolidated primary date")
             @JsonPropertyDescription("Village: the date of the consolidated primary election (the write-in notice deadline counts back from it).")
             LocalDate consolidatedPrimary) implements CrossChecked, InMunicipality {
@@ -96,20 +99,12 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
             if (offices == null) {
                 return p;
             }
-            p.addAll(FieldProblem.listedTwice(offices, r -> r.office() == null || r.writeInNotice() == null ? null : r.office().trim().toLowerCase(),
+            p.addAll(FieldProblem.listedTwice(offices, r -> r == null || r.office() == null ? null : r.office().trim().toLowerCase(),
                     "offices[%d].office", "an office"));
-            MunicipalityKind kind = municipality == null ? null : municipality.kind();
             for (int i = 0; i < offices.size(); i++) {
                 Race race = offices.get(i);
-                if (race == null || race.office() == null || race.writeInNotice() == null) {
-                    continue;
-                }
-                if (!race.writeInNotice() && race.writeInNoticeFiledOn() != null) {
+                if (race != null && Boolean.FALSE.equals(race.writeInNotice()) && race.writeInNoticeFiledOn() != null) {
                     p.add(new FieldProblem("offices[" + i + "].writeInNoticeFiledOn", "is given but writeInNotice is false"));
-                }
-                if (race.writeInNotice() && race.writeInNoticeFiledOn() == null && kind == MunicipalityKind.VILLAGE) {
-                    p.add(new FieldProblem("offices[" + i + "].writeInNoticeFiledOn", "is required for a village's write-in notice: it counts only if filed "
-                            + "on or before the 61st day before the consolidated primary (3.1-25-20)"));
                 }
             }
             return p;
@@ -121,7 +116,7 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
      * @param writeInForcesPrimary  a timely write-in notice puts this uncontested office on the primary ballot (villages)
      * @param contestedOtherReading whether the office is contested on the other reading of "to be nominated"
      */
-    public record RaceResult(String office, int seats, int filed, int uncontestedUpTo, boolean contested, boolean writeInForcesPrimary,
+    public record RaceResult(String office, Integer seats, int filed, Integer uncontestedUpTo, boolean contested, boolean writeInForcesPrimary,
             boolean onPrimaryBallot, boolean contestedOtherReading) {
     }
 
@@ -160,13 +155,43 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
                 new Race("Trustee", 3, 14, false, null)), LocalDate.parse("2027-02-23"));
     }
 
-    @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        if (kind == null) {
-            return r.missing("municipality.kind", Municipality.ASK_KIND, VILLAGE).needsFacts();
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Boolean> NONPARTISAN = Fact.yesNo("nonpartisanPrimaries", Facts::nonpartisanPrimaries, "Does the city elect its officers "
+            + "at nonpartisan primary and general elections, or the village its president and trustees under 3.1-25-20 to 3.1-25-55 (it has not voted "
+            + "for partisan elections, nor kept partisan elections held before 1992)?");
+    static final Fact<Facts, List<Race>> OFFICES = Fact.value("offices", Facts::offices,
+            "Which offices are to be voted on, and for each: the seats, the persons who filed, and whether a write-in notice was filed?");
+    static final Fact<Facts, LocalDate> PRIMARY = Fact.date("consolidatedPrimary", Facts::consolidatedPrimary,
+            "On what date is the consolidated primary election? A write-in notice counts only if filed on or before the 61st day before it.");
+
+    /** One office's facts, by its place in the list. */
+    private record Office(int i) {
+        Fact<Facts, Integer> seats() {
+            return Fact.<Facts>count("offices[" + i + "].seats", f -> f.offices().get(i).seats(), 1, 30,
+                    "How many seats are to be filled for that office at the general election?").said("the seats to be filled for that office");
         }
+
+        Fact<Facts, Integer> filed() {
+            return Fact.<Facts>count("offices[" + i + "].filed", f -> f.offices().get(i).filed(), 0, 500,
+                    "How many persons timely filed valid nominating papers for that office?");
+        }
+
+        Fact<Facts, Boolean> notice() {
+            return Fact.<Facts>yesNo("offices[" + i + "].writeInNotice", f -> f.offices().get(i).writeInNoticeFiledOn() != null ? Boolean.TRUE
+                    : f.offices().get(i).writeInNotice(), "Did a person who had not filed nominating papers file a notice of intent to be a write-in "
+                            + "candidate for that office?").said("whether a write-in notice was filed for that office");
+        }
+
+        Fact<Facts, LocalDate> noticeOn() {
+            return Fact.<Facts>date("offices[" + i + "].writeInNoticeFiledOn", f -> f.offices().get(i).writeInNoticeFiledOn(),
+                    "On what date was that write-in notice filed?").said("the date the write-in notice was filed");
+        }
+    }
+
+    @Override
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        MunicipalityKind kind = in.the(KIND, VILLAGE);
         if (kind == MunicipalityKind.INCORPORATED_TOWN) {
             r.found(VILLAGE, "The nonpartisan primary of 3.1-25-20 is for villages incorporated under this Code; 3.1-20-45 for cities.");
             return r.notApplicable(new Answer(null, null, null, null, null, null),
@@ -174,58 +199,59 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
         }
         boolean village = kind == MunicipalityKind.VILLAGE;
         Provision rule = village ? VILLAGE : CITY;
-        if (f.nonpartisanPrimaries() == null) {
-            return r.missing("nonpartisanPrimaries", village ? "Does the village elect its president and trustees in nonpartisan primary and "
-                    + "general elections (it has not voted for partisan elections, nor kept partisan elections held before 1992)?"
-                    : "Does the city elect its officers at nonpartisan primary and general elections?", rule).needsFacts();
-        }
-        if (!f.nonpartisanPrimaries()) {
+        if (!in.is(NONPARTISAN, rule)) {
             r.found(rule, village ? "The village does not elect its president and trustees under 3.1-25-20 to 3.1-25-55."
                     : "Section 3.1-20-45 governs a city that elects its officers at nonpartisan primary and general elections; this one does not.");
             return r.notApplicable(new Answer(null, null, null, null, null, null),
                     "Partisan nominations follow the Election Code; Article 3.1's nonpartisan primary rules do not apply.");
         }
-        LocalDate deadline = village && f.consolidatedPrimary() != null ? f.consolidatedPrimary().minusDays(WRITE_IN_NOTICE_DAYS_BEFORE) : null;
-        boolean noticeOnUncontested = false;
-        for (Race race : f.offices()) {
-            if (race.writeInNotice() && race.filed() <= uncontestedUpTo(village, race)) {
-                noticeOnUncontested = true;
-            }
-        }
-        if (village && noticeOnUncontested && f.consolidatedPrimary() == null) {
-            return r.missing("consolidatedPrimary", "On what date is the consolidated primary election? A write-in notice counts only if filed on or "
-                    + "before the 61st day before it.", VILLAGE).needsFacts();
-        }
+        List<Race> offices = in.the(OFFICES, rule);
         List<RaceResult> results = new ArrayList<>();
         List<String> ballot = new ArrayList<>();
         List<String> ballotOther = new ArrayList<>();
-        for (Race race : f.offices()) {
-            int upTo = uncontestedUpTo(village, race);
-            boolean contested = race.filed() > upTo;
-            int otherUpTo = village ? race.seats() : CITY_ADVANCE_PER_SEAT * race.seats();
-            boolean contestedOther = race.filed() > otherUpTo;
-            boolean forces = village && !contested && race.writeInNotice() && !race.writeInNoticeFiledOn().isAfter(deadline);
-            boolean forcesOther = village && !contestedOther && race.writeInNotice() && !race.writeInNoticeFiledOn().isAfter(deadline);
-            if (contested || forces) {
-                ballot.add(race.office());
-            }
-            if (contestedOther || forcesOther) {
-                ballotOther.add(race.office());
-            }
-            results.add(new RaceResult(race.office(), race.seats(), race.filed(), upTo, contested, forces, contested || forces, contestedOther));
-            StringBuilder finding = new StringBuilder(race.office() + ": " + race.filed() + " filed for " + count(race.seats(), "seat") + "; ");
-            finding.append(contested ? "more than " + upTo + ", so the nomination is contested."
-                    : "not more than " + upTo + (village ? " (the persons to be nominated)" : " persons for the office") + ", so it is uncontested.");
-            if (village && !contested && race.writeInNotice()) {
-                finding.append(forces ? " A write-in notice was filed on " + race.writeInNoticeFiledOn() + ", on or before " + deadline
-                        + " (the 61st day before the consolidated primary of " + f.consolidatedPrimary() + "): a primary must be held for the office."
-                        : " A write-in notice was filed on " + race.writeInNoticeFiledOn() + ", after " + deadline
+        LocalDate deadline = null;
+        for (int i = 0; i < offices.size(); i++) {
+            Office o = new Office(i);
+            String name = offices.get(i).office();
+            int filed = in.the(o.filed(), rule);
+            // village: uncontested while no more filed than the persons to be nominated, 4 a seat (3.1-25-40(a)); city: up to 4
+            boolean contested = village ? in.atMost(o.seats(), (filed - 1) / VILLAGE_NOMINEES_PER_SEAT, rule) : filed > CITY_UNCONTESTED_UP_TO;
+            // the other reading: no more filings than seats (village), or than advance from a primary, 2 a seat (city)
+            boolean contestedOther = in.atMost(o.seats(), village ? filed - 1 : (filed - 1) / CITY_ADVANCE_PER_SEAT, rule);
+            Optional<Integer> seats = in.ifGiven(o.seats());
+            Integer upTo = village ? seats.map(n -> VILLAGE_NOMINEES_PER_SEAT * n).orElse(null) : Integer.valueOf(CITY_UNCONTESTED_UP_TO);
+            boolean forces = false;
+            boolean forcesOther = false;
+            StringBuilder finding = new StringBuilder(name + ": " + filed + " filed" + seats.map(n -> " for " + count(n, "seat")).orElse("") + "; ");
+            finding.append(contested ? "more than " + (upTo == null ? "the persons to be nominated" : upTo) + ", so the nomination is contested."
+                    : "not more than " + (upTo == null ? "the persons to be nominated" : upTo + (village ? " (the persons to be nominated)" : " persons for the office"))
+                            + ", so it is uncontested.");
+            // a village's write-in notice, filed on or before the 61st day before the consolidated primary, forces a primary for an
+            // uncontested office; for a contested one there is a primary anyway
+            if (village && !contested && in.is(o.notice(), VILLAGE)) {
+                deadline = in.the(PRIMARY, VILLAGE).minusDays(WRITE_IN_NOTICE_DAYS_BEFORE);
+                forces = in.onOrBefore(o.noticeOn(), deadline, VILLAGE);
+                String on = in.ifGiven(o.noticeOn()).map(d -> " on " + d).orElse("");
+                finding.append(forces ? " A write-in notice was filed" + on + ", on or before " + deadline
+                        + " (the 61st day before the consolidated primary of " + in.ifGiven(PRIMARY).get() + "): a primary must be held for the office."
+                        : " A write-in notice was filed" + on + ", after " + deadline
                                 + " (the 61st day before the consolidated primary): the election authority has no duty to hold a primary for it.");
             }
-            if (!village && !contested && race.writeInNotice()) {
+            if (village && !contestedOther) {
+                LocalDate by = deadline;
+                forcesOther = by != null && in.ifGiven(o.noticeOn()).filter(d -> !d.isAfter(by)).isPresent();
+            }
+            if (!village && !contested && in.ifGiven(o.notice()).orElse(false)) {
                 finding.append(" A write-in notice was filed: as the text stands, no primary ballot is printed for the office, and the write-in "
                         + "candidate must refile a declaration of intent for the general election.");
             }
+            if (contested || forces) {
+                ballot.add(name);
+            }
+            if (contestedOther || forcesOther) {
+                ballotOther.add(name);
+            }
+            results.add(new RaceResult(name, seats.orElse(null), filed, upTo, contested, forces, contested || forces, contestedOther));
             r.found(rule, finding.toString());
         }
         if (village) {
@@ -235,7 +261,7 @@ public final class PrimaryRequired implements Question<PrimaryRequired.Facts, Pr
         boolean held = !ballot.isEmpty();
         boolean heldOther = !ballotOther.isEmpty();
         String summary = held ? "A primary is held, with " + list(ballot) + " on the primary ballot"
-                + (ballot.size() < f.offices().size() ? "; the uncontested offices are left off." : ".")
+                + (ballot.size() < offices.size() ? "; the uncontested offices are left off." : ".")
                 : "No primary is held: the nomination for every office is uncontested.";
         if (heldOther != held || !ballotOther.equals(ballot)) {
             summary += " Read the other way (" + (village ? "uncontested meaning no more filings than seats" : "uncontested meaning no more filings "

@@ -251,9 +251,7 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
         boolean contested = in.given(CONTESTED) || asOf.isPresent() ? in.is(CONTESTED, law.vacated()) : false;
         if (!in.given(CONTESTED) && asOf.isEmpty()) {
             // only the timeline can be given; the day the office would be vacated, uncontested and unpaid, holds only where (A) and (G) do
-            Envelope<Answer> fails = establishedOrNot(in, r, law, section, deadlines, notice);
-            return fails != null ? fails : pending(in, r, law, section, deadlines, payOrContest.plusDays(1),
-                    "Without the date the answer is for, only the timeline can be given.");
+            return pending(in, r, law, section, deadlines, payOrContest.plusDays(1), "Without the date the answer is for, only the timeline can be given.");
         }
         if (!contested || in.after(CONTEST_ON, payOrContest, law.notice())) {
             if (contested) {
@@ -285,7 +283,7 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
                     established(in, notice) ? payAfterOrder.plusDays(1) : null);
         }
         if (!in.given(REVIEW) && asOf.isEmpty()) {
-            return pending(in, r, law, section, deadlines, null, "Without the date the answer is for, only the timeline can be given.");
+            return pending(in, r, law, section, deadlines, payAfterOrder.plusDays(1), "Without the date the answer is for, only the timeline can be given.");
         }
         if (!in.is(REVIEW, law.vacated()) || in.after(REVIEW_ON, petition, law.review())) {
             return failure(in, r, law, section, deadlines, notice, payAfterOrder,
@@ -369,17 +367,23 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
     /** Not vacated as of asOf; without asOf the outcome is left open (null) and only the timeline is given. */
     private Envelope<Answer> pending(In<Facts> in, Reasons r, Paragraph law, String section, List<Deadline> deadlines, LocalDate vacatedIfUnpaid,
             String why) {
-        r.found(law.vacated(), why + (vacatedIfUnpaid == null ? "" : " If the debt is not paid by then, the office is vacated on "
-                + vacatedIfUnpaid + "."));
         Deadline next = deadlines.get(deadlines.size() - 1);
         Optional<LocalDate> asOf = in.ifGiven(AS_OF);
         // (E): a debt paid in full by the day asked about, while no deadline to pay has run out, ends the matter; "pending"
         // would read an unknown payment as none
+        String stage = why + (vacatedIfUnpaid == null ? "" : " If the debt is not paid by then, the office is vacated on " + vacatedIfUnpaid + ".");
         if (asOf.isPresent() && in.is(PAID, law.payment())) {
+            r.found(law.vacated(), stage);
             Optional<LocalDate> paidOn = in.ifGiven(PAID_ON);
             return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full " + paidOn.map(d -> "on " + d).orElse("by " + asOf.get())
                     + ", while no deadline to pay had run out.", established(in, in.the(NOTICE_ON, law.notice())) ? vacatedIfUnpaid : null);
         }
+        // pending means a vacancy may still follow, which only (A) and (G) allow
+        Envelope<Answer> fails = establishedOrNot(in, r, law, section, deadlines, in.the(NOTICE_ON, law.notice()));
+        if (fails != null) {
+            return fails;
+        }
+        r.found(law.vacated(), stage);
         boolean known = asOf.isPresent();
         return r.answered(new Answer(section, known ? Outcome.PENDING : null, deadlines, null, vacatedIfUnpaid),
                 (known ? "The office is not vacated as of " + asOf.get() + ". " : "Give the date the answer is for to say whether the office is vacated. ")

@@ -60,8 +60,9 @@ final class FactSpace {
     /** One optional fact: its path in the input and the Java type behind it. */
     record Fact(List<String> path, Class<?> type, Type generic, Long min, Long max, int[] oneOf) {
 
+        /** As the engine names it: an element of a list by its index, "offices[0].writeInNotice". */
         String name() {
-            return String.join(".", path);
+            return String.join(".", path).replaceAll("\\.(\\d+)(?=\\.|$)", "[$1]");
         }
     }
 
@@ -127,16 +128,43 @@ final class FactSpace {
 
     /** The facts a caller may leave out, nested ones by their dotted path. */
     static List<Fact> optionalFacts(Class<?> facts) {
-        List<Fact> out = new ArrayList<>();
+        List<Fact> out = new FactList(facts);
         collect(facts, new ArrayList<>(), out);
         return out;
+    }
+
+    /** A question's optional facts, which also knows the facts inside list elements ("offices[0].writeInNotice") when one is named. */
+    static final class FactList extends ArrayList<Fact> {
+        final Class<?> type;
+
+        FactList(Class<?> type) {
+            this.type = type;
+        }
+
+        /** A fact of one element of a list of records, by the name the engine asks it under; null if there is none. */
+        Fact element(String name) {
+            Matcher m = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)").matcher(name);
+            if (!m.matches()) {
+                return null;
+            }
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getName().equals(m.group(1)) && c.getGenericType() instanceof ParameterizedType pt
+                        && pt.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+                    List<Fact> inner = new ArrayList<>();
+                    collect(element, new ArrayList<>(List.of(m.group(1), m.group(2))), inner);
+                    return byName(inner, name);
+                }
+            }
+            return null;
+        }
     }
 
     private static void collect(Class<?> type, List<String> prefix, List<Fact> out) {
         for (RecordComponent c : type.getRecordComponents()) {
             // constraint annotations do not target record components: Java puts them on the accessor (and field)
             java.lang.reflect.Method accessor = c.getAccessor();
-            if (accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotBlank.class)) {
+            if (accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotBlank.class) || c.isAnnotationPresent(NotNull.class)
+                    || c.isAnnotationPresent(NotBlank.class)) {
                 continue;
             }
             // a documented default (JSON Schema "default") is the statute's or the law's figure, not an unknown fact of the case
@@ -165,6 +193,10 @@ final class FactSpace {
     static JsonNode get(JsonNode input, Fact fact) {
         JsonNode n = input;
         for (String name : fact.path()) {
+            if (n != null && n.isArray() && name.chars().allMatch(Character::isDigit)) {
+                n = n.get(Integer.parseInt(name));
+                continue;
+            }
             if (n == null || !n.isObject()) {
                 return null;
             }
@@ -175,14 +207,28 @@ final class FactSpace {
 
     static ObjectNode with(JsonNode input, Fact fact, JsonNode value) {
         ObjectNode copy = input.deepCopy();
-        ObjectNode parent = copy;
+        JsonNode at = copy;
         for (int i = 0; i < fact.path().size() - 1; i++) {
             String name = fact.path().get(i);
-            if (!(parent.get(name) instanceof ObjectNode)) {
+            if (at.isArray() && name.chars().allMatch(Character::isDigit)) {
+                // an element of a list the input holds; a fact of an element that is not there is not set
+                at = at.get(Integer.parseInt(name));
+                if (!(at instanceof ObjectNode)) {
+                    return copy;
+                }
+                continue;
+            }
+            ObjectNode parent = (ObjectNode) at;
+            boolean element = i + 1 < fact.path().size() - 1 && fact.path().get(i + 1).chars().allMatch(Character::isDigit);
+            if (element ? !(parent.get(name) instanceof com.fasterxml.jackson.databind.node.ArrayNode) : !(parent.get(name) instanceof ObjectNode)) {
+                if (element) {
+                    return copy;
+                }
                 parent.set(name, F.objectNode());
             }
-            parent = (ObjectNode) parent.get(name);
+            at = parent.get(name);
         }
+        ObjectNode parent = (ObjectNode) at;
         String last = fact.path().get(fact.path().size() - 1);
         if (value == null) {
             parent.remove(last);
@@ -311,6 +357,6 @@ final class FactSpace {
                 return f;
             }
         }
-        return null;
+        return facts instanceof FactList list ? list.element(name) : null;
     }
 }
