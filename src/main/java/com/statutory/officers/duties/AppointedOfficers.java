@@ -3,6 +3,7 @@ package com.statutory.officers.duties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,13 +14,16 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
@@ -35,7 +39,7 @@ import com.statutory.officers.catalogue.Title;
  * (3.1-30-5(d)); death, permanent disability, a disqualifying conviction, dismissal or abandonment let the mayor or president appoint a
  * temporary successor. A term fixed by ordinance may not exceed the mayor's or president's unless the Code expressly provides otherwise.
  */
-public final class AppointedOfficers implements Question<AppointedOfficers.Facts, AppointedOfficers.Answer> {
+public final class AppointedOfficers implements Decides<AppointedOfficers.Facts, AppointedOfficers.Answer> {
 
     public static final String NAME = "appointed-officers";
 
@@ -107,7 +111,7 @@ public final class AppointedOfficers implements Question<AppointedOfficers.Facts
      * @param discontinued           whether the vote discontinues the office
      * @param discontinuedAsOf       the end of the current fiscal year, when it takes effect
      */
-    public record Answer(String appointedBy, @Decision Boolean termWithinLimit, @Decision Boolean holdsOver, @Decision Boolean temporarySuccessor,
+    public record Answer(@Decision Office office, String appointedBy, @Decision Boolean termWithinLimit, @Decision Boolean holdsOver, @Decision Boolean temporarySuccessor,
             @Decision Integer votesNeeded, @Decision Boolean discontinued, @Decision LocalDate discontinuedAsOf) {
     }
 
@@ -131,43 +135,59 @@ public final class AppointedOfficers implements Question<AppointedOfficers.Facts
         return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 6_500), Office.COLLECTOR, null, 4, 4, null, 7, 5, LocalDate.parse("2027-04-30"));
     }
 
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Office> OFFICE = Fact.choice("office", Office.class, Facts::office, "Which appointed office: treasurer, collector, "
+            + "comptroller, marshal, attorney or corporation counsel, purchasing agent, auxiliary police officer, police matron, commissioner of public "
+            + "works, budget director, or another officer?").subject();
+    static final Fact<Facts, Boolean> SPECIAL_ACT = Fact.yesNo("specialActAdoptedDivision30", Facts::specialActAdoptedDivision30,
+            "Is it a special-Act municipality that adopted Division 30 by resolution?");
+    static final Fact<Facts, Integer> TERM = Fact.count("termYearsByOrdinance", Facts::termYearsByOrdinance, 1, 10,
+            "What term does the ordinance fix for the office, in years?");
+    static final Fact<Facts, Integer> CHIEF_TERM = Fact.count("chiefTermYears", Facts::chiefTermYears, 2, 4,
+            "Is the mayor's or president's term 2 or 4 years?").said("whether the mayor's or president's term is 2 or 4 years");
+    static final Fact<Facts, Leaving> LEAVING = Fact.choice("leaving", Leaving.class, Facts::leaving, "Why is the officer leaving?");
+    static final Fact<Facts, Integer> AUTHORITIES = Fact.count("corporateAuthorities", Facts::corporateAuthorities, 1, 60,
+            "How many members of the corporate authorities hold office, the mayor or president included?");
+    static final Fact<Facts, Integer> VOTES = Fact.count("votesToDiscontinue", Facts::votesToDiscontinue, 0, 60, "How many voted to discontinue the office?");
+    static final Fact<Facts, LocalDate> FISCAL_END = Fact.date("fiscalYearEnd", Facts::fiscalYearEnd, "When does the current fiscal year end?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        MunicipalityKind kind = in.ifGiven(KIND).orElse(null);
         String chief = kind == null ? "mayor or president" : kind == MunicipalityKind.CITY ? "mayor" : "president";
         String body = kind == null ? "city council or board of trustees" : kind == MunicipalityKind.CITY ? "city council" : "board of trustees";
-        String office = f.office() == null ? "appointed officer" : f.office().words();
+        Office which = in.the(OFFICE, APPOINT);
+        String office = which.words();
         String appointedBy = "the " + chief + ", with the advice and consent of the " + body;
         r.found(APPOINT, "The " + chief + ", by and with the advice and consent of the " + body + ", may appoint the " + office
-                + (f.office() == Office.TREASURER ? " (where the treasurer is not an elected position)" : "") + ".");
+                + (which == Office.TREASURER ? " (where the treasurer is not an elected position)" : "") + ".");
         if (kind != null && kind != MunicipalityKind.CITY) {
             r.found(VILLAGE_BOARD, "The president and board of trustees may prescribe the duties and fees of the officers appointed under 3.1-30-5 and require bonds.");
         }
-        if (Boolean.TRUE.equals(f.specialActAdoptedDivision30())) {
+        if (in.ifGiven(SPECIAL_ACT).orElse(false)) {
             r.found(SPECIAL_ACTS, "Having adopted Division 30 by resolution, the special-Act municipality may provide by ordinance for appointing these "
                     + "officers instead of electing them, and prescribe their terms, duties, pay and bonds.");
         }
         List<String> parts = new ArrayList<>();
         parts.add("The " + office + " is appointed by " + appointedBy + ".");
+        // each further part answers what the caller asked about: the term, the officer leaving, discontinuing the office
         Boolean within = null;
-        if (f.termYearsByOrdinance() != null || f.chiefTermYears() != null) {
-            if (f.termYearsByOrdinance() == null) {
-                r.missing("termYearsByOrdinance", "What term does the ordinance fix for the office, in years?", TERMS);
-            } else if (f.chiefTermYears() == null) {
-                r.missing("chiefTermYears", "Is the " + chief + "'s term 2 or 4 years?", TERMS);
-            } else {
-                within = f.termYearsByOrdinance() <= f.chiefTermYears();
-                r.found(TERMS, "An appointed officer's term, fixed by ordinance, may not exceed the " + chief + "'s (" + f.chiefTermYears() + " years) "
-                        + "except as the Code expressly provides: " + f.termYearsByOrdinance() + " years is " + (within ? "within it." : "beyond it."));
-                parts.add(within ? "A " + f.termYearsByOrdinance() + "-year term is within the " + chief + "'s term."
-                        : "A " + f.termYearsByOrdinance() + "-year term exceeds the " + chief + "'s " + f.chiefTermYears() + "-year term.");
-            }
+        if (in.given(TERM) || in.given(CHIEF_TERM)) {
+            int term = in.the(TERM, TERMS);
+            // "shall not exceed the term of the mayor or president": a term of 2 or less is within either, one of 5 or more beyond either
+            within = in.atLeast(CHIEF_TERM, term, TERMS);
+            String chiefTerm = in.ifGiven(CHIEF_TERM).map(n -> " (" + n + " years)").orElse("");
+            r.found(TERMS, "An appointed officer's term, fixed by ordinance, may not exceed the " + chief + "'s" + chiefTerm + " except as the Code "
+                    + "expressly provides: " + term + " years is " + (within ? "within it." : "beyond it."));
+            parts.add(within ? "A " + term + "-year term is within the " + chief + "'s term." : "A " + term + "-year term exceeds the " + chief + "'s"
+                    + in.ifGiven(CHIEF_TERM).map(n -> " " + n + "-year").orElse("") + " term.");
         }
         Boolean holdsOver = null;
         Boolean temporary = null;
-        if (f.leaving() != null) {
-            holdsOver = f.leaving() == Leaving.RESIGNATION || f.leaving() == Leaving.NO_SUCCESSOR_APPOINTED_OR_QUALIFIED;
+        Optional<Leaving> leaving = in.ifGiven(LEAVING);
+        if (leaving.isPresent()) {
+            holdsOver = leaving.get() == Leaving.RESIGNATION || leaving.get() == Leaving.NO_SUCCESSOR_APPOINTED_OR_QUALIFIED;
             temporary = !holdsOver;
             r.found(HOLDOVER, holdsOver ? "An appointed officer who resigns, or whose successor is not appointed or does not qualify, continues in office "
                     + "until a successor has been chosen and has qualified." : "When an appointed officer ceases to serve by death, permanent disability, "
@@ -177,28 +197,20 @@ public final class AppointedOfficers implements Question<AppointedOfficers.Facts
         Integer needed = null;
         Boolean discontinued = null;
         LocalDate asOf = null;
-        if (f.corporateAuthorities() != null || f.votesToDiscontinue() != null || f.fiscalYearEnd() != null) {
-            if (f.corporateAuthorities() == null) {
-                r.missing("corporateAuthorities", "How many members of the corporate authorities hold office, the " + chief + " included?", DISCONTINUE);
-            }
-            if (f.fiscalYearEnd() == null) {
-                r.missing("fiscalYearEnd", "When does the current fiscal year end?", DISCONTINUE);
-            }
-            if (!r.hasMissing()) {
-                needed = (2 * f.corporateAuthorities() + 2) / 3;
-                asOf = f.fiscalYearEnd();
-                discontinued = f.votesToDiscontinue() == null ? null : f.votesToDiscontinue() >= needed;
-                r.found(DISCONTINUE, "The corporate authorities may discontinue the office by a two-thirds vote, by ordinance or resolution taking effect at "
-                        + "the end of the current fiscal year (" + asOf + "), and give its duties to another officer; two-thirds of " + f.corporateAuthorities()
-                        + " is " + needed + (discontinued == null ? "." : "; with " + f.votesToDiscontinue() + (discontinued ? " it carries." : " it fails.")));
-                parts.add("Discontinuing it takes " + needed + " votes of " + f.corporateAuthorities() + " and takes effect at the end of the fiscal year, "
-                        + asOf + (discontinued == null ? "." : discontinued ? "; the vote of " + f.votesToDiscontinue() + " carries it."
-                                : "; the vote of " + f.votesToDiscontinue() + " falls short."));
-            }
+        if (in.given(AUTHORITIES) || in.given(VOTES) || in.given(FISCAL_END)) {
+            int members = in.the(AUTHORITIES, DISCONTINUE);
+            asOf = in.the(FISCAL_END, DISCONTINUE);
+            needed = (2 * members + 2) / 3;
+            Optional<Integer> votes = in.ifGiven(VOTES);
+            int n = needed;
+            discontinued = votes.map(v -> v >= n).orElse(null);
+            r.found(DISCONTINUE, "The corporate authorities may discontinue the office by a two-thirds vote, by ordinance or resolution taking effect at "
+                    + "the end of the current fiscal year (" + asOf + "), and give its duties to another officer; two-thirds of " + members
+                    + " is " + needed + (discontinued == null ? "." : "; with " + votes.get() + (discontinued ? " it carries." : " it fails.")));
+            parts.add("Discontinuing it takes " + needed + " votes of " + members + " and takes effect at the end of the fiscal year, "
+                    + asOf + (discontinued == null ? "." : discontinued ? "; the vote of " + votes.get() + " carries it."
+                            : "; the vote of " + votes.get() + " falls short."));
         }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        return r.answered(new Answer(appointedBy, within, holdsOver, temporary, needed, discontinued, asOf), String.join(" ", parts));
+        return r.answered(new Answer(which, appointedBy, within, holdsOver, temporary, needed, discontinued, asOf), String.join(" ", parts));
     }
 }
