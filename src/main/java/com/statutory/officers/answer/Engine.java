@@ -25,8 +25,9 @@ import com.statutory.officers.statute.Provision;
  * components that cannot be left blank), that is the answer: what all paths agree on is kept, a detail on which they
  * differ is left blank, and the reasoning says the facts explored did not matter;</li>
  * <li>otherwise it asks, and only for the facts on which two paths that otherwise assume alike reach different
- * decisions (plus any whose value a path needed as such), each "because" the provision under which the rule first read
- * it.</li>
+ * decisions, each "because" the provision under which the rule first read it; where no assumption splits them, the facts
+ * whose value a path needed as such (a date to count from). A fact needed only further down one path is asked once its
+ * path is known, as docassemble asks the next undefined variable.</li>
  * </ul>
  * Complete facts take one run (the direct path). Exploration stops after {@value #MAX_PATHS} runs; it then asks the first fact
  * read (its answer makes the next exploration smaller).
@@ -220,9 +221,12 @@ public final class Engine {
         if (split.isEmpty()) {
             split.addAll(apart);
         }
-        for (Leaf<A> l : leaves) {
-            if (l.needed != null) {
-                split.add(l.needed.fact);
+        if (split.isEmpty()) {
+            // the paths agree on everything assumed: what is left is the value some path needed as such
+            for (Leaf<A> l : leaves) {
+                if (l.needed != null) {
+                    split.add(l.needed.fact);
+                }
             }
         }
         if (split.isEmpty() || walk.capped) {

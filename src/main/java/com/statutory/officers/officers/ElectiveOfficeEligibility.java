@@ -11,15 +11,18 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.ElectiveOffice;
 import com.statutory.officers.municipality.FormOfGovernment;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
@@ -35,7 +38,7 @@ import com.statutory.officers.catalogue.Title;
  * candidate's year may be counted in the old ward if the new ward contains part of it; a district trustee needs
  * 6 months in the district before the first election after a redistricting (3.1-25-75(b)).
  */
-public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeEligibility.Facts, ElectiveOfficeEligibility.Answer> {
+public final class ElectiveOfficeEligibility implements Decides<ElectiveOfficeEligibility.Facts, ElectiveOfficeEligibility.Answer> {
 
     public static final String NAME = "elective-office-eligibility";
 
@@ -138,86 +141,97 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
                 LocalDate.parse("2019-08-01"), LocalDate.parse("2026-04-06"), null, false, false, null, null, null, null, false, false, null);
     }
 
+    static final Fact<Facts, ElectiveOffice> OFFICE = Fact.choice("office", ElectiveOffice.class, Facts::office, "Which elective office does the person seek?")
+            .said("the office sought");
+    static final Fact<Facts, FormOfGovernment> FORM = MunicipalityFacts.form();
+    static final Fact<Facts, LocalDate> DATE = Fact.date("electionOrAppointmentDate", Facts::electionOrAppointmentDate,
+            "What is the date of the election or appointment?");
+    static final Fact<Facts, Boolean> ELECTOR = Fact.yesNo("qualifiedElector", Facts::qualifiedElector,
+            "Is the person a qualified elector (registered voter) of the municipality?");
+    static final Fact<Facts, LocalDate> LIVED_SINCE = Fact.date("municipalResidenceSince", Facts::municipalResidenceSince,
+            "Since what date has the person lived in the municipality?").said("when the person's residence in the municipality began");
+    static final Fact<Facts, LocalDate> WARD_SINCE = Fact.date("wardResidenceSince", Facts::wardResidenceSince, "Since what date has the person lived in the ward?")
+            .said("when the person's residence in the ward began");
+    static final Fact<Facts, Boolean> DISTRICT_TRUSTEE = Fact.yesNo("districtTrustee", Facts::districtTrustee, "Is the trustee elected from a district?");
+    static final Fact<Facts, Boolean> FIRST_AFTER_REDISTRICTING = Fact.yesNo("firstElectionAfterRedistricting", Facts::firstElectionAfterRedistricting,
+            "Is this the first election after the wards or districts were redistricted?").said("whether this is the first election after a redistricting");
+    static final Fact<Facts, Boolean> NEWLY_INCORPORATED = Fact.yesNo("newlyIncorporated", Facts::newlyIncorporated, "Is the municipality newly incorporated?")
+            .said("whether the municipality is newly incorporated");
+    static final Fact<Facts, Boolean> CONTAINS_OLD_WARD = Fact.yesNo("newWardContainsPartOfOldWard", Facts::newWardContainsPartOfOldWard,
+            "Does the new ward contain part of the ward the person lived in?").said("whether the new ward contains part of the old one");
+    static final Fact<Facts, LocalDate> OLD_WARD_SINCE = Fact.date("oldWardResidenceSince", Facts::oldWardResidenceSince,
+            "Since what date has the person lived in the old ward?").said("when residence in the old ward began");
+    static final Fact<Facts, LocalDate> DISTRICT_SINCE = Fact.date("districtResidenceSince", Facts::districtResidenceSince,
+            "Since what date has the person lived in the district?");
+    static final Fact<Facts, LocalDate> BEFORE_SERVICE_SINCE = Fact.<Facts>date("militaryService.residenceBeganBeforeService",
+            f -> f.militaryService() == null ? null : f.militaryService().residenceBeganBeforeService(),
+            "Since what date had the person lived in the municipality before the active duty service?");
+    static final Fact<Facts, Boolean> RESIDENT_BEFORE = Fact.<Facts>yesNo("militaryService.residentImmediatelyBefore",
+            f -> f.militaryService() == null ? null : f.militaryService().residentImmediatelyBefore(),
+            "Was the person (or the spouse whose service it was) a resident immediately before the service?");
+    static final Fact<Facts, Boolean> RESIDENT_AFTER = Fact.<Facts>yesNo("militaryService.residentAgainImmediatelyAfter",
+            f -> f.militaryService() == null ? null : f.militaryService().residentAgainImmediatelyAfter(),
+            "Was the person again a resident immediately upon completing the service?");
+    static final Fact<Facts, Boolean> ARREARS = Fact.yesNo("inArrearsAtOath", Facts::inArrearsAtOath,
+            "At the time for taking the oath, will the person owe the municipality any tax or other debt in arrears?");
+    static final Fact<Facts, Boolean> CONVICTED = Fact.yesNo("convictedOfDisqualifyingCrime", Facts::convictedOfDisqualifyingCrime,
+            "Has the person been convicted of an infamous crime, bribery, perjury or another felony?");
+    static final Fact<Facts, Boolean> RESTORED = Fact.yesNo("rightsRestored", Facts::rightsRestored,
+            "Were the person's rights restored by pardon, by the Governor, or otherwise by law?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.office() == null && officeMatters(f)) {
-            r.missing("office", "Which elective office does the person seek?", ELECTOR_AND_YEAR);
-        }
-        if (f.electionOrAppointmentDate() == null) {
-            r.missing("electionOrAppointmentDate", "What is the date of the election or appointment?", ELECTOR_AND_YEAR);
-        }
-        // either bar of 3.1-10-5(a) makes the person ineligible for any office: once one is known, the other, and the ward or district
-        // residence, cannot change the answer and are not asked
-        boolean decided = ineligibleForAnyOffice(f);
-        if (f.qualifiedElector() == null && !decided) {
-            r.missing("qualifiedElector", "Is the person a qualified elector (registered voter) of the municipality?", ELECTOR_AND_YEAR);
-        }
-        if (f.municipalResidenceSince() == null && !decided) {
-            r.missing("municipalResidenceSince", "Since what date has the person lived in the municipality?", ELECTOR_AND_YEAR);
-        }
-        if (f.office() == ElectiveOffice.ALDERPERSON && !decided) {
-            askWard(f, r);
-        }
-        if (f.office() == ElectiveOffice.TRUSTEE && !decided) {
-            askDistrict(f, r);
-        }
-        if (f.inArrearsAtOath() == null) {
-            r.missing("inArrearsAtOath", "At the time for taking the oath, will the person owe the municipality any tax or other debt in arrears?", OATH);
-        }
-        if (f.convictedOfDisqualifyingCrime() == null) {
-            r.missing("convictedOfDisqualifyingCrime", "Has the person been convicted of an infamous crime, bribery, perjury or another felony?", OATH);
-        } else if (f.convictedOfDisqualifyingCrime() && f.rightsRestored() == null) {
-            r.missing("rightsRestored", "Were the person's rights restored by pardon, by the Governor, or otherwise by law?", OATH);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        List<String> reasons = new ArrayList<>();
-        LocalDate date = f.electionOrAppointmentDate();
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        LocalDate date = in.the(DATE, ELECTOR_AND_YEAR);
         LocalDate needed = date.minusYears(1);
-        boolean eligible = true;
-        if (Boolean.FALSE.equals(f.qualifiedElector())) {
-            eligible = false;
+        List<String> reasons = new ArrayList<>();
+        if (!in.is(ELECTOR, ELECTOR_AND_YEAR)) {
             reasons.add("not a qualified elector of the municipality");
             r.found(ELECTOR_AND_YEAR, "The person is not a qualified elector of the municipality, so is not eligible.");
+            return oath(in, r, false, needed, null, reasons);
         }
-        LocalDate from = f.municipalResidenceSince();
-        if (from == null) {
-            // not asked: not being an elector already decides
-            return oath(f, r, false, needed, null, reasons);
+        boolean year = in.onOrBefore(LIVED_SINCE, needed, ELECTOR_AND_YEAR) || militaryYear(in, r, needed);
+        LocalDate from = in.ifGiven(LIVED_SINCE).orElse(null);
+        if (year && !in.onOrBefore(LIVED_SINCE, needed, ELECTOR_AND_YEAR)) {
+            from = in.ifGiven(BEFORE_SERVICE_SINCE).orElse(null);
         }
-        MilitaryService m = f.militaryService();
-        if (m != null && Boolean.TRUE.equals(m.residentImmediatelyBefore()) && Boolean.TRUE.equals(m.residentAgainImmediatelyAfter())
-                && m.residenceBeganBeforeService() != null && m.residenceBeganBeforeService().isBefore(from)) {
-            from = m.residenceBeganBeforeService();
-            r.found(MILITARY, "The time away on active duty military service counts as residence, so residence runs from " + from + ".");
-        } else if (m != null) {
-            r.found(MILITARY, "The military-service rule needs residence immediately before and again immediately after the service; "
-                    + "not both were shown, so the time away does not count.");
-        }
-        boolean municipal = !from.isAfter(needed);
-        r.found(ELECTOR_AND_YEAR, "Residence in the municipality must have begun by " + needed + " (one year before " + date + "); it began "
-                + from + (municipal ? ", which is enough." : ", which is too late."));
-        if (!municipal) {
-            eligible = false;
+        r.found(ELECTOR_AND_YEAR, "Residence in the municipality must have begun by " + needed + " (one year before " + date + ")"
+                + (from == null ? (year ? "; it did." : "; it did not.") : "; it counts from " + from + (year ? ", which is enough." : ", which is too late.")));
+        if (!year) {
             reasons.add("less than one year's residence in the municipality before " + date);
+            return oath(in, r, false, needed, from, reasons);
         }
-        if (f.office() == ElectiveOffice.ALDERPERSON && !decided) {
-            eligible &= ward(f, r, needed, reasons);
-        }
-        if (f.office() == ElectiveOffice.TRUSTEE && Boolean.TRUE.equals(f.districtTrustee()) && !decided) {
-            eligible &= district(f, r, date, reasons);
-        }
-        return oath(f, r, eligible, needed, from, reasons);
+        boolean eligible = switch (in.the(OFFICE, WARD_OR_DISTRICT)) {
+            case ALDERPERSON -> ward(in, r, needed, reasons);
+            case TRUSTEE -> district(in, r, date, reasons);
+            default -> true;
+        };
+        return oath(in, r, eligible, needed, from, reasons);
     }
 
-    private static Envelope<Answer> oath(Facts f, Reasons r, boolean eligible, LocalDate needed, LocalDate from, List<String> reasons) {
+    /**
+     * 3.1-10-5(d): the time away on active duty military service counts as residence for a person resident immediately before
+     * it and again immediately after; asked only of a caller who gives a military service, and then each part is a fact.
+     */
+    private static boolean militaryYear(In<Facts> in, Reasons r, LocalDate needed) {
+        if (!in.given(BEFORE_SERVICE_SINCE) && !in.given(RESIDENT_BEFORE) && !in.given(RESIDENT_AFTER)) {
+            return false;
+        }
+        boolean counts = in.is(RESIDENT_BEFORE, MILITARY) && in.is(RESIDENT_AFTER, MILITARY);
+        boolean enough = counts && in.onOrBefore(BEFORE_SERVICE_SINCE, needed, MILITARY);
+        r.found(MILITARY, counts ? "The time away on active duty military service counts as residence, for a person resident immediately before the service "
+                + "and again immediately after it" + (enough ? "; residence then runs from before the service." : ", but residence before it began too late.")
+                : "The military-service rule needs residence immediately before and again immediately after the service; not both held, so the time away "
+                        + "does not count.");
+        return enough;
+    }
+
+    private static Envelope<Answer> oath(In<Facts> in, Reasons r, boolean eligible, LocalDate needed, LocalDate from, List<String> reasons) {
         List<String> oathBars = new ArrayList<>();
-        if (f.inArrearsAtOath()) {
+        if (in.is(ARREARS, OATH)) {
             oathBars.add("in arrears to the municipality at the time of the oath");
         }
-        if (f.convictedOfDisqualifyingCrime() && !f.rightsRestored()) {
+        if (in.is(CONVICTED, OATH) && !in.is(RESTORED, OATH)) {
             oathBars.add("convicted of a disqualifying crime without restoration of rights");
         }
         boolean oath = oathBars.isEmpty();
@@ -226,7 +240,7 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
                 : "The person may not take the oath: " + String.join("; ", oathBars) + ".");
         // (a) and (c) hold "except as provided in ... Section 5-2-2, or Section 5-2-11": the managerial form's own residence rules, in
         // Article 5 (outside this corpus); a caller who names that form is told they may decide instead, not answered as if they could not
-        boolean managerial = f.municipality() != null && f.municipality().formOfGovernment() == FormOfGovernment.MANAGERIAL;
+        boolean managerial = in.ifGiven(FORM).filter(f -> f == FormOfGovernment.MANAGERIAL).isPresent();
         if (managerial) {
             r.found(ELECTOR_AND_YEAR, "The residence rules of this Section yield to Sections 5-2-2 and 5-2-11 (the managerial form, Article 5), "
                     + "which this answer does not apply: where they govern the office, they decide the residence required.");
@@ -234,112 +248,44 @@ public final class ElectiveOfficeEligibility implements Question<ElectiveOfficeE
         String summary = (eligible ? "The person is eligible to be elected or appointed" : "The person is not eligible to be elected or appointed")
                 + " and " + (oath ? "may take the oath." : "may not take the oath.") + (reasons.isEmpty() ? "" : " Reasons: " + String.join("; ", reasons) + ".")
                 + (managerial ? " In the managerial form, Sections 5-2-2 and 5-2-11 may set other residence rules." : "");
-        return r.answered(new Answer(eligible, oath, needed, from, reasons), summary);
+        return r.answered(new Answer(eligible, oath, needed, from, List.copyOf(reasons)), summary);
     }
 
-    /**
-     * The office matters only through the ward rule (alderpersons) and the district rule (district trustees at the first election
-     * after a redistricting): when the ward residence is known to be enough and no district rule can bite, it is not asked.
-     */
-    private static boolean officeMatters(Facts f) {
-        if (ineligibleForAnyOffice(f)) {
-            return false;
+    /** 3.1-10-5(c): a year in the ward; or, by 3.1-20-25(c) at the first election after a redistricting, a year in the old ward part of which the new one contains. */
+    private static boolean ward(In<Facts> in, Reasons r, LocalDate needed, List<String> reasons) {
+        if (in.onOrBefore(WARD_SINCE, needed, WARD_OR_DISTRICT)) {
+            r.found(WARD_OR_DISTRICT, "An alderperson must have lived in the ward for one year before the election or appointment (since " + needed
+                    + "); " + in.ifGiven(WARD_SINCE).map(d -> "ward residence began " + d + ", which is enough.").orElse("that holds."));
+            return true;
         }
-        boolean wardKnownOk = f.wardResidenceSince() != null && f.electionOrAppointmentDate() != null
-                && !f.wardResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
-        boolean city = f.municipality() != null && f.municipality().kind() == MunicipalityKind.CITY;
-        boolean districtCannotBite = Boolean.FALSE.equals(f.firstElectionAfterRedistricting()) || Boolean.TRUE.equals(f.newlyIncorporated())
-                || Boolean.FALSE.equals(f.districtTrustee());
-        return !(wardKnownOk && (city || districtCannotBite));
-    }
-
-    /** Not an elector, or too short a residence in the municipality (with no military service to count). */
-    private static boolean ineligibleForAnyOffice(Facts f) {
-        boolean shortResidence = f.municipalResidenceSince() != null && f.electionOrAppointmentDate() != null && f.militaryService() == null
-                && f.municipalResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
-        return Boolean.FALSE.equals(f.qualifiedElector()) || shortResidence;
-    }
-
-    /**
-     * 3.1-10-5(c) and 3.1-20-25(c): a year in the ward, or, at the first election after a redistricting, a year in the old ward
-     * part of which the new one contains. Whichever route is open is asked for; a missing date is never read as "too late".
-     */
-    private static void askWard(Facts f, Reasons r) {
-        boolean routeOpen = !Boolean.FALSE.equals(f.firstElectionAfterRedistricting()) && !Boolean.TRUE.equals(f.newlyIncorporated())
-                && !Boolean.FALSE.equals(f.newWardContainsPartOfOldWard());
-        boolean routeTaken = Boolean.TRUE.equals(f.firstElectionAfterRedistricting()) && Boolean.FALSE.equals(f.newlyIncorporated())
-                && Boolean.TRUE.equals(f.newWardContainsPartOfOldWard());
-        boolean wardOk = f.wardResidenceSince() != null && f.electionOrAppointmentDate() != null
-                && !f.wardResidenceSince().isAfter(f.electionOrAppointmentDate().minusYears(1));
-        if (f.wardResidenceSince() == null && !routeTaken) {
-            r.missing("wardResidenceSince", "Since what date has the person lived in the ward?", WARD_OR_DISTRICT);
-        }
-        if (wardOk || !routeOpen || f.wardResidenceSince() == null && !routeTaken || f.electionOrAppointmentDate() == null) {
-            return;
-        }
-        // the ward residence is short (or not given while the redistricting route is taken): that route may still qualify
-        if (f.firstElectionAfterRedistricting() == null) {
-            r.missing("firstElectionAfterRedistricting", "Is this the first election after the wards were redistricted?", REDISTRICTED_WARD);
-        } else if (f.newlyIncorporated() == null) {
-            r.missing("newlyIncorporated", "Is the municipality newly incorporated?", REDISTRICTED_WARD);
-        } else if (f.newWardContainsPartOfOldWard() == null) {
-            r.missing("newWardContainsPartOfOldWard", "Does the new ward contain part of the ward the person lived in?", REDISTRICTED_WARD);
-        } else if (f.oldWardResidenceSince() == null) {
-            r.missing("oldWardResidenceSince", "Since what date has the person lived in the old ward?", REDISTRICTED_WARD);
-        }
-    }
-
-    /** 3.1-25-75(b): a district trustee at the first election after a redistricting needs 6 months in the district. */
-    private static void askDistrict(Facts f, Reasons r) {
-        if (Boolean.FALSE.equals(f.districtTrustee()) || Boolean.FALSE.equals(f.firstElectionAfterRedistricting())
-                || Boolean.TRUE.equals(f.newlyIncorporated())) {
-            return;
-        }
-        if (f.districtTrustee() == null) {
-            r.missing("districtTrustee", "Is the trustee elected from a district?", DISTRICT_SIX_MONTHS);
-        } else if (f.firstElectionAfterRedistricting() == null) {
-            r.missing("firstElectionAfterRedistricting", "Is this the first election after the districts were redistricted?", DISTRICT_SIX_MONTHS);
-        } else if (f.newlyIncorporated() == null) {
-            r.missing("newlyIncorporated", "Is the municipality newly incorporated?", DISTRICT_SIX_MONTHS);
-        } else if (f.districtResidenceSince() == null) {
-            r.missing("districtResidenceSince", "Since what date has the person lived in the district?", DISTRICT_SIX_MONTHS);
-        }
-    }
-
-    /** 3.1-10-5(c), with 3.1-20-25(c) after a redistricting. */
-    private static boolean ward(Facts f, Reasons r, LocalDate needed, List<String> reasons) {
-        boolean redistricted = Boolean.TRUE.equals(f.firstElectionAfterRedistricting()) && Boolean.FALSE.equals(f.newlyIncorporated())
-                && Boolean.TRUE.equals(f.newWardContainsPartOfOldWard()) && f.oldWardResidenceSince() != null;
-        if (redistricted && !f.oldWardResidenceSince().isAfter(needed)) {
+        if (in.is(FIRST_AFTER_REDISTRICTING, REDISTRICTED_WARD) && !in.is(NEWLY_INCORPORATED, REDISTRICTED_WARD) && in.is(CONTAINS_OLD_WARD, REDISTRICTED_WARD)
+                && in.onOrBefore(OLD_WARD_SINCE, needed, REDISTRICTED_WARD)) {
             r.found(REDISTRICTED_WARD, "At the first election after a redistricting, a candidate may run from any ward containing part of the ward "
-                    + "lived in for the year before; the person lived in the old ward since " + f.oldWardResidenceSince() + ", which is enough.");
+                    + "lived in for the year before; the person lived in the old ward" + in.ifGiven(OLD_WARD_SINCE).map(d -> " since " + d).orElse("")
+                    + ", which is enough.");
             return true;
         }
-        LocalDate since = f.wardResidenceSince();
-        boolean ok = since != null && !since.isAfter(needed);
         r.found(WARD_OR_DISTRICT, "An alderperson must have lived in the ward for one year before the election or appointment (since " + needed
-                + "); " + (since == null ? "no ward residence date was given" : "ward residence began " + since) + (ok ? ", which is enough." : ", which is too late."));
-        if (!ok) {
-            reasons.add("less than one year's residence in the ward");
-        }
-        return ok;
+                + "); " + in.ifGiven(WARD_SINCE).map(d -> "ward residence began " + d + ", which is too late.").orElse("it did not."));
+        reasons.add("less than one year's residence in the ward");
+        return false;
     }
 
-    /** 3.1-25-75(b): 6 months in the district before the first election after a redistricting. */
-    private static boolean district(Facts f, Reasons r, LocalDate date, List<String> reasons) {
-        if (!Boolean.TRUE.equals(f.firstElectionAfterRedistricting())) {
-            r.found(WARD_OR_DISTRICT, "A district trustee needs one year's residence in the municipality, which was applied above.");
+    /** 3.1-25-75(b): a district trustee needs 6 months in the district before the first election after a redistricting. */
+    private static boolean district(In<Facts> in, Reasons r, LocalDate date, List<String> reasons) {
+        if (!in.is(DISTRICT_TRUSTEE, DISTRICT_SIX_MONTHS) || !in.is(FIRST_AFTER_REDISTRICTING, DISTRICT_SIX_MONTHS)) {
+            r.found(WARD_OR_DISTRICT, "A trustee needs one year's residence in the municipality, which was applied above.");
             return true;
         }
-        if (Boolean.TRUE.equals(f.newlyIncorporated())) {
+        if (in.is(NEWLY_INCORPORATED, DISTRICT_SIX_MONTHS)) {
             r.found(DISTRICT_SIX_MONTHS, "The 6-month district residence rule does not apply to a resident of a newly incorporated municipality.");
             return true;
         }
         LocalDate needed = date.minusMonths(DISTRICT_MONTHS);
-        boolean ok = f.districtResidenceSince() != null && !f.districtResidenceSince().isAfter(needed);
+        boolean ok = in.onOrBefore(DISTRICT_SINCE, needed, DISTRICT_SIX_MONTHS);
         r.found(DISTRICT_SIX_MONTHS, "At the first election after a redistricting, a district trustee must have lived in the district for at least 6 months "
-                + "before the election (since " + needed + "); " + (f.districtResidenceSince() == null ? "no district residence date was given"
-                        : "district residence began " + f.districtResidenceSince()) + (ok ? ", which is enough." : ", which is too late."));
+                + "before the election (since " + needed + "); " + in.ifGiven(DISTRICT_SINCE).map(d -> "district residence began " + d).orElse("it")
+                + (ok ? (in.given(DISTRICT_SINCE) ? ", which is enough." : " did.") : (in.given(DISTRICT_SINCE) ? ", which is too late." : " did not.")));
         if (!ok) {
             reasons.add("less than 6 months' residence in the district before the first election after the redistricting");
         }

@@ -132,7 +132,8 @@ class EngineTest {
     @Test
     void aValueTheRuleUsesAsSuchIsAskedWhereverItIsRead() {
         Function<In<Facts>, Envelope<Ans>> rule = in -> in.is(A, P) ? answered(in, "first " + in.the(MEETINGS, P).get(0), null) : answered(in, "none", null);
-        assertEquals(List.of("a", "meetings"), asked(run(Facts.none(), rule).envelope()));
+        // the meetings matter only once a is known to be yes: a is asked first
+        assertEquals(List.of("a"), asked(run(Facts.none(), rule).envelope()));
         assertEquals("none", run(new Facts(false, null, null, null, null, null, null), rule).envelope().answer().decision());
         assertEquals(List.of("meetings"), asked(run(new Facts(true, null, null, null, null, null, null), rule).envelope()));
     }
