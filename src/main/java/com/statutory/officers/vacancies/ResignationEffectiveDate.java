@@ -6,6 +6,7 @@ import static com.statutory.officers.answer.Prose.list;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -16,13 +17,16 @@ import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
@@ -38,7 +42,7 @@ import com.statutory.officers.catalogue.Title;
  * the stated date as not allowed and gives no effective date rather than guess one. "7 business days"
  * skips Saturdays and Sundays and the holidays the caller lists; the answer says when none were listed.
  */
-public final class ResignationEffectiveDate implements Question<ResignationEffectiveDate.Facts, ResignationEffectiveDate.Answer> {
+public final class ResignationEffectiveDate implements Decides<ResignationEffectiveDate.Facts, ResignationEffectiveDate.Answer> {
 
     public static final String NAME = "resignation-effective-date";
 
@@ -76,6 +80,9 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             @JsonPropertyDescription("Whether it states a future effective date (no: it states none). Taken as yes when the stated date is given.") Boolean statesEffectiveDate,
             @Title("Effective date it states")
             @JsonPropertyDescription("The future date it states as its effective date, if any.") LocalDate statedEffectiveDate,
+            @Title("Has the specified event occurred?")
+            @JsonPropertyDescription("Conditional resignations: whether the specified event has occurred (no: not yet). Taken as yes when its date is given.")
+            Boolean conditionOccurred,
             @Title("Condition occurred on")
             @JsonPropertyDescription("Conditional resignations: date the specified event occurred, if it has.") LocalDate conditionOccurredDate,
             @Title("Was it withdrawn before the condition occurred?")
@@ -92,7 +99,10 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             if (Boolean.FALSE.equals(statesEffectiveDate) && statedEffectiveDate != null) {
                 p.add(new FieldProblem("statesEffectiveDate", "is false but statedEffectiveDate is given"));
             }
-            if (Boolean.FALSE.equals(conditional) && (conditionOccurredDate != null || withdrawnBeforeCondition != null)) {
+            if (Boolean.FALSE.equals(conditionOccurred) && conditionOccurredDate != null) {
+                p.add(new FieldProblem("conditionOccurred", "is false but conditionOccurredDate is given"));
+            }
+            if (Boolean.FALSE.equals(conditional) && (conditionOccurred != null || conditionOccurredDate != null || withdrawnBeforeCondition != null)) {
                 p.add(new FieldProblem("conditional", "is false, but a condition's facts were given"));
             }
             if (holidays != null && holidays.contains(null)) {
@@ -146,101 +156,84 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
     @Override
     public Facts example() {
         return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), true, true, true, false,
-                LocalDate.parse("2026-03-02"), true, LocalDate.parse("2026-04-30"), null, null, LocalDate.parse("2026-02-27"),
+                LocalDate.parse("2026-03-02"), true, LocalDate.parse("2026-04-30"), null, null, null, LocalDate.parse("2026-02-27"),
                 List.of());
     }
 
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, Boolean> IN_WRITING = Fact.yesNo("inWriting", Facts::inWriting, "Is the resignation in writing?");
+    static final Fact<Facts, Boolean> SIGNED = Fact.yesNo("signed", Facts::signed, "Is it signed by the person holding the office?");
+    static final Fact<Facts, Boolean> NOTARIZED = Fact.yesNo("notarized", Facts::notarized, "Is it notarized?");
+    /** A condition's facts say it is conditional (a "no" with them is refused as a contradiction). */
+    static final Fact<Facts, Boolean> CONDITIONAL_FACT = Fact.<Facts>yesNo("conditional", f -> f.conditional() != null ? f.conditional()
+            : f.conditionOccurred() != null || f.conditionOccurredDate() != null || f.withdrawnBeforeCondition() != null ? Boolean.TRUE : null,
+            "Does the resignation take effect only if some specified event occurs?").said("whether the resignation is conditional");
+    static final Fact<Facts, LocalDate> RECEIVED = Fact.date("receivedDate", Facts::receivedDate,
+            "On what date did the officer authorized to fill the vacancy receive the resignation?");
+    static final Fact<Facts, Boolean> STATES_DATE = Fact.<Facts>yesNo("statesEffectiveDate", f -> f.statedEffectiveDate() != null ? Boolean.TRUE : f.statesEffectiveDate(),
+            "Does the resignation state a future date on which it takes effect?");
+    static final Fact<Facts, LocalDate> STATED = Fact.date("statedEffectiveDate", Facts::statedEffectiveDate, "What effective date does the resignation state?");
+    static final Fact<Facts, Boolean> OCCURRED = Fact.<Facts>yesNo("conditionOccurred", f -> f.conditionOccurredDate() != null ? Boolean.TRUE : f.conditionOccurred(),
+            "Has the specified event occurred?").said("whether the specified event has occurred");
+    static final Fact<Facts, LocalDate> OCCURRED_ON = Fact.date("conditionOccurredDate", Facts::conditionOccurredDate, "On what date did the specified event occur?");
+    static final Fact<Facts, Boolean> WITHDRAWN = Fact.yesNo("withdrawnBeforeCondition", Facts::withdrawnBeforeCondition,
+            "Was the resignation withdrawn before the specified event occurred?").said("whether it was withdrawn");
+    static final Fact<Facts, LocalDate> CLERK_RECEIVED = Fact.date("clerkReceivedDate", Facts::clerkReceivedDate, "On what date did the clerk receive it?");
+    static final Fact<Facts, List<LocalDate>> HOLIDAYS = Fact.value("holidays", Facts::holidays, "Which holidays fall in the clerk's 7 business days?");
+
     @Override
-    public Envelope<Answer> answer(Facts given) {
-        Reasons r = new Reasons(NAME);
-        // a condition's facts say the resignation is conditional (the field's "no" with them is refused as a contradiction)
-        Facts f = given.conditional() == null && (given.conditionOccurredDate() != null || given.withdrawnBeforeCondition() != null)
-                ? new Facts(given.municipality(), given.inWriting(), given.signed(), given.notarized(), true, given.receivedDate(),
-                        given.statesEffectiveDate(), given.statedEffectiveDate(), given.conditionOccurredDate(), given.withdrawnBeforeCondition(),
-                        given.clerkReceivedDate(), given.holidays())
-                : given;
-        if (Municipality.populationMissing(f.municipality(), r, SCOPE_UNDER_500K)) {
-            return r.needsFacts();
-        }
-        if (f.municipality().isLarge()) {
-            r.found(SCOPE_UNDER_500K, "Section 3.1-10-50 applies only to municipalities under 500,000; this one has "
-                    + f.municipality().population() + ".");
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        if (in.atLeast(POPULATION, Municipality.LARGE, SCOPE_UNDER_500K)) {
+            r.found(SCOPE_UNDER_500K, "Section 3.1-10-50 applies only to municipalities under 500,000; this one has " + in.the(POPULATION, SCOPE_UNDER_500K) + ".");
             r.found(LARGE_RESIGNATION, "In a municipality of 500,000 or more, Section 3.1-10-51(a)(1) says only that an officer may "
                     + "resign and that resignation creates a vacancy; it sets no writing, notarization, 60-day or withdrawal rules.");
             return r.notApplicable(null, "The resignation rules of 3.1-10-50(a) do not apply in a municipality of 500,000 or more; "
                     + "Section 3.1-10-51(a)(1) provides only that a municipal officer may resign.");
         }
         r.cite(SCOPE_UNDER_500K);
-        LocalDate clerkDeadline = null;
-        Boolean weekendsOnly = null;
-        if (f.clerkReceivedDate() != null) {
-            List<LocalDate> holidays = f.holidays() == null ? List.of() : f.holidays();
-            clerkDeadline = Days.withinBusinessDays(f.clerkReceivedDate(), CLERK_BUSINESS_DAYS, holidays);
-            weekendsOnly = holidays.isEmpty();
-            r.found(CLERK_FORWARDS, "The clerk received it on " + f.clerkReceivedDate() + " and must forward a certified copy to "
-                    + "the official authorized to fill the vacancy within 7 business days, by " + clerkDeadline
-                    + (weekendsOnly ? " (counting Monday to Friday; no holidays were listed, so each holiday in that span moves the deadline one business day later)."
-                            : " (skipping weekends and the " + count(holidays.size(), "holiday") + " listed)."));
-        }
-        // A defect of form decides the case whatever the other facts are, so it is answered before asking for them.
-        List<String> defects = new ArrayList<>();
-        if (Boolean.FALSE.equals(f.inWriting())) {
-            defects.add("not in writing");
-        }
-        if (Boolean.FALSE.equals(f.signed())) {
-            defects.add("not signed by the person holding the office");
-        }
-        if (Boolean.FALSE.equals(f.notarized())) {
-            defects.add("not notarized");
-        }
-        if (!defects.isEmpty()) {
+        Clerk clerk = clerk(in, r);
+        // (a): in writing, signed by the officeholder, notarized; a defect decides the case whatever the other facts are
+        if (!in.is(IN_WRITING, FORM) || !in.is(SIGNED, FORM) || !in.is(NOTARIZED, FORM)) {
+            List<String> defects = new ArrayList<>();
+            in.ifGiven(IN_WRITING).filter(b -> !b).ifPresent(b -> defects.add("not in writing"));
+            in.ifGiven(SIGNED).filter(b -> !b).ifPresent(b -> defects.add("not signed by the person holding the office"));
+            in.ifGiven(NOTARIZED).filter(b -> !b).ifPresent(b -> defects.add("not notarized"));
             r.found(FORM, "The resignation is not effective: it is " + list(defects) + ".");
-            return r.answered(new Answer(false, defects, f.conditional() == null ? null : f.conditional() ? Kind.CONDITIONAL : Kind.UNCONDITIONAL,
-                    null, null, null, null, null, null, clerkDeadline, weekendsOnly, null),
+            return r.answered(new Answer(false, defects, in.ifGiven(CONDITIONAL_FACT).map(c -> c ? Kind.CONDITIONAL : Kind.UNCONDITIONAL).orElse(null),
+                    null, null, null, null, null, null, clerk.deadline(), clerk.weekendsOnly(), null),
                     "The resignation is not effective because it is " + list(defects)
                             + ": Section 3.1-10-50(a) requires a resignation in writing, signed by the officeholder, and notarized.");
         }
-        form(f, r);
-        if (f.conditional() == null) {
-            r.missing("conditional", "Does the resignation take effect only if some specified event occurs?", CONDITIONAL);
-        }
-        // a conditional resignation withdrawn, or whose event has not occurred, has no effective date for the receipt to move
-        boolean receiptMatters = !Boolean.TRUE.equals(f.conditional())
-                || f.conditionOccurredDate() != null && !Boolean.TRUE.equals(f.withdrawnBeforeCondition());
-        if (f.receivedDate() == null && receiptMatters) {
-            r.missing("receivedDate", "On what date did the officer authorized to fill the vacancy receive the resignation?", UNCONDITIONAL);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
         r.found(FORM, "The resignation is in writing, signed by the officeholder and notarized.");
-        return f.conditional() ? conditional(f, r, clerkDeadline, weekendsOnly) : unconditional(f, r, clerkDeadline, weekendsOnly);
+        return in.is(CONDITIONAL_FACT, CONDITIONAL) ? conditional(in, r, clerk) : unconditional(in, r, clerk);
     }
 
-    /** The opening words of (a): writing, signature, notarization. Each unknown is asked, never assumed. */
-    private static void form(Facts f, Reasons r) {
-        if (f.inWriting() == null) {
-            r.missing("inWriting", "Is the resignation in writing?", FORM);
+    private record Clerk(LocalDate deadline, Boolean weekendsOnly) {
+    }
+
+    /** (a)(4): the clerk forwards a certified copy within 7 business days of receiving it, when it was delivered to the clerk. */
+    private static Clerk clerk(In<Facts> in, Reasons r) {
+        Optional<LocalDate> received = in.ifGiven(CLERK_RECEIVED);
+        if (received.isEmpty()) {
+            return new Clerk(null, null);
         }
-        if (f.signed() == null) {
-            r.missing("signed", "Is it signed by the person holding the office?", FORM);
-        }
-        if (f.notarized() == null) {
-            r.missing("notarized", "Is it notarized?", FORM);
-        }
+        List<LocalDate> holidays = in.ifGiven(HOLIDAYS).orElse(List.of());
+        LocalDate deadline = Days.withinBusinessDays(received.get(), CLERK_BUSINESS_DAYS, holidays);
+        boolean weekendsOnly = holidays.isEmpty();
+        r.found(CLERK_FORWARDS, "The clerk received it on " + received.get() + " and must forward a certified copy to "
+                + "the official authorized to fill the vacancy within 7 business days, by " + deadline
+                + (weekendsOnly ? " (counting Monday to Friday; no holidays were listed, so each holiday in that span moves the deadline one business day later)."
+                        : " (skipping weekends and the " + count(holidays.size(), "holiday") + " listed)."));
+        return new Clerk(deadline, weekendsOnly);
     }
 
     /** (a)(1): effective on the later of the stated date and receipt; no withdrawal after receipt. */
-    private Envelope<Answer> unconditional(Facts f, Reasons r, LocalDate clerkDeadline, Boolean weekendsOnly) {
-        LocalDate received = f.receivedDate();
+    private Envelope<Answer> unconditional(In<Facts> in, Reasons r, Clerk clerk) {
+        LocalDate received = in.the(RECEIVED, UNCONDITIONAL);
         LocalDate latest = received.plusDays(MAX_DAYS_AHEAD);
-        LocalDate stated = f.statedEffectiveDate();
-        // the effective date is the later of the stated date and receipt: whether a date is stated is asked, never assumed
-        if (stated == null && !Boolean.FALSE.equals(f.statesEffectiveDate())) {
-            return Boolean.TRUE.equals(f.statesEffectiveDate())
-                    ? r.missing("statedEffectiveDate", "What effective date does the resignation state?", UNCONDITIONAL).needsFacts()
-                    : r.missing("statesEffectiveDate", "Does the resignation state a future date on which it takes effect?", UNCONDITIONAL).needsFacts();
-        }
+        // the effective date is the later of the stated date and receipt: whether a date is stated is a fact, never assumed
+        LocalDate stated = in.is(STATES_DATE, UNCONDITIONAL) ? in.the(STATED, UNCONDITIONAL) : null;
         if (stated != null && stated.isAfter(latest)) {
             r.found(UNCONDITIONAL, "It states " + stated + ", which is " + Days.between(received, stated) + " days after receipt on "
                     + received + "; a stated date may be no later than 60 days after receipt (" + latest + "). The statute does "
@@ -249,7 +242,7 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
             // read as held to the limit, the resignation takes effect on the latest date it could have named
             r.found(UNCONDITIONAL, "Read as held to the limit, it would take effect on " + latest + ", the latest date it could specify.");
             return r.answered(new Answer(true, List.of(), Kind.UNCONDITIONAL, false, latest, null, null,
-                    "not after it was received by the officer authorized to fill the vacancy", received, clerkDeadline, weekendsOnly, latest),
+                    "not after it was received by the officer authorized to fill the vacancy", received, clerk.deadline(), clerk.weekendsOnly(), latest),
                     "The stated date " + stated + " is more than 60 days after the resignation was received (" + received
                             + "); the latest date it may specify is " + latest + ". It cannot be withdrawn after receipt. The statute does not "
                             + "say what date such a resignation takes: read strictly it gives none; read as held to the limit, it takes effect on "
@@ -265,42 +258,43 @@ public final class ResignationEffectiveDate implements Question<ResignationEffec
         r.found(VACANCY_ON_EFFECTIVE_DATE, "The vacancy is deemed to occur on the effective date, " + effective
                 + ", for the election timing and the 60-day appointment period.");
         return r.answered(new Answer(true, List.of(), Kind.UNCONDITIONAL, stated == null ? null : true, latest, effective, effective,
-                "until it is received by the officer authorized to fill the vacancy", received, clerkDeadline, weekendsOnly, null),
+                "until it is received by the officer authorized to fill the vacancy", received, clerk.deadline(), clerk.weekendsOnly(), null),
                 "The resignation is effective on " + effective + ", and the vacancy occurs that day. It could be withdrawn only "
                         + "before the officer authorized to fill the vacancy received it on " + received + "."
-                        + (clerkDeadline == null ? "" : " The clerk must forward a certified copy by " + clerkDeadline + "."));
+                        + (clerk.deadline() == null ? "" : " The clerk must forward a certified copy by " + clerk.deadline() + "."));
     }
 
-    /** (a)(2): effective on the later of the event and receipt; withdrawable until the event. */
-    private Envelope<Answer> conditional(Facts f, Reasons r, LocalDate clerkDeadline, Boolean weekendsOnly) {
-        LocalDate received = f.receivedDate();
-        if (Boolean.TRUE.equals(f.withdrawnBeforeCondition())) {
+    /** (a)(2): "if not withdrawn", effective on the later of the event and receipt; withdrawable until the event. */
+    private Envelope<Answer> conditional(In<Facts> in, Reasons r, Clerk clerk) {
+        boolean occurred = in.is(OCCURRED, CONDITIONAL);
+        // before the event, a withdrawal already made ends it; after, one made before the event is a fact the answer turns on
+        boolean withdrawn = occurred ? in.is(WITHDRAWN, CONDITIONAL) : in.ifGiven(WITHDRAWN).orElse(false);
+        if (withdrawn) {
             r.found(CONDITIONAL, "A conditional resignation can be withdrawn at any time before the specified event occurs, and this one was.");
             return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, null, null,
-                    "until the specified event occurs", null, clerkDeadline, weekendsOnly, null),
+                    "until the specified event occurs", null, clerk.deadline(), clerk.weekendsOnly(), null),
                     "The conditional resignation was withdrawn before the specified event, so it never takes effect and no vacancy occurs.");
         }
-        if (f.conditionOccurredDate() != null && f.withdrawnBeforeCondition() == null) {
-            // (a)(2): "if not withdrawn" - a withdrawal before the event would have ended it, so whether there was one is asked
-            return r.missing("withdrawnBeforeCondition", "Was the resignation withdrawn before the specified event occurred?", CONDITIONAL).needsFacts();
-        }
-        if (f.conditionOccurredDate() == null) {
-            r.found(CONDITIONAL, "The specified event has not occurred (no date was given): the resignation can be withdrawn at any time "
-                    + "before it occurs; if not withdrawn, it takes effect on the later of the event's date and "
-                    + (received == null ? "the date the officer authorized to fill the vacancy receives it." : received + "."));
+        Optional<LocalDate> received = in.ifGiven(RECEIVED);
+        if (!occurred) {
+            r.found(CONDITIONAL, "The specified event has not occurred: the resignation can be withdrawn at any time before it occurs; if not "
+                    + "withdrawn, it takes effect on the later of the event's date and "
+                    + received.map(d -> d + ".").orElse("the date the officer authorized to fill the vacancy receives it."));
             return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, null, null,
-                    "until the specified event occurs", null, clerkDeadline, weekendsOnly, null),
+                    "until the specified event occurs", null, clerk.deadline(), clerk.weekendsOnly(), null),
                     "The conditional resignation is not yet effective and can be withdrawn until the specified event occurs; "
                             + "if not withdrawn, it takes effect on the later of the event's date and its receipt"
-                            + (received == null ? " by the officer authorized to fill the vacancy." : " on " + received + "."));
+                            + received.map(d -> " on " + d + ".").orElse(" by the officer authorized to fill the vacancy."));
         }
-        LocalDate effective = f.conditionOccurredDate().isAfter(received) ? f.conditionOccurredDate() : received;
-        r.found(CONDITIONAL, "The specified event occurred on " + f.conditionOccurredDate() + " and the resignation was received on "
-                + received + "; it was not withdrawn, so it took effect on the later date, " + effective + ".");
+        LocalDate event = in.the(OCCURRED_ON, CONDITIONAL);
+        LocalDate receipt = in.the(RECEIVED, CONDITIONAL);
+        LocalDate effective = event.isAfter(receipt) ? event : receipt;
+        r.found(CONDITIONAL, "The specified event occurred on " + event + " and the resignation was received on "
+                + receipt + "; it was not withdrawn, so it took effect on the later date, " + effective + ".");
         r.found(VACANCY_ON_EFFECTIVE_DATE, "The vacancy is deemed to occur on the effective date, " + effective + ".");
         return r.answered(new Answer(true, List.of(), Kind.CONDITIONAL, null, null, effective, effective,
-                "until the specified event occurs", f.conditionOccurredDate(), clerkDeadline, weekendsOnly, null),
+                "until the specified event occurs", event, clerk.deadline(), clerk.weekendsOnly(), null),
                 "The conditional resignation took effect on " + effective + " and the vacancy occurs that day; it could have been "
-                        + "withdrawn only before the event" + (effective.equals(f.conditionOccurredDate()) ? "" : " on " + f.conditionOccurredDate()) + ".");
+                        + "withdrawn only before the event" + (effective.equals(event) ? "" : " on " + event) + ".");
     }
 }

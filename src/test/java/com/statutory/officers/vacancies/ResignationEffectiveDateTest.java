@@ -31,7 +31,9 @@ class ResignationEffectiveDateTest {
     void a_2_conditionalResignationTakesEffectOnTheEventAndIsWithdrawableUntilThen() {
         JsonNode a = ask(FORMAL + ",\"conditional\":true,\"conditionOccurredDate\":\"2026-04-10\",\"withdrawnBeforeCondition\":false").get("answer");
         assertEquals("2026-04-10", a.get("effectiveDate").asText());
-        JsonNode pending = ask(FORMAL + ",\"conditional\":true").get("answer");
+        // issue 25: the event not given is not "the event has not occurred" - it is asked
+        assertEquals("conditionOccurred", ask(FORMAL + ",\"conditional\":true").get("missingFacts").get(0).get("field").asText());
+        JsonNode pending = ask(FORMAL + ",\"conditional\":true,\"conditionOccurred\":false").get("answer");
         assertTrue(pending.get("effectiveDate") == null);
         assertEquals("until the specified event occurs", pending.get("withdrawable").asText());
         JsonNode before = ask(FORMAL + ",\"conditional\":true,\"conditionOccurredDate\":\"2026-02-01\",\"withdrawnBeforeCondition\":false").get("answer");
