@@ -3,6 +3,7 @@ package com.statutory.officers.elections;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -13,13 +14,16 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
@@ -34,7 +38,7 @@ import com.statutory.officers.catalogue.Title;
  * two-thirds resolution and no later 3.1-25-90(b) referendum made it elective again. Offices made elective under 3.1-20-40 are
  * reported when the caller lists them; the statute's appointive offices (3.1-30-5) are given as appointed unless so made elective.
  */
-public final class ElectedOfficers implements Question<ElectedOfficers.Facts, ElectedOfficers.Answer> {
+public final class ElectedOfficers implements Decides<ElectedOfficers.Facts, ElectedOfficers.Answer> {
 
     public static final String NAME = "elected-officers";
 
@@ -129,90 +133,62 @@ public final class ElectedOfficers implements Question<ElectedOfficers.Facts, El
         return new Facts(Municipality.of(MunicipalityKind.CITY, 8_200), true, null, List.of(Office.COLLECTOR));
     }
 
+    /** Only a city council makes offices elective under 3.1-20-40: listing some says the municipality is a city. */
+    static final Fact<Facts, MunicipalityKind> KIND = Fact.<Facts, MunicipalityKind>choice("municipality.kind", MunicipalityKind.class,
+            f -> f.municipality() != null && f.municipality().kind() != null ? f.municipality().kind()
+                    : f.officesMadeElective() != null && !f.officesMadeElective().isEmpty() ? MunicipalityKind.CITY : null, Municipality.ASK_KIND);
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, Boolean> TREASURER_BY_ORDINANCE = Fact.yesNo("treasurerAppointedByOrdinance", Facts::treasurerAppointedByOrdinance,
+            "Has the city made the treasurer appointed by the mayor, by ordinance?").said("whether an ordinance made the treasurer appointed");
+    static final Fact<Facts, Boolean> CLERK_BY_RESOLUTION = Fact.yesNo("clerkAppointedByResolution", Facts::clerkAppointedByResolution,
+            "Has the village board chosen, by a two-thirds resolution, to have the clerk appointed?").said("whether the board resolved to have the clerk appointed");
+    static final Fact<Facts, List<Office>> MADE_ELECTIVE_BY_ORDINANCE = Fact.value("officesMadeElective", Facts::officesMadeElective,
+            "Has the council made any of the collector, marshal, superintendent of streets, attorney or comptroller elective by ordinance?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        Integer pop = f.municipality() == null ? null : f.municipality().population();
-        if (kind == null && f.officesMadeElective() != null && !f.officesMadeElective().isEmpty()) {
-            // only a city council makes offices elective under 3.1-20-40: listing some says the municipality is a city
-            kind = MunicipalityKind.CITY;
-        }
-        if (kind == null) {
-            return r.missing("municipality.kind", Municipality.ASK_KIND, CITY_OFFICERS).needsFacts();
-        }
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        MunicipalityKind kind = in.the(KIND, CITY_OFFICERS);
+        Optional<Integer> pop = in.ifGiven(POPULATION);
         List<Office> elected = new ArrayList<>();
         List<Office> appointed = new ArrayList<>();
         switch (kind) {
             case CITY -> {
-                Boolean treasurerElected = null;
-                if (Boolean.FALSE.equals(f.treasurerAppointedByOrdinance())) {
-                    treasurerElected = true;
-                } else if (Boolean.TRUE.equals(f.treasurerAppointedByOrdinance())) {
-                    treasurerElected = false;
-                } else if (pop == null) {
-                    r.missing("municipality.population", Municipality.ASK_POPULATION, CITY_OFFICERS);
-                    r.missing("treasurerAppointedByOrdinance", "If the city has 10,000 or fewer inhabitants: has an ordinance made the treasurer "
-                            + "appointed by the mayor?", CITY_OFFICERS);
-                    return r.needsFacts();
-                } else if (pop > APPOINTED_TREASURER_UP_TO) {
-                    treasurerElected = true;
-                } else {
-                    return r.missing("treasurerAppointedByOrdinance", "Has the city made the treasurer appointed by the mayor, by ordinance?",
-                            CITY_OFFICERS).needsFacts();
-                }
+                // 3.1-15-5: "in cities of 10,000 or fewer ... by ordinance" the treasurer may be appointed
+                boolean small = in.atMost(POPULATION, APPOINTED_TREASURER_UP_TO, CITY_OFFICERS);
+                boolean treasurerElected = !small || !in.is(TREASURER_BY_ORDINANCE, CITY_OFFICERS);
                 elected.addAll(List.of(Office.MAYOR, Office.ALDERPERSONS, Office.CLERK));
                 r.found(CITY_OFFICERS, "A city elects a mayor, alderpersons, a city clerk and a city treasurer"
-                        + (treasurerElected ? (pop != null && pop > APPOINTED_TREASURER_UP_TO
-                                ? "; with " + pop + " inhabitants it may not make the treasurer appointed."
-                                : "; no ordinance has made the treasurer appointed.")
+                        + (treasurerElected ? (!small ? "; with " + pop.map(n -> n + " inhabitants").orElse("more than 10,000 inhabitants")
+                                + " it may not make the treasurer appointed." : "; no ordinance has made the treasurer appointed.")
                                 : "; by ordinance this city of 10,000 or fewer has the treasurer appointed by the mayor with the council's consent."));
-                if (treasurerElected) {
-                    elected.add(Office.TREASURER);
-                } else {
-                    appointed.add(Office.TREASURER);
-                }
+                (treasurerElected ? elected : appointed).add(Office.TREASURER);
                 r.found(CLERK_TREASURER, "The clerk" + (treasurerElected ? " and the treasurer are" : " is")
                         + " elected at the same time as the mayor, except at an election to fill a mayoral vacancy.");
             }
             case VILLAGE -> {
-                Boolean clerkElected = null;
-                if (Boolean.FALSE.equals(f.clerkAppointedByResolution())) {
-                    clerkElected = true;
-                } else if (Boolean.TRUE.equals(f.clerkAppointedByResolution())) {
-                    clerkElected = false;
-                } else if (pop == null) {
-                    r.missing("municipality.population", Municipality.ASK_POPULATION, VILLAGE_CLERK);
-                    r.missing("clerkAppointedByResolution", "If the village has fewer than 5,000 inhabitants: has the board chosen, by a two-thirds "
-                            + "resolution, to have the clerk appointed?", VILLAGE_CLERK);
-                    return r.needsFacts();
-                } else if (pop >= APPOINTED_CLERK_BELOW) {
-                    clerkElected = true;
-                } else {
-                    return r.missing("clerkAppointedByResolution", "Has the village board chosen, by a two-thirds resolution, to have the clerk appointed?",
-                            VILLAGE_CLERK).needsFacts();
-                }
+                // 3.1-25-90(a): "in villages with a population of less than 5,000" the board may by resolution have the clerk appointed
+                boolean small = in.atMost(POPULATION, APPOINTED_CLERK_BELOW - 1, VILLAGE_CLERK);
+                boolean clerkElected = !small || !in.is(CLERK_BY_RESOLUTION, VILLAGE_CLERK);
                 elected.addAll(List.of(Office.PRESIDENT, Office.TRUSTEES));
                 r.found(CITY_OFFICERS, "A village elects a president, trustees and a clerk, except as otherwise provided in the Code.");
-                r.found(VILLAGE_CLERK, clerkElected ? "The clerk is elected at the election for trustees." + (pop != null && pop >= APPOINTED_CLERK_BELOW
-                        ? " With " + pop + " inhabitants the village may not choose an appointed clerk." : "")
+                r.found(VILLAGE_CLERK, clerkElected ? "The clerk is elected at the election for trustees." + (!small
+                        ? " With " + pop.map(n -> n + " inhabitants").orElse("5,000 or more inhabitants") + " the village may not choose an appointed clerk." : "")
                         : "By a resolution of at least two-thirds of the board, this village of fewer than 5,000 has the clerk appointed by the president "
                                 + "with the board's concurrence; a referendum under 3.1-25-90(b) can make it elective again.");
                 (clerkElected ? elected : appointed).add(Office.CLERK);
                 appointed.add(Office.TREASURER);
             }
             case INCORPORATED_TOWN -> {
-                if (pop == null) {
-                    return r.missing("municipality.population", Municipality.ASK_POPULATION, TOWN_OFFICERS).needsFacts();
-                }
                 elected.addAll(List.of(Office.PRESIDENT, Office.TRUSTEES, Office.CLERK));
                 r.found(CITY_OFFICERS, "An incorporated town elects a president, trustees and a clerk, except as otherwise provided in the Code.");
-                if (pop >= TOWN_OFFICERS_FROM) {
+                if (in.atLeast(POPULATION, TOWN_OFFICERS_FROM, TOWN_OFFICERS)) {
                     elected.addAll(List.of(Office.ASSESSOR, Office.COLLECTOR, Office.SUPERVISOR));
-                    r.found(TOWN_OFFICERS, "In an incorporated town of 25,000 or more (this one has " + pop + "), a president, a clerk, an assessor, a "
-                            + "collector and a supervisor are elected for 4-year terms.");
+                    r.found(TOWN_OFFICERS, "In an incorporated town of 25,000 or more" + pop.map(n -> " (this one has " + n + ")").orElse("")
+                            + ", a president, a clerk, an assessor, a collector and a supervisor are elected for 4-year terms.");
                 } else {
-                    r.found(TOWN_OFFICERS, "Only incorporated towns of 25,000 or more elect an assessor, a collector and a supervisor; this one has " + pop + ".");
+                    r.found(TOWN_OFFICERS, "Only incorporated towns of 25,000 or more elect an assessor, a collector and a supervisor"
+                            + pop.map(n -> "; this one has " + n + ".").orElse("; this one is smaller."));
                     appointed.add(Office.COLLECTOR);
                 }
                 appointed.add(Office.TREASURER);
@@ -229,8 +205,8 @@ public final class ElectedOfficers implements Question<ElectedOfficers.Facts, El
                 + words(appointed) + ".");
         List<Office> byOrdinance = null;
         if (kind == MunicipalityKind.CITY) {
-            if (f.officesMadeElective() != null) {
-                byOrdinance = List.copyOf(f.officesMadeElective());
+            if (in.given(MADE_ELECTIVE_BY_ORDINANCE)) {
+                byOrdinance = List.copyOf(in.the(MADE_ELECTIVE_BY_ORDINANCE, MADE_ELECTIVE));
                 appointed.removeAll(byOrdinance);
                 r.found(MADE_ELECTIVE, byOrdinance.isEmpty() ? "The council has made none of the 3.1-20-40 offices elective."
                         : "By an ordinance passed by two-thirds of the alderpersons elected, the council made elective: " + words(byOrdinance) + ".");
