@@ -1,6 +1,7 @@
 package com.statutory.officers.council;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -10,12 +11,15 @@ import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
@@ -24,7 +28,7 @@ import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
 
 /** presiding-officer: who presides, and with what vote and veto, when the mayor or president cannot. */
-public final class PresidingOfficer implements Question<PresidingOfficer.Facts, PresidingOfficer.Answer> {
+public final class PresidingOfficer implements Decides<PresidingOfficer.Facts, PresidingOfficer.Answer> {
 
     public static final String NAME = "presiding-officer";
 
@@ -85,7 +89,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
         }
     }
 
-    public record Answer(@Decision Role role, String chosenBy, String powers, @Decision Vote vote, @Decision boolean veto, @Decision Boolean returnsToOriginalSeat) {
+    public record Answer(@Decision Role role, String chosenBy, String powers, @Decision Vote vote, @Decision Boolean veto, @Decision Boolean returnsToOriginalSeat) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Who presides, with what vote and veto",
@@ -110,15 +114,24 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
         return new Facts(Municipality.of(MunicipalityKind.VILLAGE, 8_000), Situation.OFFICE_VACANT, false, null, false);
     }
 
+    static final Fact<Facts, Situation> SITUATION = Fact.choice("situation", Situation.class, Facts::situation,
+            "Is the mayor or president present, temporarily incapacitated, absent with no acting officer or pro tem, or is the office vacant?");
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, Boolean> RESIGNED_SEAT = Fact.yesNo("actingResignedOriginalSeat", Facts::actingResignedOriginalSeat,
+            "Did the acting mayor or president resign their alderperson or trustee seat after being elected acting?");
+    static final Fact<Facts, Boolean> RESIDENT = Fact.yesNo("actingIsNonTrusteeResident", Facts::actingIsNonTrusteeResident,
+            "Is the acting president a village resident who is not a trustee?").said("whether the acting president is a resident who is not a trustee");
+    static final Fact<Facts, Boolean> TERM_EXPIRED = Fact.yesNo("originalTermExpiredBySuccession", Facts::originalTermExpiredBySuccession,
+            "Will the acting officer's own seat's term have expired when a mayor or president is elected and qualifies?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.situation() == null) {
-            return r.missing("situation", "Is the mayor or president present, temporarily incapacitated, absent with no acting officer or pro tem, or is the office vacant?", PRO_TEM).needsFacts();
-        }
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        Situation situation = in.the(SITUATION, PRO_TEM);
+        MunicipalityKind kind = in.ifGiven(KIND).orElse(null);
         Words w = Words.of(kind);
-        switch (f.situation()) {
+        switch (situation) {
             case PRESENT -> {
                 r.found(MAYOR_PRESIDES, "The " + w.chief() + " presides at all meetings and votes only in the cases of 3.1-40-30.");
                 return r.answered(new Answer(Role.MAYOR_OR_PRESIDENT, "the electors", "all the powers of the office", Vote.AS_MAYOR_OR_PRESIDENT, true, null),
@@ -141,7 +154,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                         "A temporary chairman elected from the members presides, with only a presiding officer's powers (no veto), voting only as a " + w.member() + ".");
             }
             default -> {
-                return vacant(f, r, w, kind);
+                return vacant(in, r, w);
             }
         }
     }
@@ -155,16 +168,13 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
     }
 
     /** 3.1-10-50(d) and (f)(1) under 500,000; 3.1-10-51(c) and 3.1-40-30 at 500,000 or more. */
-    private Envelope<Answer> vacant(Facts f, Reasons r, Words w, MunicipalityKind kind) {
+    private Envelope<Answer> vacant(In<Facts> in, Reasons r, Words w) {
         // a non-trustee resident acting president exists only in a village under 5,000 (a larger one is refused as a contradiction)
-        if (Boolean.TRUE.equals(f.actingIsNonTrusteeResident())) {
+        if (in.ifGiven(RESIDENT).orElse(false)) {
             return nonTrusteeResident(r);
         }
-        if (Municipality.populationMissing(f.municipality(), r, LARGE_ACTING_MAYOR)) {
-            return r.needsFacts();
-        }
         String acting = "acting " + w.chief();
-        if (f.municipality().isLarge()) {
+        if (in.atLeast(POPULATION, Municipality.LARGE, LARGE_ACTING_MAYOR)) {
             r.found(LARGE_ACTING_MAYOR, "In a municipality of 500,000 or more, the corporate authorities elect one of their members acting mayor, "
                     + "with all the rights and powers of the mayor.");
             r.found(MAYOR_PRESIDES, "An acting mayor votes in the capacity of " + w.member() + " and is not entitled to another vote as acting mayor.");
@@ -172,21 +182,23 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                     "all the rights and powers of the mayor", Vote.ONLY_AS_MEMBER, true, null),
                     "The acting mayor presides with all the mayor's powers, including the veto, and votes once, as " + w.member() + ".");
         }
-        boolean smallVillage = kind == MunicipalityKind.VILLAGE && f.municipality().population() < SMALL_VILLAGE;
-        if (kind == null && f.municipality().population() < SMALL_VILLAGE && f.actingIsNonTrusteeResident() == null) {
-            // under 5,000 a village's acting president may be a resident who is not a trustee, who votes and vetoes: an unknown
-            // kind is not read as "not a village"
-            return r.missing("municipality.kind", Municipality.ASK_KIND, SMALL_VILLAGE_RESIDENT).needsFacts();
+        // (f)(1): in a village under 5,000 the acting president may be a resident who is not a trustee, who then votes and vetoes
+        if (in.is(KIND, MunicipalityKind.VILLAGE, SMALL_VILLAGE_RESIDENT) && in.atMost(POPULATION, SMALL_VILLAGE - 1, SMALL_VILLAGE_RESIDENT)
+                && in.is(RESIDENT, SMALL_VILLAGE_RESIDENT)) {
+            return nonTrusteeResident(r);
         }
-
-        if (smallVillage && f.actingIsNonTrusteeResident() == null) {
-            // in a village under 5,000 the acting president may be a resident who is not a trustee, who then votes and vetoes
-            return r.missing("actingIsNonTrusteeResident", "Is the acting president a village resident who is not a trustee?", SMALL_VILLAGE_RESIDENT).needsFacts();
+        // (d): who presides is settled; whether the acting officer votes and vetoes as the chief turns on the seat, a detail left open
+        Optional<Boolean> resigned = in.ifGiven(RESIGNED_SEAT);
+        if (resigned.isEmpty()) {
+            r.found(ACTING_SEAT, "The " + acting + ", elected by the corporate authorities from their members, exercises the " + w.chief()
+                    + "'s powers; having resigned the original seat, the " + acting + " votes and vetoes as the " + w.chief() + ", and otherwise votes only "
+                    + "as " + w.member() + " and has no veto. Whether the seat was resigned was not given.");
+            return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the corporate authorities, electing one of their members",
+                    "the powers of the " + w.chief(), null, null, null),
+                    "The " + acting + " presides with the " + w.chief() + "'s powers. Whether they vote and veto as the " + w.chief()
+                            + " turns on whether they resigned their own seat, which was not given.");
         }
-        if (f.actingResignedOriginalSeat() == null) {
-            return r.missing("actingResignedOriginalSeat", "Did the acting " + w.chief() + " resign their " + w.member() + " seat after being elected acting " + w.chief() + "?", ACTING_SEAT).needsFacts();
-        }
-        if (f.actingResignedOriginalSeat()) {
+        if (resigned.get()) {
             r.found(ACTING_SEAT, "Having resigned the original seat (which is then filled as a vacancy), the " + acting
                     + " exercises the " + w.chief() + "'s powers and votes and vetoes as the " + w.chief() + ".");
             return r.answered(new Answer(Role.ACTING_MAYOR_OR_PRESIDENT, "the corporate authorities, electing one of their members",
@@ -195,7 +207,7 @@ public final class PresidingOfficer implements Question<PresidingOfficer.Facts, 
                             + "; the " + w.member() + " seat they resigned is filled as a vacancy.");
         }
         // (d): returns to the seat only "if that person's original term of office has not expired" when the successor qualifies
-        Boolean returns = f.originalTermExpiredBySuccession() == null ? null : !f.originalTermExpiredBySuccession();
+        Boolean returns = in.ifGiven(TERM_EXPIRED).map(expired -> !expired).orElse(null);
         r.found(ACTING_SEAT, "Not having resigned the original seat, the " + acting + " exercises the " + w.chief() + "'s powers but votes only as the "
                 + w.member() + " they remain and has no veto; once a " + w.chief() + " is elected and qualifies, they return to the seat for the rest "
                 + "of its term if that term has not expired" + (returns == null ? "." : returns ? ", as it will not have." : "; it will have expired."));

@@ -55,7 +55,11 @@ class PresidingOfficerTest {
     }
 
     @Test
-    void s_10_50_d_asksWhetherTheSeatWasResigned() {
-        assertEquals("NEEDS_FACTS", ask("CITY", 42000, "\"situation\":\"OFFICE_VACANT\"").get("status").asText());
+    void s_10_50_d_whoPresidesIsSettledWhileTheSeatDecidesOnlyTheVoteAndVeto() {
+        // issue 25: the seat cannot change who presides, so the answer is given, the vote and veto left open
+        JsonNode e = ask("CITY", 42000, "\"situation\":\"OFFICE_VACANT\"");
+        assertEquals("ANSWERED", e.get("status").asText());
+        assertEquals("ACTING_MAYOR_OR_PRESIDENT", e.get("answer").get("role").asText());
+        assertTrue(e.get("answer").path("veto").isMissingNode() || e.get("answer").get("veto").isNull());
     }
 }
