@@ -3,6 +3,7 @@ package com.statutory.officers.officers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -13,6 +14,7 @@ import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
 import com.statutory.officers.answer.Fact;
 import com.statutory.officers.answer.In;
+import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
@@ -144,6 +146,7 @@ public final class ElectiveOfficeEligibility implements Decides<ElectiveOfficeEl
     static final Fact<Facts, ElectiveOffice> OFFICE = Fact.choice("office", ElectiveOffice.class, Facts::office, "Which elective office does the person seek?")
             .said("the office sought");
     static final Fact<Facts, FormOfGovernment> FORM = MunicipalityFacts.form();
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
     static final Fact<Facts, LocalDate> DATE = Fact.date("electionOrAppointmentDate", Facts::electionOrAppointmentDate,
             "What is the date of the election or appointment?");
     static final Fact<Facts, Boolean> ELECTOR = Fact.yesNo("qualifiedElector", Facts::qualifiedElector,
@@ -201,7 +204,13 @@ public final class ElectiveOfficeEligibility implements Decides<ElectiveOfficeEl
             reasons.add("less than one year's residence in the municipality before " + date);
             return oath(in, r, false, needed, from, reasons);
         }
-        boolean eligible = switch (in.the(OFFICE, WARD_OR_DISTRICT)) {
+        ElectiveOffice office = in.the(OFFICE, WARD_OR_DISTRICT);
+        Optional<MunicipalityKind> kind = in.ifGiven(KIND);
+        if (kind.isPresent() && office.notFoundIn(kind.get()) != null) {
+            // an office this kind of municipality does not have: a world that cannot be (given, the binding refuses it)
+            throw new InvalidInputException("office", "does not fit municipality.kind: " + office.notFoundIn(kind.get()));
+        }
+        boolean eligible = switch (office) {
             case ALDERPERSON -> ward(in, r, needed, reasons);
             case TRUSTEE -> district(in, r, date, reasons);
             default -> true;
