@@ -12,17 +12,19 @@ import jakarta.validation.constraints.Min;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
 
 /** term-limits: which parts of a municipal term-limit measure are valid under 3.1-10-17. */
-public final class TermLimits implements Question<TermLimits.Facts, TermLimits.Answer> {
+public final class TermLimits implements Decides<TermLimits.Facts, TermLimits.Answer> {
 
     public static final String NAME = "term-limits";
 
@@ -78,60 +80,60 @@ public final class TermLimits implements Question<TermLimits.Facts, TermLimits.A
         return new Facts(LocalDate.parse("2020-03-17"), true, false, true, 2, 1);
     }
 
+    static final Fact<Facts, LocalDate> PASSED_ON = Fact.date("passedOn", Facts::passedOn, "On what date was the term-limit measure passed?");
+    static final Fact<Facts, Boolean> PRIOR_SERVICE = Fact.yesNo("countsPriorService", Facts::countsPriorService,
+            "Does the measure count terms served before it was enacted?");
+    static final Fact<Facts, Boolean> OTHER_CATEGORIES = Fact.yesNo("countsOtherOfficeCategories", Facts::countsOtherOfficeCategories,
+            "Does it count service in other kinds of municipal office?");
+    static final Fact<Facts, Boolean> HOME_RULE_FACT = Fact.yesNo("homeRule", Facts::homeRule, "Is the municipality a home-rule unit?");
+    static final Fact<Facts, Integer> ALLOWED = Fact.count("termsAllowed", Facts::termsAllowed, 1, 20, "How many terms does the measure allow in the office?");
+    static final Fact<Facts, Integer> SERVED = Fact.count("termsCountedSinceEnactment", Facts::termsCountedSinceEnactment, 0, 20,
+            "How many terms has the person served in the same office or category of office that began after the measure was enacted?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.passedOn() == null) {
-            return r.missing("passedOn", "On what date was the term-limit measure passed?", APPLIES_FROM).needsFacts();
-        }
-        if (f.passedOn().isBefore(EFFECTIVE_FROM)) {
-            r.found(APPLIES_FROM, "Section 3.1-10-17 applies to term limits passed on or after November 8, 2016; this one was passed on " + f.passedOn() + ".");
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        if (in.before(PASSED_ON, EFFECTIVE_FROM, APPLIES_FROM)) {
+            r.found(APPLIES_FROM, "Section 3.1-10-17 applies to term limits passed on or after November 8, 2016; this one was passed"
+                    + in.ifGiven(PASSED_ON).map(d -> " on " + d).orElse(" before it") + ".");
             return r.notApplicable(new Answer(false, false, List.of(), null), "Section 3.1-10-17 does not govern a term limit passed before November 8, 2016.");
         }
-        if (f.countsPriorService() == null) {
-            r.missing("countsPriorService", "Does the measure count terms served before it was enacted?", PROSPECTIVE);
-        }
-        if (f.countsOtherOfficeCategories() == null) {
-            r.missing("countsOtherOfficeCategories", "Does it count service in other kinds of municipal office?", SAME_CATEGORY);
-        }
-        // "may this person run?" is answered when either of its facts is given; then the other is asked
-        if (f.termsAllowed() != null && f.termsCountedSinceEnactment() == null) {
-            r.missing("termsCountedSinceEnactment", "How many terms has the person served in the same office or category of office that began after "
-                    + "the measure was enacted?", PROSPECTIVE);
-        }
-        if (f.termsCountedSinceEnactment() != null && f.termsAllowed() == null) {
-            r.missing("termsAllowed", "How many terms does the measure allow in the office?", PROSPECTIVE);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        r.found(APPLIES_FROM, "The measure was passed on " + f.passedOn() + ", on or after November 8, 2016, so Section 3.1-10-17 governs it.");
+        r.found(APPLIES_FROM, "The measure was passed" + in.ifGiven(PASSED_ON).map(d -> " on " + d + ",").orElse("") + " on or after November 8, 2016, so "
+                + "Section 3.1-10-17 governs it.");
         List<String> invalid = new ArrayList<>();
-        r.found(PROSPECTIVE, f.countsPriorService() ? "It counts service before its enactment: it remains valid prospectively but is invalid as it applies to that earlier service."
+        boolean prior = in.is(PRIOR_SERVICE, PROSPECTIVE);
+        r.found(PROSPECTIVE, prior ? "It counts service before its enactment: it remains valid prospectively but is invalid as it applies to that earlier service."
                 : "It is prospective, as required.");
-        if (f.countsPriorService()) {
+        if (prior) {
             invalid.add("counting service before the measure was enacted");
         }
-        r.found(SAME_CATEGORY, f.countsOtherOfficeCategories() ? "It counts service in other categories of office: invalid as it applies to that service."
+        boolean other = in.is(OTHER_CATEGORIES, SAME_CATEGORY);
+        r.found(SAME_CATEGORY, other ? "It counts service in other categories of office: invalid as it applies to that service."
                 : "It counts only the same office or category of office, as required.");
-        if (f.countsOtherOfficeCategories()) {
+        if (other) {
             invalid.add("counting service in other categories of municipal office");
         }
-        if (Boolean.TRUE.equals(f.homeRule())) {
+        boolean homeRule = in.ifGiven(HOME_RULE_FACT).orElse(false);
+        if (homeRule) {
             r.found(HOME_RULE, "A home rule unit may not regulate term limits inconsistently with this Section.");
         }
+        // "may this person run?" is answered when the caller asks it, by giving either of its facts
         Boolean mayRun = null;
-        if (f.termsAllowed() != null) {
-            mayRun = f.termsCountedSinceEnactment() < f.termsAllowed();
+        int allowed = 0;
+        int served = 0;
+        if (in.given(ALLOWED) || in.given(SERVED)) {
+            allowed = in.the(ALLOWED, PROSPECTIVE);
+            served = in.the(SERVED, PROSPECTIVE);
+            mayRun = served < allowed;
             r.found(PROSPECTIVE, "Office held before the limit took effect does not bar a person otherwise eligible from running, and service in "
-                    + "other categories of office does not count: " + f.termsCountedSinceEnactment() + " of the " + count(f.termsAllowed(), "term")
+                    + "other categories of office does not count: " + served + " of the " + count(allowed, "term")
                     + " allowed count, so the person " + (mayRun ? "may" : "may not") + " run for the office again.");
         }
         return r.answered(new Answer(true, true, invalid, mayRun), (invalid.isEmpty() ? "The term limit is valid: prospective and confined to the same office category."
                 : "The term limit is valid prospectively, but invalid as to " + String.join(" and ", invalid) + "."
-                        + (Boolean.TRUE.equals(f.homeRule()) ? " Home rule powers do not change this." : ""))
-                + (mayRun == null ? "" : mayRun ? " Counting only the " + count(f.termsCountedSinceEnactment(), "term") + " it may count, against the "
-                        + f.termsAllowed() + " allowed, the person may run again." : " The person has served the " + count(f.termsAllowed(), "term")
+                        + (homeRule ? " Home rule powers do not change this." : ""))
+                + (mayRun == null ? "" : mayRun ? " Counting only the " + count(served, "term") + " it may count, against the "
+                        + allowed + " allowed, the person may run again." : " The person has served the " + count(allowed, "term")
                         + " allowed since it was enacted, in the same office or category, and may not run again."));
     }
 }
