@@ -15,12 +15,15 @@ import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
@@ -36,7 +39,7 @@ import com.statutory.officers.catalogue.Title;
  * than 3 times [the federal figure] or [the later figure]" is met by either, so the lower product would do; where the
  * later figure is the higher, that minimum is given too (minimumPenalSumOtherReading).
  */
-public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBond.Answer> {
+public final class OfficerBond implements Decides<OfficerBond.Facts, OfficerBond.Answer> {
 
     public static final String NAME = "officer-bond";
 
@@ -104,58 +107,57 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
         return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Office.TREASURER, false, null, 150_000L);
     }
 
+    static final Fact<Facts, Office> OFFICE = Fact.choice("office", Office.class, Facts::office,
+            "Which officer: mayor or president, alderperson or trustee, clerk, treasurer, or another officer?");
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, Boolean> LATER_FIGURE = Fact.<Facts>yesNo("laterMotorFuelTaxFigure",
+            f -> f.motorFuelTaxPopulation() != null ? Boolean.TRUE : f.laterMotorFuelTaxFigure(),
+            "Is a census figure later than the latest federal census used for the municipality's Motor Fuel Tax allotment?");
+    static final Fact<Facts, Integer> MFT_POPULATION = Fact.count("motorFuelTaxPopulation", Facts::motorFuelTaxPopulation, 1, 20_000_000,
+            "What is that later census figure used for Motor Fuel Tax purposes?");
+    static final Fact<Facts, Long> BOND_FIXED = Fact.value("bondAmountFixed", Facts::bondAmountFixed, "What penal sum has been fixed for the bond?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.office() == null) {
-            return r.missing("office", "Which officer: mayor or president, alderperson or trustee, clerk, treasurer, or another officer?", BOND).needsFacts();
-        }
-        if (f.office() == Office.ALDERPERSON_OR_TRUSTEE) {
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        Office office = in.the(OFFICE, BOND);
+        if (office == Office.ALDERPERSON_OR_TRUSTEE) {
             r.found(BOND, "All municipal officers give bond before entering upon their duties, except alderpersons and trustees.");
             return r.answered(new Answer(false, null, null, null, null, null, null), "Alderpersons and trustees do not give bond.");
         }
         Long minimum = null;
         Long otherMinimum = null;
         String basis = "the penal sum directed by resolution or ordinance";
-        if (f.office() == Office.MAYOR_OR_PRESIDENT) {
+        if (office == Office.MAYOR_OR_PRESIDENT) {
             minimum = MAYOR_MINIMUM;
             basis = "at least $3,000";
-            if (f.municipality() != null && f.municipality().kind() != null && f.municipality().kind() != MunicipalityKind.CITY) {
+            if (in.ifGiven(KIND).filter(k -> k != MunicipalityKind.CITY).isPresent()) {
                 r.found(CHIEF_EXECUTIVE, "A village or town president may also be called a mayor, so the mayor's minimum is applied.");
             }
-        } else if (f.office() == Office.TREASURER) {
+        } else if (office == Office.TREASURER) {
             // "the latest Federal census population or any subsequent census figure used for Motor Fuel Tax purposes": the later
             // figure when there is one, so whether there is one decides the minimum
-            if (f.motorFuelTaxPopulation() == null) {
-                if (f.laterMotorFuelTaxFigure() == null) {
-                    r.missing("laterMotorFuelTaxFigure", "Is a census figure later than the latest federal census used for the municipality's Motor Fuel Tax allotment?", BOND);
-                } else if (f.laterMotorFuelTaxFigure()) {
-                    r.missing("motorFuelTaxPopulation", "What is that later census figure used for Motor Fuel Tax purposes?", BOND);
-                } else {
-                    Municipality.populationMissing(f.municipality(), r, BOND);
-                }
-                if (r.hasMissing()) {
-                    return r.needsFacts();
-                }
-            }
-            int figure = f.motorFuelTaxPopulation() != null ? f.motorFuelTaxPopulation() : f.municipality().population();
+            boolean later = in.is(LATER_FIGURE, BOND);
+            int figure = later ? in.the(MFT_POPULATION, BOND) : in.the(POPULATION, BOND);
             minimum = (long) TREASURER_TIMES_POPULATION * figure;
-            basis = "at least 3 times " + number(figure) + (f.motorFuelTaxPopulation() != null ? " (the Motor Fuel Tax census figure)" : " (the latest federal census)");
-            Integer federal = f.municipality() == null ? null : f.municipality().population();
-            if (f.motorFuelTaxPopulation() != null && federal != null && federal < f.motorFuelTaxPopulation()) {
+            basis = "at least 3 times " + number(figure) + (later ? " (the Motor Fuel Tax census figure)" : " (the latest federal census)");
+            Integer federal = in.ifGiven(POPULATION).orElse(null);
+            if (later && federal != null && federal < figure) {
                 otherMinimum = (long) TREASURER_TIMES_POPULATION * federal;
                 r.found(BOND, "Read the other way, \"not less than 3 times the latest Federal census population or any subsequent census "
                         + "figure\" is met by either figure, so 3 times the federal census (" + number(federal) + ") would do: "
                         + dollars(otherMinimum) + ".");
             }
         }
-        String filedWith = f.office() == Office.CLERK ? "the municipal treasurer" : "the municipal clerk";
+        Long fixed = in.ifGiven(BOND_FIXED).orElse(null);
+        String filedWith = office == Office.CLERK ? "the municipal treasurer" : "the municipal clerk";
         r.found(BOND, "The officer gives a bond with security approved by the corporate authorities, payable to the municipality, in "
                 + basis + (minimum == null ? "" : ": " + dollars(minimum)) + ", filed with " + filedWith + ".");
-        Boolean complies = minimum == null || f.bondAmountFixed() == null ? null : f.bondAmountFixed() >= minimum;
-        Boolean compliesOther = otherMinimum == null || f.bondAmountFixed() == null ? null : f.bondAmountFixed() >= otherMinimum;
+        Boolean complies = minimum == null || fixed == null ? null : fixed >= minimum;
+        Boolean compliesOther = otherMinimum == null || fixed == null ? null : fixed >= otherMinimum;
         if (complies != null) {
-            r.found(BOND, "The bond was fixed at " + dollars(f.bondAmountFixed()) + ", " + (complies ? "not less than" : "less than")
+            r.found(BOND, "The bond was fixed at " + dollars(fixed) + ", " + (complies ? "not less than" : "less than")
                     + " the minimum of " + dollars(minimum) + ".");
         }
         // given only where the readings part: the sum fixed is below the later figure's minimum but meets the federal one's
@@ -166,7 +168,7 @@ public final class OfficerBond implements Question<OfficerBond.Facts, OfficerBon
                 "A bond is required"
                 + (minimum == null ? ", in the sum the ordinance or resolution directs" : " of at least " + dollars(minimum))
                 + "; it is approved by the corporate authorities and filed with " + filedWith + "."
-                + (complies == null ? "" : complies ? " The " + dollars(f.bondAmountFixed()) + " fixed meets the minimum."
-                        : " The " + dollars(f.bondAmountFixed()) + " fixed is below the minimum and must be raised.") + otherReading);
+                + (complies == null ? "" : complies ? " The " + dollars(fixed) + " fixed meets the minimum."
+                        : " The " + dollars(fixed) + " fixed is below the minimum and must be raised.") + otherReading);
     }
 }
