@@ -4,6 +4,7 @@ import static com.statutory.officers.answer.Prose.dollars;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,10 +13,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
@@ -28,7 +31,7 @@ import com.statutory.officers.catalogue.Title;
  * standard maximum deposit insurance amount of $250,000 per depositor per insured bank (12 U.S.C. 1821(a)(1)(E)) is used and the
  * answer says so. "At least 10 days" and "at least 5 days before the transfer" count whole days from the dates given.
  */
-public final class DepositCollateral implements Question<DepositCollateral.Facts, DepositCollateral.Answer> {
+public final class DepositCollateral implements Decides<DepositCollateral.Facts, DepositCollateral.Answer> {
 
     public static final String NAME = "deposit-collateral";
 
@@ -92,21 +95,26 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
         return v.scale() < 0 ? v.setScale(0) : v;
     }
 
+    static final Fact<Facts, BigDecimal> DEPOSIT = Fact.value("deposit", Facts::deposit,
+            "How much of the municipality's money is deposited with the bank or savings and loan association?");
+    static final Fact<Facts, BigDecimal> LIMIT = Fact.value("insuranceLimit", Facts::insuranceLimit, "What deposit insurance limitation applies?");
+    static final Fact<Facts, LocalDate> QUALIFIED_ON = Fact.date("newDepositoryQualifiedOn", Facts::newDepositoryQualifiedOn,
+            "On what date was the new depository designated and qualified?");
+    static final Fact<Facts, LocalDate> TRANSFER_ON = Fact.date("transferOn", Facts::transferOn, "On what date are the funds to be transferred?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.deposit() == null && f.newDepositoryQualifiedOn() == null && f.transferOn() == null) {
-            return r.missing("deposit", "How much of the municipality's money is deposited with the bank or savings and loan association?", COLLATERAL)
-                    .needsFacts();
-        }
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        // the question is about the deposit, or about changing depositories: with neither, the deposit is what is asked
+        Optional<BigDecimal> deposit = in.given(QUALIFIED_ON) || in.given(TRANSFER_ON) ? in.ifGiven(DEPOSIT) : Optional.of(in.the(DEPOSIT, COLLATERAL));
         StringBuilder summary = new StringBuilder();
-        boolean defaulted = f.insuranceLimit() == null;
-        BigDecimal limit = defaulted ? DEFAULT_INSURANCE_LIMIT : f.insuranceLimit();
+        boolean defaulted = !in.given(LIMIT);
+        BigDecimal limit = in.ifGiven(LIMIT).orElse(DEFAULT_INSURANCE_LIMIT);
         BigDecimal uninsured = null;
-        if (f.deposit() != null) {
-            uninsured = plain(f.deposit().subtract(limit).max(BigDecimal.ZERO));
+        if (deposit.isPresent()) {
+            uninsured = plain(deposit.get().subtract(limit).max(BigDecimal.ZERO));
             r.found(COLLATERAL, "The treasurer may require the depository to deposit securities or mortgages with a market value at least equal to "
-                    + "the municipality's funds above the deposit insurance limitation: " + dollars(f.deposit()) + " deposited, "
+                    + "the municipality's funds above the deposit insurance limitation: " + dollars(deposit.get()) + " deposited, "
                     + dollars(limit) + " insured" + (defaulted ? " (the FDIC standard maximum, taken because no limitation was given)" : "")
                     + ", so " + dollars(uninsured) + ".");
             r.cite(PUBLIC_FUNDS_ACT);
@@ -118,13 +126,13 @@ public final class DepositCollateral implements Question<DepositCollateral.Facts
                 summary.append(" The limitation used is the FDIC standard maximum; give the deposit insurance limit if another applies.");
             }
         }
-        LocalDate until = f.newDepositoryQualifiedOn() == null ? null : f.newDepositoryQualifiedOn().plusDays(OLD_DEPOSITORY_DAYS);
-        LocalDate notify = f.transferOn() == null ? null : f.transferOn().minusDays(SURETY_NOTICE_DAYS);
+        LocalDate until = in.ifGiven(QUALIFIED_ON).map(d -> d.plusDays(OLD_DEPOSITORY_DAYS)).orElse(null);
+        LocalDate notify = in.ifGiven(TRANSFER_ON).map(d -> d.minusDays(SURETY_NOTICE_DAYS)).orElse(null);
         if (until != null || notify != null) {
             r.found(DEPOSITORIES, (until == null ? "" : "The old depository continues until 10 days have elapsed after the new one was designated and "
-                    + "qualified (" + f.newDepositoryQualifiedOn() + "): until " + until + ". ") + (notify == null ? ""
+                    + "qualified (" + in.ifGiven(QUALIFIED_ON).orElse(null) + "): until " + until + ". ") + (notify == null ? ""
                             : "The corporate authorities must notify the treasurer's sureties in writing at least 5 days before the transfer of "
-                                    + f.transferOn() + ": by " + notify + "."));
+                                    + in.ifGiven(TRANSFER_ON).orElse(null) + ": by " + notify + "."));
             summary.append(summary.length() == 0 ? "" : " ").append(until == null ? "" : "The old depository continues until " + until + ". ")
                     .append(notify == null ? "" : "Notify the treasurer's sureties in writing by " + notify + ".");
         }
