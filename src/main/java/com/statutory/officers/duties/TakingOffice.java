@@ -11,12 +11,15 @@ import jakarta.validation.Valid;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
@@ -31,7 +34,7 @@ import com.statutory.officers.catalogue.Title;
  * every officer except the clerk, alderpersons, mayor, trustees and president (3.1-55-5). The predecessor's 5 days (3.1-10-35) run
  * from the successor's written request.
  */
-public final class TakingOffice implements Question<TakingOffice.Facts, TakingOffice.Answer> {
+public final class TakingOffice implements Decides<TakingOffice.Facts, TakingOffice.Answer> {
 
     public static final String NAME = "taking-office";
 
@@ -100,18 +103,17 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
         return new Facts(null, Office.TREASURER, LocalDate.parse("2027-05-03"));
     }
 
+    static final Fact<Facts, Office> OFFICE = Fact.choice("office", Office.class, Facts::office, "Which office is being taken?");
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, LocalDate> REQUESTED_ON = Fact.date("writtenRequestOn", Facts::writtenRequestOn,
+            "On what date did the new officer give the predecessor the written request to deliver?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.office() == null) {
-            return r.missing("office", "Which office is being taken?", CERTIFICATE).needsFacts();
-        }
-        Office o = f.office();
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        if (o == Office.COLLECTOR && kind == null) {
-            // 3.1-10-45 names the comptroller, clerk and treasurer as "municipal" and the collector as "city collector"
-            return r.missing("municipality.kind", Municipality.ASK_KIND, SUBORDINATES).needsFacts();
-        }
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        Office o = in.the(OFFICE, CERTIFICATE);
+        // 3.1-10-45 names the comptroller, clerk and treasurer as "municipal" and the collector as "city collector"
+        MunicipalityKind kind = o == Office.COLLECTOR ? in.the(KIND, SUBORDINATES) : in.ifGiven(KIND).orElse(null);
         r.found(OATH, "Before entering on the duties, the " + o.words() + " takes and subscribes the oath or affirmation the Illinois Constitution "
                 + "requires, and files it in the office of the municipal clerk.");
         List<String> swear = List.of("the mayor or president", "the clerk", "the chairman of the plan commission", "the chairman of the zoning board of appeals",
@@ -143,9 +145,9 @@ public final class TakingOffice implements Question<TakingOffice.Facts, TakingOf
                     + "in municipalities under 500,000 only when the corporate authorities authorize it, and they may limit the number.");
         }
         r.found(MORE_DUTIES, "The corporate authorities may add duties, rules and regulations by ordinance.");
-        LocalDate by = f.writtenRequestOn() == null ? null : f.writtenRequestOn().plusDays(DELIVER_WITHIN_DAYS);
+        LocalDate by = in.ifGiven(REQUESTED_ON).map(d -> d.plusDays(DELIVER_WITHIN_DAYS)).orElse(null);
         r.found(DELIVERY, "The predecessor must deliver all the municipality's property, books and effects within 5 days after written notification and "
-                + "request" + (by == null ? "." : ": requested on " + f.writtenRequestOn() + ", by " + by + ".") + " Otherwise the predecessor is liable "
+                + "request" + (by == null ? "." : ": requested on " + in.ifGiven(REQUESTED_ON).get() + ", by " + by + ".") + " Otherwise the predecessor is liable "
                 + "for the damages and the ordinance's penalty.");
         List<String> parts = new ArrayList<>();
         parts.add("Take and subscribe the constitutional oath before acting, and file it with the clerk.");
