@@ -8,10 +8,12 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
@@ -28,7 +30,7 @@ import com.statutory.officers.catalogue.Title;
  * auxiliary officer's firearm needs all four conditions of 3.1-30-20: the chief's permission, uniform, the performance of duties and
  * the peace officers' firearm training.
  */
-public final class PolicePowers implements Question<PolicePowers.Facts, PolicePowers.Answer> {
+public final class PolicePowers implements Decides<PolicePowers.Facts, PolicePowers.Answer> {
 
     public static final String NAME = "police-powers";
 
@@ -116,23 +118,30 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
         return new Facts(Person.AUXILIARY_POLICE_OFFICER, Action.CARRY_FIREARM, null, null, true, true, true, false, null, null);
     }
 
+    static final Fact<Facts, Person> PERSON = Fact.choice("person", Person.class, Facts::person, "Who would act: the mayor or president, an "
+            + "alderperson or trustee, the marshal or a deputy, a police officer (full-time, part-time or auxiliary), or someone else?").subject();
+    static final Fact<Facts, Action> ACTION = Fact.choice("action", Action.class, Facts::action, "What would the person do: arrest as a conservator "
+            + "of the peace, serve warrants, carry a firearm, perform police duties, or supervise or replace full-time officers?").subject();
+    static final Fact<Facts, Boolean> CERTIFICATE = Fact.yesNo("trainingCertificate", Facts::trainingCertificate,
+            "Has the person received the certificate of the Training Standards Board's course?");
+    static final Fact<Facts, Boolean> ORDINANCE = Fact.yesNo("authorizedByOrdinance", Facts::authorizedByOrdinance,
+            "Does an ordinance authorize the person to exercise these powers?");
+    static final Fact<Facts, Boolean> ON_DUTY = Fact.yesNo("onDuty", Facts::onDuty, "Is the auxiliary officer on duty (performing assigned duties)?");
+    static final Fact<Facts, Boolean> PERMISSION = Fact.yesNo("chiefPermission", Facts::chiefPermission, "Has the chief of police given permission?");
+    static final Fact<Facts, Boolean> UNIFORM = Fact.yesNo("inUniform", Facts::inUniform, "Is the auxiliary officer in uniform?");
+    static final Fact<Facts, Boolean> TRAINED = Fact.yesNo("firearmTraining", Facts::firearmTraining,
+            "Has the auxiliary officer had the peace officers' firearm training?");
+    static final Fact<Facts, Boolean> IMPRACTICAL = Fact.yesNo("regularPoliceImpractical", Facts::regularPoliceImpractical,
+            "Is it impractical for the regular police to perform those duties?");
+    static final Fact<Facts, Boolean> ASSIGNED = Fact.yesNo("chiefAssigned", Facts::chiefAssigned, "Has the chief of police assigned the auxiliary officer to them?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.person() == null) {
-            r.missing("person", "Who would act: the mayor or president, an alderperson or trustee, the marshal or a deputy, a police officer "
-                    + "(full-time, part-time or auxiliary), or someone else?", CONSERVATORS);
-        }
-        if (f.action() == null) {
-            r.missing("action", "What would the person do: arrest as a conservator of the peace, serve warrants, carry a firearm, perform police "
-                    + "duties, or supervise or replace full-time officers?", CONSERVATORS);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        Person p = f.person();
-        return switch (f.action()) {
-            case ARREST_AS_CONSERVATOR_OF_THE_PEACE -> arrest(f, p, r);
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        Person p = in.the(PERSON, CONSERVATORS);
+        Action action = in.the(ACTION, CONSERVATORS);
+        return switch (action) {
+            case ARREST_AS_CONSERVATOR_OF_THE_PEACE -> arrest(in, p, r);
             case SERVE_WARRANTS -> {
                 boolean may = p == Person.POLICE_OFFICER || p == Person.PART_TIME_POLICE_OFFICER || p == Person.MARSHAL;
                 r.found(WARRANTS, "Warrants for violations of ordinances or the criminal law may be served within the municipality by any policeman or "
@@ -151,8 +160,8 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
                         : "No: 3.1-15-25(b) lets policemen and marshals serve warrants, not a " + words(p) + "."
                                 + (deputy ? " Read with the marshal's deputies as included in \"marshal\", yes." : ""));
             }
-            case CARRY_FIREARM -> firearm(f, p, r);
-            case REGULAR_POLICE_DUTIES -> regular(f, p, r);
+            case CARRY_FIREARM -> firearm(in, p, r);
+            case REGULAR_POLICE_DUTIES -> regular(in, p, r);
             case TRAFFIC_DISASTER_OR_CIVIL_DISORDER -> {
                 if (p != Person.AUXILIARY_POLICE_OFFICER) {
                     yield silent(r, p, "these duties");
@@ -166,7 +175,7 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
                 if (p != Person.PART_TIME_POLICE_OFFICER) {
                     yield silent(r, p, "this");
                 }
-                boolean supervise = f.action() == Action.SUPERVISE_FULL_TIME_OFFICERS;
+                boolean supervise = action == Action.SUPERVISE_FULL_TIME_OFFICERS;
                 r.found(PART_TIME, supervise ? "Part-time police officers shall not be assigned under any circumstances to supervise or direct full-time officers."
                         : "Part-time police officers shall not be used as permanent replacements for permanent full-time officers.");
                 yield r.answered(new Answer(false, List.of()), supervise ? "No: a part-time officer may never supervise or direct full-time officers."
@@ -175,71 +184,51 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
         };
     }
 
-    private Envelope<Answer> arrest(Facts f, Person p, Reasons r) {
+    private Envelope<Answer> arrest(In<Facts> in, Person p, Reasons r) {
         if (p == Person.AUXILIARY_POLICE_OFFICER) {
-            if (f.onDuty() == null) {
-                return r.missing("onDuty", "Is the auxiliary officer on duty?", AUXILIARY).needsFacts();
-            }
-            r.found(AUXILIARY, f.onDuty() ? "On duty, an auxiliary officer is a conservator of the peace with the powers of 3.1-15-25."
+            boolean onDuty = in.is(ON_DUTY, AUXILIARY);
+            r.found(AUXILIARY, onDuty ? "On duty, an auxiliary officer is a conservator of the peace with the powers of 3.1-15-25."
                     : "An auxiliary officer is a conservator of the peace only when on duty.");
             r.cite(CONSERVATORS);
-            return r.answered(new Answer(f.onDuty(), List.of()), f.onDuty() ? "Yes: on duty, the auxiliary officer has a conservator's powers."
+            return r.answered(new Answer(onDuty, List.of()), onDuty ? "Yes: on duty, the auxiliary officer has a conservator's powers."
                     : "No: off duty, an auxiliary officer has no conservator's powers.");
         }
         if (p == Person.OTHER_PERSON) {
-            if (f.authorizedByOrdinance() == null) {
-                return r.missing("authorizedByOrdinance", "Does an ordinance authorize the person to exercise these powers?", CONSERVATORS).needsFacts();
-            }
-            r.found(CONSERVATORS, f.authorizedByOrdinance() ? "Others authorized by ordinance have the power to arrest, commit and detain."
+            boolean authorized = in.is(ORDINANCE, CONSERVATORS);
+            r.found(CONSERVATORS, authorized ? "Others authorized by ordinance have the power to arrest, commit and detain."
                     : "Besides the conservators of the peace, only others authorized by ordinance have these powers.");
-            return r.answered(new Answer(f.authorizedByOrdinance(), List.of()), f.authorizedByOrdinance() ? "Yes: an ordinance authorizes the person."
+            return r.answered(new Answer(authorized, List.of()), authorized ? "Yes: an ordinance authorizes the person."
                     : "No: the person is not a conservator of the peace and no ordinance authorizes the powers.");
         }
-        if (f.trainingCertificate() == null) {
-            return r.missing("trainingCertificate", "Has the person received the certificate of the Training Standards Board's course?", CONSERVATORS).needsFacts();
-        }
+        boolean certified = in.is(CERTIFICATE, CONSERVATORS);
         r.found(CONSERVATORS, "After receiving the certificate of the Illinois Law Enforcement Training Standards Board's course, the mayor, alderpersons, "
                 + "president, trustees, marshal, deputy marshals and policemen are conservators of the peace, with power to arrest, commit and detain"
-                + (f.trainingCertificate() ? "." : "; this " + words(p) + " has not received it."));
+                + (certified ? "." : "; this " + words(p) + " has not received it."));
         if (p == Person.PART_TIME_POLICE_OFFICER) {
             r.found(PART_TIME, "Part-time police officers are members of the regular police department.");
         }
-        return r.answered(new Answer(f.trainingCertificate(), List.of()), f.trainingCertificate() ? "Yes: with the training certificate, a " + words(p)
+        return r.answered(new Answer(certified, List.of()), certified ? "Yes: with the training certificate, a " + words(p)
                 + " is a conservator of the peace." : "No: a " + words(p) + " becomes a conservator of the peace only after receiving the training certificate.");
     }
 
-    private Envelope<Answer> firearm(Facts f, Person p, Reasons r) {
+    /** 3.1-30-20: an auxiliary officer carries a firearm only with the chief's permission, in uniform, on duty, and trained. */
+    private Envelope<Answer> firearm(In<Facts> in, Person p, Reasons r) {
         if (p != Person.AUXILIARY_POLICE_OFFICER) {
             return silent(r, p, "carrying a firearm");
         }
+        boolean allowed = in.is(PERMISSION, AUXILIARY) && in.is(UNIFORM, AUXILIARY) && in.is(ON_DUTY, AUXILIARY) && in.is(TRAINED, AUXILIARY_TRAINING);
         List<String> unmet = new ArrayList<>();
-        String[][] conditions = { { "chiefPermission", "Has the chief of police given permission?", "the chief of police's permission" },
-                { "inUniform", "Is the auxiliary officer in uniform?", "in uniform" },
-                { "onDuty", "Is the auxiliary officer performing assigned duties?", "in the performance of duties" },
-                { "firearmTraining", "Has the auxiliary officer had the peace officers' firearm training?", "the peace officers' firearm training" } };
-        Boolean[] values = { f.chiefPermission(), f.inUniform(), f.onDuty(), f.firearmTraining() };
-        for (int i = 0; i < values.length; i++) {
-            if (Boolean.FALSE.equals(values[i])) {
-                unmet.add(conditions[i][2]);
-            }
-        }
-        if (unmet.isEmpty()) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    r.missing(conditions[i][0], conditions[i][1], i == 3 ? AUXILIARY_TRAINING : AUXILIARY);
-                }
-            }
-            if (r.hasMissing()) {
-                return r.needsFacts();
-            }
-        }
+        in.ifGiven(PERMISSION).filter(b -> !b).ifPresent(b -> unmet.add("the chief of police's permission"));
+        in.ifGiven(UNIFORM).filter(b -> !b).ifPresent(b -> unmet.add("in uniform"));
+        in.ifGiven(ON_DUTY).filter(b -> !b).ifPresent(b -> unmet.add("in the performance of duties"));
+        in.ifGiven(TRAINED).filter(b -> !b).ifPresent(b -> unmet.add("the peace officers' firearm training"));
         r.found(AUXILIARY, "Auxiliary officers may not carry firearms except with the chief's permission, in uniform and in the performance of their duties.");
         r.found(AUXILIARY_TRAINING, "Before carrying a firearm, an auxiliary officer must have the training required of peace officers.");
-        return r.answered(new Answer(unmet.isEmpty(), unmet), unmet.isEmpty() ? "Yes: with the chief's permission, in uniform, on duty and trained."
+        return r.answered(new Answer(allowed, unmet), allowed ? "Yes: with the chief's permission, in uniform, on duty and trained."
                 : "No: missing " + list(unmet) + ".");
     }
 
-    private Envelope<Answer> regular(Facts f, Person p, Reasons r) {
+    private Envelope<Answer> regular(In<Facts> in, Person p, Reasons r) {
         if (p == Person.POLICE_OFFICER || p == Person.PART_TIME_POLICE_OFFICER) {
             r.found(PART_TIME, "Part-time police officers are members of the regular police department, but never supervise full-time officers nor "
                     + "permanently replace them.");
@@ -249,22 +238,11 @@ public final class PolicePowers implements Question<PolicePowers.Facts, PolicePo
         if (p != Person.AUXILIARY_POLICE_OFFICER) {
             return silent(r, p, "regular police duties");
         }
-        boolean ruledOut = Boolean.FALSE.equals(f.regularPoliceImpractical()) || Boolean.FALSE.equals(f.chiefAssigned());
-        if (!ruledOut) {
-            if (f.regularPoliceImpractical() == null) {
-                r.missing("regularPoliceImpractical", "Is it impractical for the regular police to perform those duties?", AUXILIARY);
-            }
-            if (f.chiefAssigned() == null) {
-                r.missing("chiefAssigned", "Has the chief of police assigned the auxiliary officer to them?", AUXILIARY);
-            }
-            if (r.hasMissing()) {
-                return r.needsFacts();
-            }
-        }
+        boolean allowed = in.is(IMPRACTICAL, AUXILIARY) && in.is(ASSIGNED, AUXILIARY);
         r.found(AUXILIARY, "Auxiliary officers do not supplement the regular police in their normal duties, except that the chief may assign them "
                 + "normal and regular duties when it is impractical for the regular police to perform them.");
-        return r.answered(new Answer(!ruledOut, List.of()), ruledOut ? "No: only when the regular police cannot practically perform them and the "
-                + "chief assigns them." : "Yes: the regular police cannot practically perform them and the chief assigned them.");
+        return r.answered(new Answer(allowed, List.of()), allowed ? "Yes: the regular police cannot practically perform them and the chief assigned them."
+                : "No: only when the regular police cannot practically perform them and the chief assigns them.");
     }
 
     private Envelope<Answer> silent(Reasons r, Person p, String what) {
