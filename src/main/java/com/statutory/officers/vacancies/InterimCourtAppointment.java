@@ -14,11 +14,13 @@ import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
@@ -31,7 +33,7 @@ import com.statutory.officers.catalogue.Title;
  * least that share; "not less than 120 days after" allows exactly 120. The regularly scheduled elections
  * come from the general election law, not Article 3.1, so the caller lists them.
  */
-public final class InterimCourtAppointment implements Question<InterimCourtAppointment.Facts, InterimCourtAppointment.Answer> {
+public final class InterimCourtAppointment implements Decides<InterimCourtAppointment.Facts, InterimCourtAppointment.Answer> {
 
     public static final String NAME = "interim-court-appointment";
 
@@ -93,51 +95,40 @@ public final class InterimCourtAppointment implements Question<InterimCourtAppoi
                 List.of(LocalDate.parse("2027-02-23"), LocalDate.parse("2027-04-06"), LocalDate.parse("2028-03-17")));
     }
 
+    static final Fact<Facts, Boolean> NO_MAYOR = Fact.yesNo("noMayorOrPresident", Facts::noMayorOrPresident, "Is the office of mayor or president vacant?");
+    static final Fact<Facts, Boolean> NO_CLERK = Fact.yesNo("noClerk", Facts::noClerk, "Is the office of clerk vacant?");
+    static final Fact<Facts, Boolean> NO_MEMBERS = Fact.yesNo("noAlderpersonsOrTrustees", Facts::noAlderpersonsOrTrustees,
+            "Are all alderperson or trustee offices vacant?");
+    static final Fact<Facts, Integer> ELECTORS = Fact.count("electors", Facts::electors, 0, 20_000_000, "How many electors does the municipality have?");
+    static final Fact<Facts, LocalDate> LAST_VACANT = Fact.date("allOfficesVacantDate", Facts::allOfficesVacantDate,
+            "On what date did the last elective office become vacant?");
+    static final Fact<Facts, List<LocalDate>> ELECTIONS = Fact.value("scheduledElectionDates", Facts::scheduledElectionDates,
+            "Which regularly scheduled elections (general election law) fall after that date?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        // Any office still filled decides the case at once: the section does not apply.
-        if (Boolean.FALSE.equals(f.noMayorOrPresident()) || Boolean.FALSE.equals(f.noClerk()) || Boolean.FALSE.equals(f.noAlderpersonsOrTrustees())) {
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        // "no mayor or president, no clerk, and no alderpersons or trustees": any office filled ends it
+        if (!in.is(NO_MAYOR, INTERIM) || !in.is(NO_CLERK, INTERIM) || !in.is(NO_MEMBERS, INTERIM)) {
             r.found(INTERIM, "The court may appoint only if the municipality has no mayor or president, no clerk, and no alderpersons or trustees; "
                     + "at least one of these offices is filled.");
             return r.notApplicable(new Answer(false, null, null, null), "Section 3.1-10-60 does not apply: at least one elective office is "
                     + "filled. Vacancies are then filled under Sections 3.1-10-50 and 3.1-10-51.");
         }
-        if (f.noMayorOrPresident() == null) {
-            r.missing("noMayorOrPresident", "Is the office of mayor or president vacant?", INTERIM);
-        }
-        if (f.noClerk() == null) {
-            r.missing("noClerk", "Is the office of clerk vacant?", INTERIM);
-        }
-        if (f.noAlderpersonsOrTrustees() == null) {
-            r.missing("noAlderpersonsOrTrustees", "Are all alderperson or trustee offices vacant?", INTERIM);
-        }
-        if (f.electors() == null) {
-            r.missing("electors", "How many electors does the municipality have?", INTERIM);
-        }
-        if (f.allOfficesVacantDate() == null) {
-            r.missing("allOfficesVacantDate", "On what date did the last elective office become vacant?", INTERIM);
-        }
-        if (f.scheduledElectionDates() == null || f.scheduledElectionDates().isEmpty()) {
-            r.missing("scheduledElectionDates", "Which regularly scheduled elections (general election law) fall after that date?", INTERIM);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        int tenPercent = (f.electors() + 9) / 10;
+        // "at least 100 electors or 10% of the electors, whichever is less": 1,000 electors or more need 100, whatever the number
+        boolean capped = in.atLeast(ELECTORS, 10L * SIGNATURE_CAP, INTERIM);
+        int electors = capped ? in.ifGiven(ELECTORS).orElse(10 * SIGNATURE_CAP) : in.the(ELECTORS, INTERIM);
+        int tenPercent = (electors + 9) / 10;
         int signatures = Math.min(SIGNATURE_CAP, tenPercent);
-        r.found(INTERIM, "The petition needs at least 100 electors or 10% of the electors, whichever is less: 10% of " + f.electors()
-                + " is " + tenPercent + " (rounded up), so " + signatures + " signatures.");
-        LocalDate earliest = Days.within(f.allOfficesVacantDate(), MIN_DAYS_TO_ELECTION);
-        LocalDate election = f.scheduledElectionDates().stream().filter(d -> !d.isBefore(earliest)).sorted().findFirst().orElse(null);
-        if (election == null) {
-            r.found(INTERIM, "The appointees serve until the next regularly scheduled election not less than 120 days after " + f.allOfficesVacantDate()
-                    + " (on or after " + earliest + "); none of the listed elections is that late.");
-            r.missing("scheduledElectionDates", "Which regularly scheduled elections fall on or after " + earliest + "?", INTERIM);
-            return r.needsFacts();
-        }
+        r.found(INTERIM, "The petition needs at least 100 electors or 10% of the electors, whichever is less: " + (in.given(ELECTORS)
+                ? "10% of " + electors + " is " + tenPercent + " (rounded up), so " + signatures + " signatures."
+                : "with 1,000 electors or more, 100 signatures."));
+        LocalDate vacantOn = in.the(LAST_VACANT, INTERIM);
+        LocalDate earliest = Days.within(vacantOn, MIN_DAYS_TO_ELECTION);
+        LocalDate election = in.the(ELECTIONS, INTERIM).stream().filter(d -> !d.isBefore(earliest)).sorted().findFirst()
+                .orElseGet(() -> in.needMore(ELECTIONS, INTERIM));
         r.found(INTERIM, "The appointees serve until the next regularly scheduled election occurring not less than 120 days after "
-                + f.allOfficesVacantDate() + " (on or after " + earliest + "): " + election + ".");
+                + vacantOn + " (on or after " + earliest + "): " + election + ".");
         return r.answered(new Answer(true, signatures, earliest, election), "The circuit court may make interim appointments to all "
                 + "elective offices on a petition signed by at least " + signatures + " electors; the appointees serve until the election of "
                 + election + ".");
