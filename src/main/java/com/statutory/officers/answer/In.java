@@ -109,6 +109,22 @@ public final class In<F> {
         return !onOrAfter(fact, day, because);
     }
 
+    /**
+     * Whether one date is on or before another, both facts: the one unknown is split at the other's day; with both unknown,
+     * the first is needed.
+     */
+    public boolean onOrBefore(Fact<F, LocalDate> earlier, Fact<F, LocalDate> later, Provision because) {
+        Optional<LocalDate> a = ifGiven(earlier);
+        if (a.isPresent()) {
+            return onOrAfter(later, a.get(), because);
+        }
+        Optional<LocalDate> b = ifGiven(later);
+        if (b.isPresent()) {
+            return onOrBefore(earlier, b.get(), because);
+        }
+        return onOrBefore(earlier, the(later, because), because);
+    }
+
     /** The fact if it was given (or this path has narrowed it to one value); never explored, never asked. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> ifGiven(Fact<F, T> fact) {

@@ -3,6 +3,7 @@ package com.statutory.officers.officers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Consistent;
@@ -10,11 +11,13 @@ import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Days;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
 import com.statutory.officers.statute.Provision;
@@ -27,7 +30,7 @@ import com.statutory.officers.catalogue.Title;
  * on or before the term's first day minus 180 days (exactly 180 qualifies); an officer appointed to fill a vacancy
  * in an elective office holds that elective office, so neither increase nor decrease may take effect in the term.
  */
-public final class CompensationChange implements Question<CompensationChange.Facts, CompensationChange.Answer> {
+public final class CompensationChange implements Decides<CompensationChange.Facts, CompensationChange.Answer> {
 
     public static final String NAME = "compensation-change";
 
@@ -120,130 +123,121 @@ public final class CompensationChange implements Question<CompensationChange.Fac
      * Each bar is applied as soon as its facts are known, and one known to apply decides the answer (nothing more is asked);
      * only when none is known to apply is every fact that could still bring one asked for, never taken as "no bar".
      */
+    static final Fact<Facts, Rate> RATE = Fact.choice("corporateAuthoritiesRate", Rate.class, Facts::corporateAuthoritiesRate,
+            "Is the officer a member of the corporate authorities (mayor or president, alderperson or trustee), and if so does the ordinance pay an "
+                    + "annual rate, pay per meeting attended, or not say?").said("whether the officer is a member of the corporate authorities and how the ordinance pays");
+    /** A rate for a member of the corporate authorities says the office is elective (held by election or to fill a vacancy in it). */
+    static final Fact<Facts, Holder> HOLDER = Fact.<Facts, Holder>choice("holder", Holder.class, f -> f.holder() != null ? f.holder()
+            : f.corporateAuthoritiesRate() != null && f.corporateAuthoritiesRate() != Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES ? Holder.ELECTIVE : null,
+            "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?").said("how the officer holds office");
+    static final Fact<Facts, Change> CHANGE = Fact.choice("change", Change.class, Facts::change, "Is the change an increase or a decrease?")
+            .said("whether it is an increase or a decrease");
+    static final Fact<Facts, LocalDate> EFFECT = Fact.date("takesEffectOn", Facts::takesEffectOn, "On what date would the change take effect?");
+    static final Fact<Facts, LocalDate> TERM_START = Fact.date("currentTermStart", Facts::currentTermStart, "On what date did the officer's current term begin?")
+            .said("when the current term began");
+    static final Fact<Facts, LocalDate> TERM_END = Fact.date("currentTermEnd", Facts::currentTermEnd, "On what date does the officer's current term end?")
+            .said("when the current term ends");
+    static final Fact<Facts, LocalDate> NEW_TERM = Fact.date("newTermStart", Facts::newTermStart,
+            "On what date does the term in which the change takes effect begin?");
+    static final Fact<Facts, LocalDate> ADOPTED = Fact.date("ordinanceAdoptedOn", Facts::ordinanceAdoptedOn, "On what date was the ordinance adopted?");
+    static final Fact<Facts, FixedIn> FIXED_IN = Fact.choice("currentSalaryFixedIn", FixedIn.class, Facts::currentSalaryFixedIn,
+            "Was the current salary fixed in the annual appropriation or budget ordinance, or in another ordinance?").said("where the current salary was fixed");
+    static final Fact<Facts, LocalDate> FISCAL_END = Fact.date("fiscalYearEnd", Facts::fiscalYearEnd, "When does the fiscal year of that appropriation ordinance end?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        List<String> problems = new ArrayList<>();
-        boolean termKnown = f.takesEffectOn() != null && f.currentTermStart() != null && f.currentTermEnd() != null;
-        Boolean during = termKnown ? !f.takesEffectOn().isBefore(f.currentTermStart()) && !f.takesEffectOn().isAfter(f.currentTermEnd()) : null;
-        // taking effect on or after the start of the next term, or outside either known end of the current one, it is not during it
-        if (during == null && f.takesEffectOn() != null && (f.newTermStart() != null && !f.takesEffectOn().isBefore(f.newTermStart())
-                || f.currentTermEnd() != null && f.takesEffectOn().isAfter(f.currentTermEnd())
-                || f.currentTermStart() != null && f.takesEffectOn().isBefore(f.currentTermStart()))) {
-            during = false;
-        }
-        // a rate for a member of the corporate authorities says the office is elective (held by election or to fill a vacancy in
-        // it), and both are treated alike: the holder is then not asked
-        boolean member = f.corporateAuthoritiesRate() != null && f.corporateAuthoritiesRate() != Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES;
-        boolean elective = f.holder() != null ? f.holder() != Holder.APPOINTED : member;
-        boolean appointed = f.holder() == Holder.APPOINTED;
-        LocalDate fixBy = null;
-        if (elective && during != null) {
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        Holder holder = in.the(HOLDER, ESTABLISHMENT);
+        boolean elective = holder != Holder.APPOINTED;
+        LocalDate fixBy = in.ifGiven(NEW_TERM).map(d -> d.minusDays(FIXED_DAYS_BEFORE_TERM)).orElse(null);
+        Boolean during = null;
+        if (elective) {
+            // an ordinance known to be adopted too late for the next term bars the change whenever it takes effect: during the
+            // current term by 3.1-50-5, in the next by 3.1-50-10
+            if (fixBy != null && in.after(ADOPTED, fixBy, FIXING)) {
+                r.found(FIXING, "Salaries of elective officers must be fixed at least 180 days before the term begins (" + in.ifGiven(NEW_TERM).get()
+                        + "), so by " + fixBy + "; the ordinance was adopted" + in.ifGiven(ADOPTED).map(d -> " on " + d).orElse(" after that") + ": too late.");
+                return barred(in, r, knownDuring(in), fixBy, "the ordinance was adopted less than 180 days before the term begins (needed by " + fixBy + ")");
+            }
+            // 3.1-50-5: "shall not be increased or diminished to take effect during the term"
+            during = during(in);
             r.found(ESTABLISHMENT, "Compensation of an officer holding an elective office"
-                    + (f.holder() == Holder.APPOINTED_TO_FILL_ELECTIVE_VACANCY ? " (including one appointed to fill a vacancy in it)" : "")
-                    + " may not be increased or diminished to take effect during the term.");
+                    + (holder == Holder.APPOINTED_TO_FILL_ELECTIVE_VACANCY ? " (including one appointed to fill a vacancy in it)" : "")
+                    + " may not be increased or diminished to take effect during the term" + (during ? "; this change would." : "; this change takes effect after it."));
             if (during) {
-                problems.add("it would take effect during the elective term (" + f.currentTermStart() + " to " + f.currentTermEnd() + ")");
+                return barred(in, r, during, fixBy, "it would take effect during the elective term" + term(in));
             }
-        }
-        // an elective officer's change is barred during the term and, after it, unless fixed 180 days before the new term: a late
-        // ordinance bars it either way
-        if (elective && f.newTermStart() != null) {
-            fixBy = f.newTermStart().minusDays(FIXED_DAYS_BEFORE_TERM);
-        }
-        if (elective && !Boolean.TRUE.equals(during) && f.newTermStart() != null && f.ordinanceAdoptedOn() != null) {
-            boolean inTime = !f.ordinanceAdoptedOn().isAfter(fixBy);
-            r.found(FIXING, "Salaries of elective officers must be fixed at least 180 days before the term begins (" + f.newTermStart()
-                    + "), so by " + fixBy + "; the ordinance was adopted on " + f.ordinanceAdoptedOn() + ", "
-                    + Days.between(f.ordinanceAdoptedOn(), f.newTermStart()) + " days before" + (inTime ? "." : ": too late."));
-            if (!inTime) {
-                problems.add("the ordinance was adopted less than 180 days before the term begins (needed by " + fixBy + ")");
+            // 3.1-50-10: "fixed at least 180 days before the beginning of the terms of the officers whose compensation is to be fixed"
+            LocalDate begins = in.the(NEW_TERM, FIXING);
+            fixBy = begins.minusDays(FIXED_DAYS_BEFORE_TERM);
+            boolean late = in.after(ADOPTED, fixBy, FIXING);
+            r.found(FIXING, "Salaries of elective officers must be fixed at least 180 days before the term begins (" + begins + "), so by " + fixBy
+                    + in.ifGiven(ADOPTED).map(d -> "; the ordinance was adopted on " + d + ", " + Days.between(d, begins) + " days before").orElse("")
+                    + (late ? ": too late." : "."));
+            if (late) {
+                return barred(in, r, during, fixBy, "the ordinance was adopted less than 180 days before the term begins (needed by " + fixBy + ")");
             }
-        }
-        // 3.1-50-5 lets no officer's pay be diminished during the term, elective or appointed: the holder cannot matter then
-        if (f.holder() == null && !member && Boolean.TRUE.equals(during) && f.change() == Change.DECREASE) {
-            r.found(ESTABLISHMENT, "No officer's compensation may be diminished to take effect during the term: not an elective officer's, "
-                    + "and not an appointed officer's during the appointed term; this decrease would take effect during it.");
-            problems.add("pay may not be diminished during the term, whether the office is elective or appointed");
-        }
-        if (appointed && during != null && (!during || f.change() != null)) {
+        } else if (in.is(CHANGE, Change.DECREASE, ESTABLISHMENT)) {
+            // 3.1-50-5: an appointed officer's pay "may be increased but not diminished" during the appointed term
+            during = during(in);
             r.found(ESTABLISHMENT, "An appointed officer's compensation may be increased but not diminished to take effect during the appointed term"
-                    + (during ? "; this " + f.change().name().toLowerCase() + " would take effect during it." : "; this change takes effect after it."));
-            if (during && f.change() == Change.DECREASE) {
-                problems.add("an appointed officer's pay may not be diminished during the appointed term");
+                    + (during ? "; this decrease would take effect during it." : "; this change takes effect after it."));
+            if (during) {
+                return barred(in, r, during, fixBy, "an appointed officer's pay may not be diminished during the appointed term");
             }
+        } else {
+            r.found(ESTABLISHMENT, "An appointed officer's compensation may be increased to take effect during the appointed term.");
+            during = knownDuring(in);
         }
-        if (f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() != null && f.takesEffectOn() != null) {
-            boolean inYear = !f.takesEffectOn().isAfter(f.fiscalYearEnd());
-            r.found(FIXING, "Salaries fixed in the annual appropriation ordinance may be neither increased nor diminished during that fiscal year (to "
-                    + f.fiscalYearEnd() + ")" + (inYear ? "; this change would." : "; this change takes effect after it."));
+        // 3.1-50-10: salaries fixed in the annual appropriation ordinance are neither increased nor diminished during that fiscal year
+        if (in.is(FIXED_IN, FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE, FIXING)) {
+            boolean inYear = in.onOrBefore(EFFECT, FISCAL_END, FIXING);
+            String yearEnd = in.ifGiven(FISCAL_END).map(d -> " (to " + d + ")").orElse("");
+            r.found(FIXING, "Salaries fixed in the annual appropriation ordinance may be neither increased nor diminished during that fiscal year" + yearEnd
+                    + (inYear ? "; this change would." : "; this change takes effect after it."));
             if (inYear) {
-                problems.add("the salary is fixed by the appropriation ordinance until " + f.fiscalYearEnd());
+                return barred(in, r, during, fixBy, "the salary is fixed by the appropriation ordinance for the fiscal year" + yearEnd);
             }
         }
-        if (f.corporateAuthoritiesRate() != null && f.corporateAuthoritiesRate() != Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES) {
+        // 3.1-50-15(a): an ordinance paying the corporate authorities states an annual rate or pay per meeting attended
+        Rate rate = elective ? in.the(RATE, CORPORATE_AUTHORITIES) : Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES;
+        if (rate != Rate.NOT_A_MEMBER_OF_THE_CORPORATE_AUTHORITIES) {
             r.found(CORPORATE_AUTHORITIES, "An ordinance paying members of the corporate authorities must specify an annual rate or pay for each meeting actually "
-                    + "attended of which public notice was given" + (f.corporateAuthoritiesRate() == Rate.NOT_SPECIFIED ? "; this one does not." : "."));
-            if (f.corporateAuthoritiesRate() == Rate.NOT_SPECIFIED) {
-                problems.add("the ordinance does not say whether members are paid annually or per meeting attended");
+                    + "attended of which public notice was given" + (rate == Rate.NOT_SPECIFIED ? "; this one does not." : "."));
+            if (rate == Rate.NOT_SPECIFIED) {
+                return barred(in, r, during, fixBy, "the ordinance does not say whether members are paid annually or per meeting attended");
             }
         }
-        if (!problems.isEmpty()) {
-            return r.answered(new Answer(false, during, fixBy, problems), "The change may not take effect"
-                    + (f.takesEffectOn() == null ? "" : " on " + f.takesEffectOn()) + ": " + String.join("; ", problems) + ".");
+        return r.answered(new Answer(true, during, fixBy, List.of()), "The change may take effect" + on(in) + ".");
+    }
+
+    /** During the current term: not before it began and not after it ends (a change from the next term's first day is not). */
+    private static boolean during(In<Facts> in) {
+        if (in.given(NEW_TERM) && in.onOrBefore(NEW_TERM, EFFECT, ESTABLISHMENT)) {
+            return false;
         }
-        // whether the change falls during the term decides only where some bar turns on it: an elective officer's (unless the
-        // ordinance is already too late, barring it either way) and an appointed officer's decrease (an increase is allowed either way)
-        boolean lateOrdinance = f.newTermStart() != null && f.ordinanceAdoptedOn() != null
-                && f.ordinanceAdoptedOn().isAfter(f.newTermStart().minusDays(FIXED_DAYS_BEFORE_TERM));
-        if (f.holder() == null && !member) {
-            // a late ordinance bars an elective officer's change under 3.1-50-10 alone: that is then why the holder matters
-            r.missing("holder", "Is the officer elected, appointed, or appointed to fill a vacancy in an elective office?",
-                    lateOrdinance ? FIXING : ESTABLISHMENT);
-        }
-        boolean electiveTurnsOnTerm = !lateOrdinance;
-        boolean appointedTurnsOnTerm = f.change() != Change.INCREASE;
-        // with the holder unknown and a late ordinance, the term could matter only to an appointed officer's decrease: the holder is
-        // asked first, and the term's dates only of an appointed officer
-        boolean termMatters = f.holder() == null && !member ? electiveTurnsOnTerm : elective ? electiveTurnsOnTerm : appointedTurnsOnTerm;
-        boolean fiscalYearMatters = f.currentSalaryFixedIn() != FixedIn.OTHER_ORDINANCE;
-        if (f.takesEffectOn() == null && (termMatters || fiscalYearMatters)) {
-            r.missing("takesEffectOn", "On what date would the change take effect?", termMatters ? ESTABLISHMENT : FIXING);
-        }
-        // where the appropriation ordinance fixes the salary to the end of the term or beyond, 3.1-50-10 bars every change taking
-        // effect up to then, so neither the direction nor when the term began can matter; only whether it takes effect after
-        boolean fixedForTheTerm = f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() != null
-                && f.currentTermEnd() != null && !f.currentTermEnd().isAfter(f.fiscalYearEnd());
-        if (during == null && termMatters && f.currentTermStart() == null && !fixedForTheTerm) {
-            r.missing("currentTermStart", "On what date did the officer's current term begin?", ESTABLISHMENT);
-        }
-        if (during == null && termMatters && f.currentTermEnd() == null) {
-            r.missing("currentTermEnd", "On what date does the officer's current term end?", ESTABLISHMENT);
-        }
-        // an elective officer's pay may be neither increased nor diminished during the term: the direction matters only otherwise
-        if (appointed && !Boolean.FALSE.equals(during) && f.change() == null && !fixedForTheTerm) {
-            r.missing("change", "Is the change an increase or a decrease?", ESTABLISHMENT);
-        }
-        if (elective && !Boolean.TRUE.equals(during)) {
-            if (f.newTermStart() == null) {
-                r.missing("newTermStart", "On what date does the term in which the change takes effect begin?", FIXING);
-            }
-            if (f.ordinanceAdoptedOn() == null) {
-                r.missing("ordinanceAdoptedOn", "On what date was the ordinance adopted?", FIXING);
-            }
-        }
-        if (f.currentSalaryFixedIn() == null) {
-            r.missing("currentSalaryFixedIn", "Was the current salary fixed in the annual appropriation or budget ordinance, or in another ordinance?", FIXING);
-        } else if (f.currentSalaryFixedIn() == FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE && f.fiscalYearEnd() == null) {
-            r.missing("fiscalYearEnd", "When does the fiscal year of that appropriation ordinance end?", FIXING);
-        }
-        if (f.corporateAuthoritiesRate() == null && !appointed) {
-            r.missing("corporateAuthoritiesRate", "Is the officer a member of the corporate authorities (mayor or president, alderperson or trustee), "
-                    + "and if so does the ordinance pay an annual rate, pay per meeting attended, or not say?", CORPORATE_AUTHORITIES);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        return r.answered(new Answer(true, during, fixBy, problems), "The change may take effect" + (f.takesEffectOn() == null ? "" : " on " + f.takesEffectOn()) + ".");
+        return in.onOrBefore(EFFECT, TERM_END, ESTABLISHMENT) && in.onOrBefore(TERM_START, EFFECT, ESTABLISHMENT);
+    }
+
+    /** Whether it is during the term, where the dates given say so (a raise for an appointed officer is allowed either way). */
+    private static Boolean knownDuring(In<Facts> in) {
+        Optional<LocalDate> effect = in.ifGiven(EFFECT);
+        Optional<LocalDate> start = in.ifGiven(TERM_START);
+        Optional<LocalDate> end = in.ifGiven(TERM_END);
+        return effect.isPresent() && start.isPresent() && end.isPresent() ? !effect.get().isBefore(start.get()) && !effect.get().isAfter(end.get()) : null;
+    }
+
+    private static String on(In<Facts> in) {
+        return in.ifGiven(EFFECT).map(d -> " on " + d).orElse("");
+    }
+
+    private static String term(In<Facts> in) {
+        Optional<LocalDate> start = in.ifGiven(TERM_START);
+        Optional<LocalDate> end = in.ifGiven(TERM_END);
+        return start.isPresent() && end.isPresent() ? " (" + start.get() + " to " + end.get() + ")" : "";
+    }
+
+    private static Envelope<Answer> barred(In<Facts> in, Reasons r, Boolean during, LocalDate fixBy, String problem) {
+        return r.answered(new Answer(false, during, fixBy, List.of(problem)), "The change may not take effect" + on(in) + ": " + problem + ".");
     }
 }
