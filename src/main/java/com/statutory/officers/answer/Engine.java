@@ -264,13 +264,32 @@ public final class Engine {
     }
 
     /**
-     * The summary's sentences every path wrote. Where the paths share none (each phrased its own detail), the first path's
-     * summary is kept: its decision is every path's, and the properties check its numbers against the merged answer.
+     * The summary's sentences every path wrote; where they share none, the clause they all open with. Failing both (each
+     * path phrased its own decision), the first path's summary is kept: its decision is every path's, and the properties check
+     * its numbers against the merged answer.
      */
     private static <A> String sharedSentences(List<Leaf<A>> leaves) {
         List<String> out = shared(leaves, l -> List.of(SENTENCE.split(l.envelope.summary())));
-        return out.isEmpty() ? leaves.get(0).envelope.summary() : String.join(" ", out);
+        if (!out.isEmpty()) {
+            return String.join(" ", out);
+        }
+        // no sentence in common ("It may not take effect: <this path's reason>"): the words they all begin with, to the last
+        // clause they share, say the decision without any path's own reason
+        String prefix = leaves.get(0).envelope.summary();
+        for (Leaf<A> l : leaves) {
+            String other = l.envelope.summary();
+            int n = 0;
+            while (n < prefix.length() && n < other.length() && prefix.charAt(n) == other.charAt(n)) {
+                n++;
+            }
+            prefix = prefix.substring(0, n);
+        }
+        int cut = Math.max(prefix.lastIndexOf(':'), Math.max(prefix.lastIndexOf(';'), prefix.lastIndexOf(',')));
+        return cut >= MIN_CLAUSE ? prefix.substring(0, cut).trim() + "." : leaves.get(0).envelope.summary();
     }
+
+    /** A shared opening shorter than this ("The ") says nothing of the decision. */
+    private static final int MIN_CLAUSE = 12;
 
     /** An answer record's components: which decide, and how to read and make one. */
     private static final class Shape {

@@ -151,6 +151,16 @@ class EngineTest {
     }
 
     @Test
+    void pathsThatAgreeForDifferentReasonsShareOnlyTheClauseTheyOpenWith() {
+        Envelope<Ans> e = run(Facts.none(), in -> {
+            String why = in.is(A, P) ? "it is a" : "it is not a";
+            return in.reasons().found(P, "Refused: " + why + ".").answered(new Ans("refused", null), "It may not take effect: " + why + ".");
+        }).envelope();
+        assertEquals("refused", e.answer().decision());
+        assertEquals("It may not take effect.", e.summary());
+    }
+
+    @Test
     void completeFactsTakeTheDirectPath() {
         Engine.Explored<Ans> x = run(new Facts(true, true, null, null, null, null, null), EngineTest::oneBranch);
         assertEquals(1, x.paths());
