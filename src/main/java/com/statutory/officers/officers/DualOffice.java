@@ -1,18 +1,22 @@
 package com.statutory.officers.officers;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
@@ -20,7 +24,7 @@ import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
 
 /** dual-office: may a mayor, president, alderperson, trustee, clerk or treasurer also hold another municipal office? */
-public final class DualOffice implements Question<DualOffice.Facts, DualOffice.Answer> {
+public final class DualOffice implements Decides<DualOffice.Facts, DualOffice.Answer> {
 
     public static final String NAME = "dual-office";
 
@@ -30,7 +34,7 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
     static final Provision OTHER_OFFICES = LAW.require("3.1-15-15");
     static final Provision CLERK_COLLECTOR = LAW.require("3.1-30-15");
     static final Provision CLERK_COLLECTOR_POPULATION = LAW.require("3.1-35-135");
-    static final Provision BOTH_SALARIES = LAW.require("3.1-50-25");
+    static final Provision BOTH_SALARIES_PROVISION = LAW.require("3.1-50-25");
     static final Provision ACTING_SEAT = LAW.require("3.1-10-50(d)");
     static final Provision VACANCY_SECTION_SCOPE = LAW.require("3.1-10-50(i)");
     static final Provision LARGE_ACTING_MAYOR = LAW.require("3.1-10-51(c)");
@@ -89,23 +93,24 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
         return new Facts(Municipality.of(MunicipalityKind.CITY, 42_000), Office.CLERK, OtherOffice.COLLECTOR, false, true, true, true);
     }
 
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, Office> OFFICE = Fact.choice("office", Office.class, Facts::office, "Which office does the person hold?")
+            .said("which office the person holds");
+    static final Fact<Facts, OtherOffice> OTHER = Fact.choice("otherOffice", OtherOffice.class, Facts::otherOffice, "Which other office?");
+    static final Fact<Facts, Boolean> LEAVE = Fact.yesNo("leaveOfAbsence", Facts::leaveOfAbsence,
+            "Has the officer been granted a leave of absence from the office held?").said("whether the officer has a leave of absence");
+    static final Fact<Facts, Boolean> COLLECTOR_APPOINTED = Fact.yesNo("collectorAppointed", Facts::collectorAppointed,
+            "Have the corporate authorities provided for appointing a collector?");
+    static final Fact<Facts, Boolean> CLERK_MADE_COLLECTOR = Fact.yesNo("clerkMadeCollectorByOrdinance", Facts::clerkMadeCollectorByOrdinance,
+            "Does an ordinance provide that the clerk holds the office of collector?");
+    static final Fact<Facts, Boolean> BOTH_SALARIES = Fact.yesNo("bothSalariesByOrdinance", Facts::bothSalariesByOrdinance,
+            "Does an ordinance give the person the compensation of both offices?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        // every office named here is barred alike; only the exceptions for the clerk as collector and for a member elected acting
-        // mayor or president turn on which one is held
-        boolean officeMatters = f.otherOffice() == null || f.otherOffice() == OtherOffice.COLLECTOR
-                || f.otherOffice() == OtherOffice.ACTING_MAYOR_OR_PRESIDENT;
-        if (f.office() == null && officeMatters) {
-            r.missing("office", "Which office does the person hold?", OTHER_OFFICES);
-        }
-        if (f.otherOffice() == null) {
-            r.missing("otherOffice", "Which other office?", OTHER_OFFICES);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        if (f.otherOffice() == OtherOffice.BUDGET_OFFICER) {
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        OtherOffice other = in.the(OTHER, OTHER_OFFICES);
+        if (other == OtherOffice.BUDGET_OFFICER) {
             // 3.1-15-15 yields to 8-2-9.1, which this corpus does not hold: the bar does not decide it, and no words of 8-2-9.1
             // can be quoted, so the answer names the section that does
             r.found(OTHER_OFFICES, "The rule against holding another office yields to what Section 8-2-9.1 provides, and that section "
@@ -114,15 +119,15 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
                     + "it yields to Section 8-2-9.1 of the Illinois Municipal Code (the budget officer, in Article 8), which says whether "
                     + "and with what pay an officer may also be the budget officer.");
         }
-        if (f.otherOffice() == OtherOffice.VOLUNTEER_FIREFIGHTER) {
+        if (other == OtherOffice.VOLUNTEER_FIREFIGHTER) {
             r.found(OTHER_OFFICES, "An officer may serve as a volunteer fireman and be paid for that service.");
             return r.answered(new Answer(true, "volunteer firefighter", true, null), "Yes: an officer may serve as a volunteer firefighter and be paid for it.");
         }
-        if (f.otherOffice() == OtherOffice.ACTING_MAYOR_OR_PRESIDENT && f.office() == Office.ALDERPERSON_OR_TRUSTEE) {
-            if (Municipality.populationMissing(f.municipality(), r, VACANCY_SECTION_SCOPE)) {
-                return r.needsFacts();
-            }
-            if (f.municipality().isLarge()) {
+        // every office named here is barred alike: only the exceptions for the clerk as collector and for a member elected acting
+        // mayor or president turn on which one is held
+        Office office = other == OtherOffice.COLLECTOR || other == OtherOffice.ACTING_MAYOR_OR_PRESIDENT ? in.the(OFFICE, OTHER_OFFICES) : null;
+        if (other == OtherOffice.ACTING_MAYOR_OR_PRESIDENT && office == Office.ALDERPERSON_OR_TRUSTEE) {
+            if (in.atLeast(POPULATION, Municipality.LARGE, VACANCY_SECTION_SCOPE)) {
                 // 3.1-15-15 excepts 3.1-10-50, which applies only under 500,000 (its (i)); at 500,000 or more 3.1-10-51(c) has the
                 // council elect one of its members acting mayor without saying the seat is kept: read as allowing it (the
                 // election presupposes it), with the strict reading's result beside it
@@ -138,60 +143,38 @@ public final class DualOffice implements Question<DualOffice.Facts, DualOffice.A
             return r.answered(new Answer(true, "acting mayor or president under 3.1-10-50", null, null),
                     "Yes: an alderperson or trustee elected acting mayor or president keeps the seat unless they resign it.");
         }
-        boolean clerkCollector = f.office() == Office.CLERK && f.otherOffice() == OtherOffice.COLLECTOR;
         Boolean otherReading = null;
-        if (clerkCollector) {
-            if (Municipality.populationMissing(f.municipality(), r, CLERK_COLLECTOR_POPULATION)) {
-                return r.needsFacts();
-            }
-            if (f.municipality().population() < CLERK_COLLECTOR_LIMIT) {
-                if (f.collectorAppointed() == null) {
-                    return r.missing("collectorAppointed", "Have the corporate authorities provided for appointing a collector?", CLERK_COLLECTOR).needsFacts();
-                }
-                if (f.collectorAppointed() && f.clerkMadeCollectorByOrdinance() == null) {
-                    return r.missing("clerkMadeCollectorByOrdinance", "Does an ordinance provide that the clerk holds the office of collector?",
-                            CLERK_COLLECTOR_POPULATION).needsFacts();
-                }
-                if (f.collectorAppointed() && f.clerkMadeCollectorByOrdinance()) {
+        if (office == Office.CLERK && other == OtherOffice.COLLECTOR) {
+            boolean byOrdinance = in.is(COLLECTOR_APPOINTED, CLERK_COLLECTOR) && in.is(CLERK_MADE_COLLECTOR, CLERK_COLLECTOR_POPULATION);
+            if (in.atMost(POPULATION, CLERK_COLLECTOR_LIMIT - 1, CLERK_COLLECTOR_POPULATION)) {
+                if (byOrdinance) {
+                    Optional<Boolean> both = in.ifGiven(BOTH_SALARIES);
                     r.found(CLERK_COLLECTOR_POPULATION, "In a municipality of less than 1,000,000 that provides for appointing a collector, the corporate "
                             + "authorities may by ordinance make the clerk the collector.");
                     r.found(CLERK_COLLECTOR, "If a collector is appointed, the corporate authorities may provide by ordinance that the clerk holds the office of collector.");
-                    r.found(BOTH_SALARIES, "Where one person is elected clerk and appointed collector, an ordinance may give that person the compensation of each office"
-                            + (f.bothSalariesByOrdinance() == null ? "." : f.bothSalariesByOrdinance() ? "; one does." : "; none does."));
-                    return r.answered(new Answer(true, "clerk as collector by ordinance", f.bothSalariesByOrdinance(), null),
-                            "Yes: an ordinance makes the clerk the collector" + (Boolean.TRUE.equals(f.bothSalariesByOrdinance())
+                    r.found(BOTH_SALARIES_PROVISION, "Where one person is elected clerk and appointed collector, an ordinance may give that person the compensation of each office"
+                            + both.map(b -> b ? "; one does." : "; none does.").orElse("."));
+                    return r.answered(new Answer(true, "clerk as collector by ordinance", both.orElse(null), null),
+                            "Yes: an ordinance makes the clerk the collector" + (both.orElse(false)
                                     ? "; the ordinance pays both salaries." : "; both salaries are paid only if an ordinance so provides."));
                 }
             } else {
                 // 3.1-30-15 lets "any municipality" make the clerk collector, but 3.1-15-15 excepts only 3.1-35-135 (under 1,000,000):
                 // read with the exception as written, the bar stands; read with 3.1-30-15 as the specific grant, an ordinance would allow it
                 r.found(CLERK_COLLECTOR_POPULATION, "The clerk-as-collector exception of 3.1-15-15 is 3.1-35-135, for municipalities of less than "
-                        + "1,000,000; this one has " + f.municipality().population() + ".");
+                        + "1,000,000; this one has " + in.ifGiven(POPULATION).map(String::valueOf).orElse("1,000,000 or more") + ".");
                 r.found(CLERK_COLLECTOR, "Section 3.1-30-15 has no population limit; read as the specific grant it would let an ordinance make the "
                         + "clerk collector here, but 3.1-15-15 does not name it among its exceptions.");
-                // the other reading turns on the collector and the ordinance, so they are asked for it, unless a leave of absence
-                // (below) decides both readings
-                if (!Boolean.TRUE.equals(f.leaveOfAbsence())) {
-                    if (f.collectorAppointed() == null) {
-                        return r.missing("collectorAppointed", "Have the corporate authorities provided for appointing a collector?", CLERK_COLLECTOR).needsFacts();
-                    }
-                    if (f.collectorAppointed() && f.clerkMadeCollectorByOrdinance() == null) {
-                        return r.missing("clerkMadeCollectorByOrdinance", "Does an ordinance provide that the clerk holds the office of collector?", CLERK_COLLECTOR).needsFacts();
-                    }
-                    otherReading = f.collectorAppointed() && f.clerkMadeCollectorByOrdinance();
-                }
+                otherReading = byOrdinance;
             }
         }
-        if (f.leaveOfAbsence() == null) {
-            return r.missing("leaveOfAbsence", "Has the officer been granted a leave of absence from the office held?", OTHER_OFFICES).needsFacts();
-        }
-        if (f.leaveOfAbsence()) {
+        if (in.is(LEAVE, OTHER_OFFICES)) {
             r.found(OTHER_OFFICES, "An officer granted a leave of absence from the office may hold another municipal office.");
             return r.answered(new Answer(true, "leave of absence", null, null), "Yes, during the leave of absence from the office held.");
         }
         r.found(OTHER_OFFICES, "A mayor, president, alderperson, trustee, clerk or treasurer may not hold any other office under the municipal "
                 + "government during the term, and no exception applies here.");
         return r.answered(new Answer(false, null, null, otherReading), "No: the officer may not hold another municipal office during the term without a leave of absence."
-                + (otherReading == null ? "" : " Read with 3.1-30-15 as a grant to any municipality, the ordinance making the clerk collector would allow it."));
+                + (otherReading == null || !otherReading ? "" : " Read with 3.1-30-15 as a grant to any municipality, the ordinance making the clerk collector would allow it."));
     }
 }
