@@ -8,10 +8,12 @@ import jakarta.validation.Valid;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.Municipality;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
@@ -25,7 +27,7 @@ import com.statutory.officers.catalogue.Title;
  * <p>Reading: a "qualified elector of the municipality" lives in it, so an exemption from "the residency requirements"
  * (3.1-10-6(b), 3.1-30-10(b), an ordinance under 3.1-10-6(c)) also lifts the elector requirement of (a) for a non-resident.
  */
-public final class AppointiveOfficeEligibility implements Question<AppointiveOfficeEligibility.Facts, AppointiveOfficeEligibility.Answer> {
+public final class AppointiveOfficeEligibility implements Decides<AppointiveOfficeEligibility.Facts, AppointiveOfficeEligibility.Answer> {
 
     public static final String NAME = "appointive-office-eligibility";
 
@@ -98,40 +100,45 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
                 null, null);
     }
 
+    static final Fact<Facts, Office> OFFICE = Fact.choice("office", Office.class, Facts::office, "Which appointive office?");
+    static final Fact<Facts, MunicipalityKind> KIND = Fact.<Facts, MunicipalityKind>choice("municipality.kind", MunicipalityKind.class,
+            f -> f.municipality() == null ? null : f.municipality().kind(), Municipality.ASK_KIND);
+    static final Fact<Facts, Integer> POPULATION = Fact.<Facts>count("municipality.population",
+            f -> f.municipality() == null ? null : f.municipality().population(), 1, 20_000_000, Municipality.ASK_POPULATION).said("the number of inhabitants");
+    static final Fact<Facts, Boolean> ELECTOR_FACT = Fact.yesNo("qualifiedElector", Facts::qualifiedElector,
+            "Is the person a qualified elector (registered voter living in) the municipality?").said("whether the person is a qualified elector");
+    static final Fact<Facts, Boolean> CLERK_COLLECTOR = Fact.yesNo("clerkDesignatedCollector", Facts::clerkDesignatedCollector,
+            "Has the municipality made the clerk also the collector by ordinance?");
+    static final Fact<Facts, Boolean> ORDINANCE_OUTSIDE = Fact.yesNo("residencyOrdinanceAllowsOutside", Facts::residencyOrdinanceAllowsOutside,
+            "Has the municipality adopted an ordinance letting police and firefighters live outside its limits?");
+    static final Fact<Facts, Boolean> SUPERSEDED = Fact.yesNo("supersededCivilTownship", Facts::supersededCivilTownship,
+            "Has the incorporated town superseded a civil township?");
+    static final Fact<Facts, Boolean> CONVICTED = Fact.yesNo("convictedOfFelonyOrMoralTurpitude", Facts::convictedOfFelonyOrMoralTurpitude,
+            "Has the person been convicted of a felony or another crime involving moral turpitude?");
+    static final Fact<Facts, Boolean> PRINTS = Fact.yesNo("fingerprintsTaken", Facts::fingerprintsTaken, "Have the person's fingerprints been taken?");
+    static final Fact<Facts, Boolean> RESIDENCE_REQUIRED = Fact.yesNo("auxiliaryResidencyRequired", Facts::auxiliaryResidencyRequired,
+            "Do the municipal authorities require auxiliary police officers to be residents?");
+    static final Fact<Facts, Boolean> RESIDES = Fact.yesNo("residesInMunicipality", Facts::residesInMunicipality, "Does the person reside in the municipality?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.office() == null) {
-            return r.missing("office", "Which appointive office?", ELECTOR).needsFacts();
-        }
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        Office office = in.the(OFFICE, ELECTOR);
         List<String> conditions = new ArrayList<>();
-        if (f.office() == Office.AUXILIARY_POLICE_OFFICER) {
-            return auxiliary(f, r, conditions);
+        if (office == Office.AUXILIARY_POLICE_OFFICER) {
+            return auxiliary(in, r, conditions);
         }
-        // A qualified elector meets 3.1-10-6(a) whatever the exemptions: they are asked about only for a non-elector.
-        if (Boolean.TRUE.equals(f.qualifiedElector())) {
+        // (a): a qualified elector meets it whatever the exemptions; for a non-elector the exemption decides
+        if (in.is(ELECTOR_FACT, ELECTOR)) {
             r.found(ELECTOR, "No person is eligible for an appointive office unless a qualified elector of the municipality; the person is one.");
             return r.answered(new Answer(true, null, conditions), "The person may be appointed: the person is a qualified elector of the municipality.");
         }
-        // Whether the person is an elector decides it unless an exemption is already known to apply: asked first, so the
-        // exemption's own facts (ordinances, population, township) are asked only for a non-elector
-        Boolean exemptOnWhatIsKnown = exempt(f, new Reasons(NAME), new ArrayList<>());
-        if (!Boolean.TRUE.equals(exemptOnWhatIsKnown) && f.qualifiedElector() == null) {
-            return r.missing("qualifiedElector", "Is the person a qualified elector (registered voter living in) the municipality?", ELECTOR).needsFacts();
-        }
-        Boolean exempt = exempt(f, r, conditions);
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        if (!exempt && f.qualifiedElector() == null) {
-            return r.missing("qualifiedElector", "Is the person a qualified elector (registered voter living in) the municipality?", ELECTOR).needsFacts();
-        }
-        boolean may = exempt || f.qualifiedElector();
+        boolean exempt = exempt(in, office, r, conditions);
         if (!exempt) {
             r.found(ELECTOR, "No person is eligible for an appointive office unless a qualified elector of the municipality; the person is not.");
             conditions.add("must be a qualified elector of the municipality");
         }
-        return r.answered(new Answer(may, !exempt, conditions), (may ? "The person may be appointed." : "The person may not be appointed.")
+        return r.answered(new Answer(exempt, !exempt, conditions), (exempt ? "The person may be appointed." : "The person may not be appointed.")
                 + (exempt ? " The residency requirement does not apply to this office." : "")
                 + (conditions.isEmpty() ? "" : " " + String.join("; ", conditions) + "."));
     }
@@ -140,120 +147,74 @@ public final class AppointiveOfficeEligibility implements Question<AppointiveOff
      * 3.1-30-20(b) provides otherwise than 3.1-10-6(a) for auxiliary police (the "otherwise provided by law" of (a)): residence
      * is the municipal authorities' option, so the elector requirement is not applied; fingerprints and no conviction are.
      */
-    private static Envelope<Answer> auxiliary(Facts f, Reasons r, List<String> conditions) {
-        if (Boolean.TRUE.equals(f.convictedOfFelonyOrMoralTurpitude())) {
+    private static Envelope<Answer> auxiliary(In<Facts> in, Reasons r, List<String> conditions) {
+        if (in.is(CONVICTED, AUXILIARY)) {
             r.found(AUXILIARY, "No person convicted of a felony or other crime involving moral turpitude may be appointed an auxiliary police officer.");
             conditions.add("no person convicted of a felony or crime of moral turpitude may be appointed an auxiliary police officer");
             return r.answered(new Answer(false, null, conditions), "The person may not be appointed: " + conditions.get(0) + ".");
         }
-        if (Boolean.FALSE.equals(f.fingerprintsTaken())) {
+        boolean prints = in.is(PRINTS, AUXILIARY);
+        if (!prints) {
             r.found(AUXILIARY, "Before the appointment of an auxiliary police officer, the person's fingerprints shall be taken.");
             conditions.add("the person's fingerprints must be taken before the appointment");
         }
-        boolean nonResident = Boolean.FALSE.equals(f.residesInMunicipality());
-        if (Boolean.TRUE.equals(f.auxiliaryResidencyRequired()) && nonResident) {
+        boolean residenceOk = in.is(RESIDES, AUXILIARY) || !in.is(RESIDENCE_REQUIRED, AUXILIARY);
+        if (!residenceOk) {
             r.found(AUXILIARY, "The municipal authorities require auxiliary police officers to be residents; the person is not one.");
             conditions.add("the municipality requires auxiliary police officers to be residents");
-        }
-        if (f.convictedOfFelonyOrMoralTurpitude() == null) {
-            r.missing("convictedOfFelonyOrMoralTurpitude", "Has the person been convicted of a felony or another crime involving moral turpitude?", AUXILIARY);
-        }
-        if (conditions.isEmpty()) {
-            if (f.fingerprintsTaken() == null) {
-                r.missing("fingerprintsTaken", "Have the person's fingerprints been taken?", AUXILIARY);
-            }
-            if (f.residesInMunicipality() == null && !Boolean.FALSE.equals(f.auxiliaryResidencyRequired())) {
-                r.missing("residesInMunicipality", "Does the person reside in the municipality?", AUXILIARY);
-            } else if (nonResident && f.auxiliaryResidencyRequired() == null) {
-                r.missing("auxiliaryResidencyRequired", "Do the municipal authorities require auxiliary police officers to be residents?", AUXILIARY);
-            }
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
         }
         boolean may = conditions.isEmpty();
         r.found(AUXILIARY, "Before appointment the person's fingerprints must be taken, and no one convicted of a felony or crime of moral "
                 + "turpitude may be appointed; the municipal authorities may require auxiliary police officers to be residents.");
-        return r.answered(new Answer(may, f.auxiliaryResidencyRequired(), conditions), may ? "The person may be appointed an auxiliary police officer."
+        return r.answered(new Answer(may, in.ifGiven(RESIDENCE_REQUIRED).orElse(null), conditions), may ? "The person may be appointed an auxiliary police officer."
                 : "The person may not be appointed an auxiliary police officer: " + String.join("; ", conditions) + ".");
     }
 
-    /** 3.1-10-6(b) and (c), 3.1-30-10(b): whether the residency requirement is lifted. Null while a deciding fact is missing. */
-    private static Boolean exempt(Facts f, Reasons r, List<String> conditions) {
-        return switch (f.office()) {
+    /** 3.1-10-6(b) and (c), 3.1-30-10(b): whether the residency requirement is lifted. */
+    private static boolean exempt(In<Facts> in, Office office, Reasons r, List<String> conditions) {
+        return switch (office) {
             case TECHNICAL_OFFICER, APPOINTED_VILLAGE_TREASURER, APPOINTED_VILLAGE_CLERK -> {
                 r.found(EXEMPT, "The residency requirements do not apply to technical officers or to appointed village treasurers and clerks.");
                 yield true;
             }
             case COLLECTOR -> {
-                // (b) names "appointed city or village collectors": an incorporated town's collector is not among them
-                MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-                if (kind == MunicipalityKind.INCORPORATED_TOWN) {
+                // (b) names "appointed city or village collectors": not an incorporated town's, and not the clerk made collector
+                if (in.is(CLERK_COLLECTOR, EXEMPT)) {
+                    r.found(EXEMPT, "The clerk is designated collector by ordinance, so the collector's residency exemption does not apply.");
+                    yield false;
+                }
+                if (in.is(KIND, MunicipalityKind.INCORPORATED_TOWN, EXEMPT)) {
                     r.found(EXEMPT, "The exemption covers appointed city or village collectors; an incorporated town's collector is not among them.");
                     yield false;
                 }
-                // the clerk made collector loses the exemption in any municipality, so then the kind is not asked
-                if (kind == null && !Boolean.TRUE.equals(f.clerkDesignatedCollector())) {
-                    r.missing("municipality.kind", Municipality.ASK_KIND, EXEMPT);
-                }
-                if (f.clerkDesignatedCollector() == null) {
-                    r.missing("clerkDesignatedCollector", "Has the municipality made the clerk also the collector by ordinance?", EXEMPT);
-                }
-                if (kind == null && !Boolean.TRUE.equals(f.clerkDesignatedCollector()) || f.clerkDesignatedCollector() == null) {
-                    yield null;
-                }
-                r.found(EXEMPT, f.clerkDesignatedCollector() ? "The clerk is designated collector by ordinance, so the collector's residency exemption does not apply."
-                        : "The residency requirements do not apply to an appointed collector.");
-                yield !f.clerkDesignatedCollector();
+                r.found(EXEMPT, "The residency requirements do not apply to an appointed collector.");
+                yield true;
             }
             case DEPUTY_CLERK -> {
-                if (Municipality.populationMissing(f.municipality(), r, DEPUTY_CLERK)) {
-                    yield null;
-                }
-                boolean small = !f.municipality().isLarge();
+                boolean small = !in.atLeast(POPULATION, Municipality.LARGE, DEPUTY_CLERK);
                 if (small) {
                     r.found(DEPUTY_CLERK, "In a municipality of less than 500,000, a deputy clerk need not be a resident.");
                 }
                 yield small;
             }
-            case POLICE_OFFICER, FIREFIGHTER -> policeOrFire(f, r, conditions);
+            case POLICE_OFFICER, FIREFIGHTER -> policeOrFire(in, r, conditions);
             default -> false;
         };
     }
 
-    private static Boolean policeOrFire(Facts f, Reasons r, List<String> conditions) {
-        if (f.municipality() != null && f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && Boolean.TRUE.equals(f.supersededCivilTownship())) {
-            r.found(POLICE_FIRE, "An incorporated town that has superseded a civil township may not let police and firefighters live outside, "
-                    + "whatever its population.");
-            conditions.add("this municipality may not let police or firefighters live outside it under 3.1-10-6(c)");
-            return false;
-        }
-        if (Municipality.populationMissing(f.municipality(), r, POLICE_FIRE)) {
-            return null;
-        }
-        if (f.municipality().population() <= POLICE_FIRE_LIMIT && f.municipality().kind() == null) {
-            r.missing("municipality.kind", Municipality.ASK_KIND, POLICE_FIRE);
-            return null;
-        }
-        if (f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && f.municipality().population() <= POLICE_FIRE_LIMIT
-                && f.supersededCivilTownship() == null) {
-            r.missing("supersededCivilTownship", "Has the incorporated town superseded a civil township?", POLICE_FIRE);
-            return null;
-        }
-        boolean mayAdopt = f.municipality().population() <= POLICE_FIRE_LIMIT
-                && !(f.municipality().kind() == MunicipalityKind.INCORPORATED_TOWN && Boolean.TRUE.equals(f.supersededCivilTownship()));
+    /** (c): a municipality of not more than 500,000, other than a town that superseded a civil township, may let them live outside. */
+    private static boolean policeOrFire(In<Facts> in, Reasons r, List<String> conditions) {
+        boolean mayAdopt = in.atMost(POPULATION, POLICE_FIRE_LIMIT, POLICE_FIRE)
+                && !(in.is(KIND, MunicipalityKind.INCORPORATED_TOWN, POLICE_FIRE) && in.is(SUPERSEDED, POLICE_FIRE));
         if (!mayAdopt) {
             r.found(POLICE_FIRE, "Only municipalities of not more than 500,000, other than incorporated towns that superseded a civil township, may "
                     + "let police and firefighters live outside by ordinance; this one may not.");
             conditions.add("this municipality may not let police or firefighters live outside it under 3.1-10-6(c)");
             return false;
         }
-        if (f.residencyOrdinanceAllowsOutside() == null) {
-            r.missing("residencyOrdinanceAllowsOutside", "Has the municipality adopted an ordinance letting police and firefighters live outside its limits?", POLICE_FIRE);
-            return null;
-        }
+        boolean ordinance = in.is(ORDINANCE_OUTSIDE, POLICE_FIRE);
         r.found(POLICE_FIRE, "A municipality of not more than 500,000 may by ordinance let police and firefighters live outside its limits, at "
-                + "appointment and while serving; " + (f.residencyOrdinanceAllowsOutside() ? "this one has." : "this one has not."));
-        return f.residencyOrdinanceAllowsOutside();
+                + "appointment and while serving; " + (ordinance ? "this one has." : "this one has not."));
+        return ordinance;
     }
 }
