@@ -147,37 +147,9 @@ public final class CompensationChange implements Decides<CompensationChange.Fact
     @Override
     public Envelope<Answer> decide(In<Facts> in) {
         Reasons r = in.reasons();
-        // 3.1-50-10: salaries fixed in the annual appropriation ordinance are neither increased nor diminished during that fiscal year,
-        // whoever holds the office and whichever way the change goes: that bar is read first
-        if (in.is(FIXED_IN, FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE, FIXING)) {
-            boolean inYear = in.onOrBefore(EFFECT, FISCAL_END, FIXING);
-            String yearEnd = in.ifGiven(FISCAL_END).map(d -> " (to " + d + ")").orElse("");
-            r.found(FIXING, "Salaries fixed in the annual appropriation ordinance may be neither increased nor diminished during that fiscal year" + yearEnd
-                    + (inYear ? "; this change would." : "; this change takes effect after it."));
-            if (inYear) {
-                List<String> problems = new ArrayList<>(List.of("the salary is fixed by the appropriation ordinance for the fiscal year" + yearEnd));
-                // a bar of 3.1-50-5 the facts given already show is named too (nothing more is asked for it)
-                Boolean during = knownDuring(in);
-                Optional<Holder> holder = in.ifGiven(HOLDER);
-                if (Boolean.TRUE.equals(during) && holder.isPresent()) {
-                    boolean elective = holder.get() != Holder.APPOINTED;
-                    if (elective || in.ifGiven(CHANGE).filter(c -> c == Change.DECREASE).isPresent()) {
-                        r.found(ESTABLISHMENT, elective ? "Compensation of an officer holding an elective office may not be increased or diminished to take "
-                                + "effect during the term; this change would." : "An appointed officer's compensation may be increased but not diminished to "
-                                        + "take effect during the appointed term; this decrease would take effect during it.");
-                        problems.add(elective ? "it would take effect during the elective term" + term(in)
-                                : "an appointed officer's pay may not be diminished during the appointed term");
-                    }
-                }
-                LocalDate fixBy = in.ifGiven(NEW_TERM).map(d -> d.minusDays(FIXED_DAYS_BEFORE_TERM)).orElse(null);
-                return r.answered(new Answer(false, during, fixBy, List.copyOf(problems)), "The change may not take effect" + on(in) + ": "
-                        + String.join("; ", problems) + ".");
-            }
-        }
         Holder holder = in.the(HOLDER, ESTABLISHMENT);
         boolean elective = holder != Holder.APPOINTED;
         LocalDate fixBy = in.ifGiven(NEW_TERM).map(d -> d.minusDays(FIXED_DAYS_BEFORE_TERM)).orElse(null);
-        Boolean during = null;
         if (elective) {
             // an ordinance known to be adopted too late for the next term bars the change whenever it takes effect: during the
             // current term by 3.1-50-5, in the next by 3.1-50-10
@@ -186,6 +158,33 @@ public final class CompensationChange implements Decides<CompensationChange.Fact
                         + "), so by " + fixBy + "; the ordinance was adopted" + in.ifGiven(ADOPTED).map(d -> " on " + d).orElse(" after that") + ": too late.");
                 return barred(in, r, knownDuring(in), fixBy, "the ordinance was adopted less than 180 days before the term begins (needed by " + fixBy + ")");
             }
+        }
+        // 3.1-50-10: salaries fixed in the annual appropriation ordinance are neither increased nor diminished during that fiscal year,
+        // whoever holds the office and whichever way the change goes: it is read before the term's dates
+        if (in.is(FIXED_IN, FixedIn.APPROPRIATION_OR_BUDGET_ORDINANCE, FIXING)) {
+            boolean inYear = in.onOrBefore(EFFECT, FISCAL_END, FIXING);
+            String yearEnd = in.ifGiven(FISCAL_END).map(d -> " (to " + d + ")").orElse("");
+            r.found(FIXING, "Salaries fixed in the annual appropriation ordinance may be neither increased nor diminished during that fiscal year" + yearEnd
+                    + (inYear ? "; this change would." : "; this change takes effect after it."));
+            if (inYear) {
+                List<String> problems = new ArrayList<>(List.of("the salary is fixed by the appropriation ordinance for the fiscal year" + yearEnd));
+                // a bar of 3.1-50-5 the facts given already show is named too (nothing more is asked for it)
+                Boolean knownDuring = knownDuring(in);
+                if (Boolean.TRUE.equals(knownDuring)) {
+                    if (elective || in.ifGiven(CHANGE).filter(c -> c == Change.DECREASE).isPresent()) {
+                        r.found(ESTABLISHMENT, elective ? "Compensation of an officer holding an elective office may not be increased or diminished to take "
+                                + "effect during the term; this change would." : "An appointed officer's compensation may be increased but not diminished to "
+                                        + "take effect during the appointed term; this decrease would take effect during it.");
+                        problems.add(elective ? "it would take effect during the elective term" + term(in)
+                                : "an appointed officer's pay may not be diminished during the appointed term");
+                    }
+                }
+                return r.answered(new Answer(false, knownDuring, fixBy, List.copyOf(problems)), "The change may not take effect" + on(in) + ": "
+                        + String.join("; ", problems) + ".");
+            }
+        }
+        Boolean during = null;
+        if (elective) {
             // 3.1-50-5: "shall not be increased or diminished to take effect during the term"
             during = during(in);
             r.found(ESTABLISHMENT, "Compensation of an officer holding an elective office"
