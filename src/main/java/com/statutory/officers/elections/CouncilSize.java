@@ -14,13 +14,16 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
@@ -36,7 +39,7 @@ import com.statutory.officers.catalogue.Title;
  * alderpersons authorized (3.1-20-15); a 3.1-20-20 restriction keeps the wards and elects one alderperson per ward, with any
  * at-large seats added.
  */
-public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSize.Answer> {
+public final class CouncilSize implements Decides<CouncilSize.Facts, CouncilSize.Answer> {
 
     public static final String NAME = "council-size";
 
@@ -203,30 +206,44 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         return table.stream().filter(r -> r.holds(population)).findFirst();
     }
 
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, Boolean> MINORITY_FACT = Fact.yesNo("minorityRepresentation", Facts::minorityRepresentation,
+            "Have the city's electors adopted minority representation (alderpersons elected 3 per district)?").said("whether the city adopted minority representation");
+    static final Fact<Facts, Integer> MINORITY_DISTRICTS_FACT = Fact.count("minorityDistricts", Facts::minorityDistricts, 2, 6,
+            "Into how many districts (2 to 6) has the council divided the city?");
+    static final Fact<Facts, CountAdopted> COUNT_ADOPTED = Fact.choice("countAdopted", CountAdopted.class, Facts::countAdopted, "Has the city, within a "
+            + "year after receiving the census results, adopted a different count under 3.1-20-10 (the smaller count of (b), the larger of (c), or kept "
+            + "its pre-census count under (d)), or does it use the table?").said("which count under 3.1-20-10 the city uses");
+    static final Fact<Facts, Integer> RETAINED = Fact.count("retainedCount", Facts::retainedCount, 2, 60,
+            "How many alderpersons did the city have before the latest census results?");
+    static final Fact<Facts, LocalDate> RECEIVED = Fact.date("censusResultsReceivedOn", Facts::censusResultsReceivedOn,
+            "On what date did the city receive the new federal census results?");
+    static final Fact<Facts, LocalDate> ADOPTED_ON = Fact.date("countAdoptedOn", Facts::countAdoptedOn, "On what date did the council adopt that count?");
+    static final Fact<Facts, WardRestriction> RESTRICTION = Fact.choice("wardRestriction", WardRestriction.class, Facts::wardRestriction,
+            "Have the city's electors approved a referendum under 3.1-20-20 electing one alderperson per ward (with or without at-large seats)?");
+    static final Fact<Facts, Integer> AT_LARGE = Fact.count("atLargeAlderpersons", Facts::atLargeAlderpersons, 1, 30,
+            "How many alderpersons are elected at large under the referendum?");
+    static final Fact<Facts, VillageBoard> BOARD = Fact.choice("villageBoard", VillageBoard.class, Facts::villageBoard,
+            "How is the village board elected: 6 trustees at large, 4 trustees after a referendum, or 6 trustees from districts?");
+    static final Fact<Facts, Boolean> SPECIAL_ACT_FACT = Fact.yesNo("specialActAnnualElections", Facts::specialActAnnualElections, "Is the town "
+            + "incorporated under a special Act under which it elected its legislative body annually before June 4, 1909 (and has it not superseded a civil township)?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        if (kind == null) {
-            return r.missing("municipality.kind", Municipality.ASK_KIND, SIX_TRUSTEES).needsFacts();
-        }
-        return switch (kind) {
-            case CITY -> city(f, r);
-            case VILLAGE -> village(f, r);
-            case INCORPORATED_TOWN -> town(f, r);
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        return switch (in.the(KIND, SIX_TRUSTEES)) {
+            case CITY -> city(in, r);
+            case VILLAGE -> village(in, r);
+            case INCORPORATED_TOWN -> town(in, r);
         };
     }
 
-    private Envelope<Answer> city(Facts f, Reasons r) {
-        if (f.minorityRepresentation() == null) {
-            r.missing("minorityRepresentation", "Have the city's electors adopted minority representation (alderpersons elected 3 per district)?", MINORITY);
-        } else if (f.minorityRepresentation()) {
-            return minority(f, r);
+    private Envelope<Answer> city(In<Facts> in, Reasons r) {
+        if (in.is(MINORITY_FACT, MINORITY)) {
+            return minority(in, r);
         }
-        if (Municipality.populationMissing(f.municipality(), r, TABLE) || r.hasMissing()) {
-            return r.needsFacts();
-        }
-        int pop = f.municipality().population();
+        int pop = in.the(POPULATION, TABLE);
         Optional<Row> table = row(TABLE_A, pop);
         if (table.isEmpty()) {
             r.found(TABLE, "The table of 3.1-20-10(a) ends at cities not exceeding 500,000 inhabitants; this one has " + pop + ".");
@@ -235,47 +252,19 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         }
         Row a = table.get();
         r.found(a.provision(), "In a city of " + pop + " inhabitants the table gives " + a.alderpersons() + " alderpersons.");
-        boolean adoptionLate = f.censusResultsReceivedOn() != null && f.countAdoptedOn() != null
-                && f.countAdoptedOn().isAfter(f.censusResultsReceivedOn().plusYears(1));
-        if (f.countAdopted() == null && !adoptionLate) {
-            r.missing("countAdopted", "Has the city, within a year after receiving the census results, adopted a different count under 3.1-20-10 "
-                    + "(the smaller count of (b), the larger of (c), or kept its pre-census count under (d)), or does it use the table?", TABLE);
-        }
         boolean restrictionPossible = pop < RESTRICTION_BELOW;
-        if (restrictionPossible && f.wardRestriction() == null) {
-            r.missing("wardRestriction", "Have the city's electors approved a referendum under 3.1-20-20 electing one alderperson per ward (with or "
-                    + "without at-large seats)?", HALF);
-        }
-        if (f.countAdopted() == CountAdopted.RETAINED_UNDER_D && f.retainedCount() == null) {
-            r.missing("retainedCount", "How many alderpersons did the city have before the latest census results?", RETAIN);
-        }
-        if (f.countAdopted() != null && f.countAdopted() != CountAdopted.TABLE && givesCount(f.countAdopted(), pop)) {
-            Provision by = adoption(f.countAdopted());
-            if (f.censusResultsReceivedOn() == null) {
-                r.missing("censusResultsReceivedOn", "On what date did the city receive the new federal census results?", by);
-            }
-            if (f.countAdoptedOn() == null) {
-                r.missing("countAdoptedOn", "On what date did the council adopt that count?", by);
-            }
-        }
-        if (restrictionPossible && f.wardRestriction() == WardRestriction.ONE_PER_WARD_PLUS_AT_LARGE && f.atLargeAlderpersons() == null) {
-            r.missing("atLargeAlderpersons", "How many alderpersons are elected at large under the referendum?", PLUS_AT_LARGE);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        int authorized = authorized(f, pop, a, r);
+        int authorized = authorized(in, pop, a, r);
         r.found(COUNCIL, "The city council consists of the mayor and the alderpersons.");
         int wards = authorized / 2;
         r.found(WARDS, "The city has one-half as many wards as the " + authorized + " alderpersons to which it is entitled: " + wards + " wards.");
-        WardRestriction restriction = restrictionPossible ? f.wardRestriction() : WardRestriction.NONE;
+        WardRestriction restriction = restrictionPossible ? in.the(RESTRICTION, HALF) : WardRestriction.NONE;
         if (restriction == WardRestriction.ONE_PER_WARD) {
             r.found(HALF, "Under the 3.1-20-20(a) referendum the number is restricted to one-half of the total authorized, one alderperson for each ward: " + wards + ".");
             return r.answered(new Answer(wards, wards, 0, null, null, null, a.alderpersons()),
                     "The city council has " + wards + " alderpersons, one from each of " + wards + " wards (3.1-20-20(a) restriction of " + authorized + ").");
         }
         if (restriction == WardRestriction.ONE_PER_WARD_PLUS_AT_LARGE) {
-            int atLarge = f.atLargeAlderpersons();
+            int atLarge = in.the(AT_LARGE, PLUS_AT_LARGE);
             if (atLarge > wards) {
                 r.found(PLUS_AT_LARGE, "At-large alderpersons may not exceed the number of wards (" + wards + "); " + atLarge + " were given.");
                 return r.notApplicable(new Answer(null, wards, null, null, null, null, a.alderpersons()),
@@ -308,44 +297,38 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
     }
 
     /** The count 3.1-20-10 authorizes: the table, or the count adopted in time under (b), (c) or (d). */
-    private static int authorized(Facts f, int pop, Row a, Reasons r) {
-        if (f.countAdopted() == CountAdopted.TABLE) {
+    private static int authorized(In<Facts> in, int pop, Row a, Reasons r) {
+        CountAdopted adopted = in.the(COUNT_ADOPTED, TABLE);
+        if (adopted == CountAdopted.TABLE) {
             return a.alderpersons();
         }
-        if (f.countAdopted() == null) {
-            // adopted more than a year after the census results: whichever count it was, (b), (c) and (d) all forbid it
-            r.found(RETAIN, "An ordinance or resolution of " + f.countAdoptedOn() + " came more than one year after the census results were received ("
-                    + f.censusResultsReceivedOn() + "): no count adopted then stands, so the table's count applies.");
-            return a.alderpersons();
-        }
-        Provision by = adoption(f.countAdopted());
-        if (!givesCount(f.countAdopted(), pop)) {
-            r.found(by, (f.countAdopted() == CountAdopted.FEWER_UNDER_B ? "Subsection (b) gives counts only for cities of more than 15,000 and not more than 500,000"
+        Provision by = adoption(adopted);
+        if (!givesCount(adopted, pop)) {
+            r.found(by, (adopted == CountAdopted.FEWER_UNDER_B ? "Subsection (b) gives counts only for cities of more than 15,000 and not more than 500,000"
                     : "Subsection (c) gives a count only for cities of more than 40,000 and not more than 50,000") + " inhabitants; with " + pop
                     + " it gives none, so the table's count of " + a.alderpersons() + " stands.");
             return a.alderpersons();
         }
-        LocalDate last = f.censusResultsReceivedOn().plusYears(1);
-        if (f.countAdoptedOn().isAfter(last)) {
-            r.found(by, "The ordinance or resolution of " + f.countAdoptedOn() + " came more than one year after the census results were received ("
-                    + f.censusResultsReceivedOn() + "; the year ended " + last + "), so the table's count stands.");
+        // "within one year after receiving the census results": a count adopted later, whichever it was, does not stand
+        LocalDate received = in.the(RECEIVED, by);
+        LocalDate last = received.plusYears(1);
+        if (in.after(ADOPTED_ON, last, by)) {
+            r.found(by, "The ordinance or resolution" + in.ifGiven(ADOPTED_ON).map(d -> " of " + d).orElse("") + " came more than one year after the census "
+                    + "results were received (" + received + "; the year ended " + last + "), so the table's count stands.");
             return a.alderpersons();
         }
-        int count = switch (f.countAdopted()) {
+        int count = switch (adopted) {
             case FEWER_UNDER_B -> row(TABLE_B, pop).orElseThrow().alderpersons();
             case MORE_UNDER_C -> row(TABLE_C, pop).orElseThrow().alderpersons();
-            default -> f.retainedCount();
+            default -> in.the(RETAINED, RETAIN);
         };
-        r.found(by, "Adopted on " + f.countAdoptedOn() + ", within one year after the census results were received (" + f.censusResultsReceivedOn()
-                + "): " + count + " alderpersons instead of " + a.alderpersons() + ".");
+        r.found(by, "Adopted" + in.ifGiven(ADOPTED_ON).map(d -> " on " + d).orElse("") + ", within one year after the census results were received ("
+                + received + "): " + count + " alderpersons instead of " + a.alderpersons() + ".");
         return count;
     }
 
-    private Envelope<Answer> minority(Facts f, Reasons r) {
-        if (f.minorityDistricts() == null) {
-            return r.missing("minorityDistricts", "Into how many districts (2 to 6) has the council divided the city?", MINORITY_DISTRICTS).needsFacts();
-        }
-        int d = f.minorityDistricts();
+    private Envelope<Answer> minority(In<Facts> in, Reasons r) {
+        int d = in.the(MINORITY_DISTRICTS_FACT, MINORITY_DISTRICTS);
         r.found(MINORITY, "The city adopted minority representation: alderpersons are elected as provided in 3.1-15-35.");
         r.found(COUNCIL, "The city council consists of the mayor and the alderpersons.");
         r.found(MINORITY_DISTRICTS, "The city is apportioned into " + d + " districts (the statute allows 2 to 6).");
@@ -354,15 +337,10 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
                 "Under minority representation the city council has " + (3 * d) + " alderpersons, 3 from each of " + d + " districts.");
     }
 
-    private Envelope<Answer> village(Facts f, Reasons r) {
-        if (f.villageBoard() != null) {
-            r.found(TRUSTEE_POWERS, "The trustees perform the duties and exercise the powers of a city's alderpersons, except as the Code provides otherwise.");
-        }
-        if (f.villageBoard() == null) {
-            return r.missing("villageBoard", "How is the village board elected: 6 trustees at large, 4 trustees after a referendum, or 6 trustees "
-                    + "from districts?", FOUR_TRUSTEES).needsFacts();
-        }
-        return switch (f.villageBoard()) {
+    private Envelope<Answer> village(In<Facts> in, Reasons r) {
+        VillageBoard board = in.the(BOARD, FOUR_TRUSTEES);
+        r.found(TRUSTEE_POWERS, "The trustees perform the duties and exercise the powers of a city's alderpersons, except as the Code provides otherwise.");
+        return switch (board) {
             case SIX_AT_LARGE -> {
                 r.found(SIX_TRUSTEES, "The electors of the village elect 6 trustees.");
                 yield r.answered(new Answer(null, null, null, null, 6, false, null), "The village board has 6 trustees, elected at large.");
@@ -379,12 +357,8 @@ public final class CouncilSize implements Question<CouncilSize.Facts, CouncilSiz
         };
     }
 
-    private Envelope<Answer> town(Facts f, Reasons r) {
-        if (f.specialActAnnualElections() == null) {
-            return r.missing("specialActAnnualElections", "Is the town incorporated under a special Act under which it elected its legislative body "
-                    + "annually before June 4, 1909 (and has it not superseded a civil township)?", SPECIAL_ACT).needsFacts();
-        }
-        if (f.specialActAnnualElections()) {
+    private Envelope<Answer> town(In<Facts> in, Reasons r) {
+        if (in.is(SPECIAL_ACT_FACT, SPECIAL_ACT)) {
             r.found(SPECIAL_ACT, "In a village or incorporated town existing under a special Act that annually elected its legislative body before "
                     + "June 4, 1909, the electors elect 6 trustees.");
             r.found(SPECIAL_ACT_POWERS, "These trustees have the powers the special Act gave the legislative body and those of trustees under this Code, "
