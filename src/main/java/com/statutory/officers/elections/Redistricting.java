@@ -7,6 +7,7 @@ import static com.statutory.officers.answer.Prose.noun;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,11 +23,13 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
 import com.statutory.officers.catalogue.Title;
@@ -40,7 +43,7 @@ import com.statutory.officers.catalogue.Title;
  * no holdover elects 2 unless the city elects one per ward after a 3.1-20-20(a) referendum. A census published "not less than 60
  * days before" the election (on or before the 60th day before it) restoring the population undoes a ward-reducing ordinance.
  */
-public final class Redistricting implements Question<Redistricting.Facts, Redistricting.Answer> {
+public final class Redistricting implements Decides<Redistricting.Facts, Redistricting.Answer> {
 
     public static final String NAME = "redistricting";
 
@@ -148,88 +151,54 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
                 new Holdover("Carla Ruiz", 3)), false, null, null, null, null, null, null, null);
     }
 
+    static final Fact<Facts, LocalDate> FILING = Fact.date("firstPetitionFilingDay", Facts::firstPetitionFilingDay, "What is the first day set for "
+            + "filing candidate petitions for the next election of city officers? (Or give the holdover alderpersons, a candidate's residence, or the census facts.)");
+    static final Fact<Facts, Integer> WARDS = Fact.count("wards", Facts::wards, 1, 50, "How many wards does the new map have?");
+    static final Fact<Facts, List<Holdover>> HOLDOVER_LIST = Fact.value("holdovers", Facts::holdovers,
+            "Which alderpersons' terms do not expire at the next election, and in which new ward does each reside?");
+    static final Fact<Facts, Boolean> ONE_PER_WARD = Fact.yesNo("onePerWardReferendum", Facts::onePerWardReferendum,
+            "Does the city elect one alderperson per ward after a referendum under 3.1-20-20(a)?");
+    static final Fact<Facts, Boolean> RESIDED = Fact.yesNo("candidateResidedOneYearInOldWard", Facts::candidateResidedOneYearInOldWard,
+            "Did the candidate reside in a ward of the old map for at least one year before the election?").said("whether the candidate lived a year in an old ward");
+    static final Fact<Facts, Boolean> CONTAINS = Fact.yesNo("newWardContainsPartOfOldWard", Facts::newWardContainsPartOfOldWard,
+            "Does the new ward contain part of the old ward the candidate lived in?").said("whether the new ward contains part of the old one");
+    static final Fact<Facts, Boolean> NEWLY = Fact.yesNo("newlyIncorporated", Facts::newlyIncorporated, "Is the city newly incorporated?")
+            .said("whether the city is newly incorporated");
+    static final Fact<Facts, Boolean> REDUCED = Fact.yesNo("wardsReducedForPopulationDecrease", Facts::wardsReducedForPopulationDecrease,
+            "Did the last redistricting ordinance decrease the wards because the population decreased?").said("whether the wards were reduced for a population decrease");
+    static final Fact<Facts, LocalDate> CENSUS_ON = Fact.date("censusRestoringPopulationPublishedOn", Facts::censusRestoringPopulationPublishedOn,
+            "On what date was an official census published showing the population regained (if one has been)?").said("when the census was published");
+    static final Fact<Facts, LocalDate> ELECTION = Fact.date("nextGeneralMunicipalElection", Facts::nextGeneralMunicipalElection,
+            "On what date is the next general municipal election?");
+    static final Fact<Facts, Boolean> MORE_WARDS = Fact.yesNo("moreWardsThanEntitled", Facts::moreWardsThanEntitled,
+            "Is the city divided into more wards than a published census entitles it to?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        boolean anyPart = f.firstPetitionFilingDay() != null || f.holdovers() != null || f.candidateResidedOneYearInOldWard() != null
-                || f.newWardContainsPartOfOldWard() != null || f.wardsReducedForPopulationDecrease() != null
-                || f.censusRestoringPopulationPublishedOn() != null || f.moreWardsThanEntitled() != null;
-        if (!anyPart) {
-            return r.missing("firstPetitionFilingDay", "What is the first day set for filing candidate petitions for the next election of city officers? "
-                    + "(Or give the holdover alderpersons, a candidate's residence, or the census facts.)", DEADLINE).needsFacts();
-        }
-        // holdovers: which new wards need a lot, and which elect 2
-        List<Integer> byLot = null;
-        Integer atLarge = null;
-        List<Integer> electingTwo = null;
-        Map<Integer, List<String>> byWard = new TreeMap<>();
-        if (f.holdovers() != null) {
-            for (Holdover h : f.holdovers()) {
-                byWard.computeIfAbsent(h.newWard(), k -> new ArrayList<>()).add(h.name());
-            }
-            if (Boolean.TRUE.equals(f.onePerWardReferendum())) {
-                // no ward elects 2, whatever the number of wards
-            } else if (f.wards() == null) {
-                r.missing("wards", "How many wards does the new map have?", NO_HOLDOVER);
-                if (f.onePerWardReferendum() == null) {
-                    r.missing("onePerWardReferendum", "Does the city elect one alderperson per ward after a referendum under 3.1-20-20(a)?", NO_HOLDOVER);
-                }
-            } else {
-                boolean someWardEmpty = byWard.size() < f.wards();
-                if (someWardEmpty && f.onePerWardReferendum() == null) {
-                    r.missing("onePerWardReferendum", "Does the city elect one alderperson per ward after a referendum under 3.1-20-20(a)?", NO_HOLDOVER);
-                }
-            }
-        }
-        Boolean mayRun = null;
-        if (f.candidateResidedOneYearInOldWard() != null || f.newWardContainsPartOfOldWard() != null) {
-            // (c): "in a municipality that is not a newly incorporated municipality" - a newly incorporated one settles it alone
-            if (Boolean.FALSE.equals(f.candidateResidedOneYearInOldWard()) || Boolean.FALSE.equals(f.newWardContainsPartOfOldWard())
-                    || Boolean.TRUE.equals(f.newlyIncorporated())) {
-                mayRun = false;
-            } else if (f.candidateResidedOneYearInOldWard() == null) {
-                r.missing("candidateResidedOneYearInOldWard", "Did the candidate reside in a ward of the old map for at least one year before the election?", HOLDOVERS);
-            } else if (f.newWardContainsPartOfOldWard() == null) {
-                r.missing("newWardContainsPartOfOldWard", "Does the new ward contain part of the old ward the candidate lived in?", HOLDOVERS);
-            } else if (f.newlyIncorporated() == null) {
-                r.missing("newlyIncorporated", "Is the city newly incorporated?", HOLDOVERS);
-            } else {
-                mayRun = true;
-            }
-        }
-        Boolean lapses = null;
-        LocalDate censusBy = f.nextGeneralMunicipalElection() == null ? null : f.nextGeneralMunicipalElection().minusDays(CENSUS_DAYS_BEFORE_ELECTION);
-        boolean censusLate = censusBy != null && f.censusRestoringPopulationPublishedOn() != null && f.censusRestoringPopulationPublishedOn().isAfter(censusBy);
-        if (f.wardsReducedForPopulationDecrease() != null || f.censusRestoringPopulationPublishedOn() != null) {
-            if (Boolean.FALSE.equals(f.wardsReducedForPopulationDecrease()) || censusLate) {
-                // no reducing ordinance, or a census too late to undo one: the ordinance stands either way
-                lapses = false;
-            } else {
-                if (f.wardsReducedForPopulationDecrease() == null) {
-                    r.missing("wardsReducedForPopulationDecrease", "Did the last redistricting ordinance decrease the wards because the population decreased?", LAPSE);
-                }
-                if (f.censusRestoringPopulationPublishedOn() == null) {
-                    r.missing("censusRestoringPopulationPublishedOn", "On what date was an official census published showing the population regained "
-                            + "(if one has been)?", LAPSE);
-                }
-                if (f.nextGeneralMunicipalElection() == null) {
-                    r.missing("nextGeneralMunicipalElection", "On what date is the next general municipal election?", LAPSE);
-                }
-            }
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        // the function answers each part the caller asks about; with none, the map's deadline is what is asked
+        boolean holdoverPart = in.given(HOLDOVER_LIST);
+        boolean candidatePart = in.given(RESIDED) || in.given(CONTAINS);
+        boolean lapsePart = in.given(REDUCED) || in.given(CENSUS_ON);
+        boolean anyPart = in.given(FILING) || holdoverPart || candidatePart || lapsePart || in.given(MORE_WARDS);
         List<String> parts = new ArrayList<>();
         LocalDate deadline = null;
-        if (f.firstPetitionFilingDay() != null) {
-            deadline = f.firstPetitionFilingDay().minusDays(MAP_DAYS_BEFORE_FILING);
+        if (in.given(FILING) || !anyPart) {
+            LocalDate filing = in.the(FILING, DEADLINE);
+            deadline = filing.minusDays(MAP_DAYS_BEFORE_FILING);
             r.found(DEADLINE, "The redistricting must be completed not less than 30 days before the first day for filing candidate petitions ("
-                    + f.firstPetitionFilingDay() + "): by " + deadline + ".");
+                    + filing + "): by " + deadline + ".");
             r.cite(WARD_FORM);
             parts.add("The new ward map must be completed by " + deadline + ".");
         }
-        if (f.holdovers() != null) {
+        List<Integer> byLot = null;
+        Integer atLarge = null;
+        List<Integer> electingTwo = null;
+        if (holdoverPart) {
+            Map<Integer, List<String>> byWard = new TreeMap<>();
+            for (Holdover h : in.the(HOLDOVER_LIST, HOLDOVERS)) {
+                byWard.computeIfAbsent(h.newWard(), k -> new ArrayList<>()).add(h.name());
+            }
             byLot = new ArrayList<>();
             int rest = 0;
             for (Map.Entry<Integer, List<String>> w : byWard.entrySet()) {
@@ -242,13 +211,18 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
             }
             atLarge = rest;
             electingTwo = new ArrayList<>();
-            boolean onePerWard = Boolean.TRUE.equals(f.onePerWardReferendum());
-            for (int w = 1; !onePerWard && w <= f.wards(); w++) {
-                if (!byWard.containsKey(w)) {
-                    electingTwo.add(w);
+            // a ward with no holdover elects 2, unless a 3.1-20-20(a) referendum has the city elect one per ward
+            boolean onePerWard = in.ifGiven(ONE_PER_WARD).orElse(false);
+            if (!onePerWard) {
+                int wards = in.the(WARDS, NO_HOLDOVER);
+                onePerWard = byWard.size() < wards && in.is(ONE_PER_WARD, NO_HOLDOVER);
+                for (int w = 1; !onePerWard && w <= wards; w++) {
+                    if (!byWard.containsKey(w)) {
+                        electingTwo.add(w);
+                    }
                 }
             }
-            if (onePerWard || byWard.size() < f.wards()) {
+            if (onePerWard || !electingTwo.isEmpty()) {
                 r.found(NO_HOLDOVER, onePerWard ? "The city elects one alderperson per ward under a 3.1-20-20(a) referendum, so a ward with no "
                         + "holdover elects one." : "Wards with no holdover alderperson elect 2: " + join(electingTwo) + ".");
             }
@@ -257,34 +231,42 @@ public final class Redistricting implements Question<Redistricting.Facts, Redist
                     + " at large.") + (electingTwo.isEmpty() ? "" : " " + noun(electingTwo.size() == 1, "Ward ", "Wards ") + join(electingTwo)
                     + (electingTwo.size() == 1 ? " elects 2." : " each elect 2.")));
         }
-        if (mayRun != null) {
+        Boolean mayRun = null;
+        if (candidatePart) {
+            // (c): a year in a ward of the old map, part of which the new one contains, "in a municipality that is not a newly incorporated municipality"
+            boolean newly = false;
+            mayRun = in.is(RESIDED, HOLDOVERS) && in.is(CONTAINS, HOLDOVERS) && !(newly = in.is(NEWLY, HOLDOVERS));
             r.found(HOLDOVERS, mayRun ? "At the first election after the redistricting, a candidate may be elected from any ward containing part of the ward "
-                    + "he or she resided in for at least one year before the election." : Boolean.TRUE.equals(f.newlyIncorporated())
-                            && !Boolean.FALSE.equals(f.candidateResidedOneYearInOldWard()) && !Boolean.FALSE.equals(f.newWardContainsPartOfOldWard())
+                    + "he or she resided in for at least one year before the election." : newly
                             ? "The old-ward rule is for a municipality that is not newly incorporated; in this newly incorporated city the ordinary "
                                     + "residence rules decide."
                             : "The redistricting rule lets a candidate run from a ward containing part of the old ward lived in for a year; this "
                                     + "candidate does not meet it, so the ordinary residence rules decide.");
             parts.add(mayRun ? "The candidate may run from the new ward under the redistricting rule." : "The candidate does not qualify under the redistricting rule.");
         }
-        if (lapses != null || f.wardsReducedForPopulationDecrease() != null) {
-            if (Boolean.FALSE.equals(f.wardsReducedForPopulationDecrease())) {
+        Boolean lapses = null;
+        if (lapsePart) {
+            // 3.1-20-35: the ward-reducing ordinance is not effective if a census showing the population regained is published at least 60 days before the election
+            if (!in.is(REDUCED, LAPSE)) {
+                lapses = false;
                 r.found(LAPSE, "The lapse rule reaches only an ordinance that decreased the wards because the population decreased.");
             } else {
-                lapses = !censusLate;
-                r.found(LAPSE, "The census was published on " + f.censusRestoringPopulationPublishedOn() + (lapses ? ", on or before " : ", after ") + censusBy
-                        + " (60 days before the election of " + f.nextGeneralMunicipalElection() + "): " + (f.wardsReducedForPopulationDecrease() == null
-                                ? "too late to undo a ward-reducing ordinance, if there was one." : "the ward-reducing ordinance " + (lapses ? "is not effective." : "stands.")));
+                LocalDate election = in.the(ELECTION, LAPSE);
+                LocalDate censusBy = election.minusDays(CENSUS_DAYS_BEFORE_ELECTION);
+                lapses = !in.after(CENSUS_ON, censusBy, LAPSE);
+                r.found(LAPSE, "The census was published" + in.ifGiven(CENSUS_ON).map(d -> " on " + d).orElse("") + (lapses ? ", on or before " : ", after ")
+                        + censusBy + " (60 days before the election of " + election + "): the ward-reducing ordinance " + (lapses ? "is not effective." : "stands."));
             }
             parts.add(lapses ? "The ward-reducing ordinance is not effective." : "The ward-reducing ordinance stands.");
         }
         Boolean valid = null;
-        if (Boolean.TRUE.equals(f.moreWardsThanEntitled())) {
+        Optional<Boolean> more = in.ifGiven(MORE_WARDS);
+        if (more.orElse(false)) {
             valid = true;
             r.found(VALID, "A division into more wards and the election of more alderpersons than the census entitles the city to are nevertheless "
                     + "valid, and the council's acts, resolutions and ordinances are valid if otherwise lawful.");
             parts.add("The over-sized council's acts are valid.");
-        } else if (Boolean.FALSE.equals(f.moreWardsThanEntitled())) {
+        } else if (more.isPresent()) {
             r.cite(VALID);
             parts.add("The council has no more wards than the census entitles it to; the validation of 3.1-20-30 is not needed.");
         }
