@@ -12,14 +12,17 @@ import jakarta.validation.constraints.Min;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.Words;
 import com.statutory.officers.municipality.FormOfGovernment;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Provision;
@@ -34,7 +37,7 @@ import com.statutory.officers.catalogue.Title;
  * statute writes them). 3.1-15-30(e)'s "not more than once within 32 months" bars a petition while a submission within the last
  * 32 months stands.
  */
-public final class PetitionRequirements implements Question<PetitionRequirements.Facts, PetitionRequirements.Answer> {
+public final class PetitionRequirements implements Decides<PetitionRequirements.Facts, PetitionRequirements.Answer> {
 
     public static final String NAME = "petition-requirements";
 
@@ -194,129 +197,78 @@ public final class PetitionRequirements implements Question<PetitionRequirements
         return to < 0 ? null : t.substring(from + "form:".length(), to + 1).trim();
     }
 
+    static final Fact<Facts, Petition> PETITION = Fact.choice("petition", Petition.class, Facts::petition, "Which petition: term length, minority "
+            + "representation, number of alderpersons, staggered terms, a village candidate's petition, village primaries, trustee districts, or an "
+            + "elected village clerk?").subject();
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, FormOfGovernment> FORM = MunicipalityFacts.form();
+    static final Fact<Facts, Boolean> SHORTENED = Fact.yesNo("termsShortened", Facts::termsShortened,
+            "Did the municipality vote under 3.1-10-65 to shorten its officers' terms to 2 years?");
+    static final Fact<Facts, Boolean> SUBMITTED = Fact.yesNo("submittedWithinLast32Months", Facts::submittedWithinLast32Months,
+            "Was the question of minority representation submitted to the city's electors within the last 32 months?");
+    static final Fact<Facts, Boolean> RESTRICTED = Fact.yesNo("restrictionAdopted", Facts::restrictionAdopted,
+            "Did the city adopt a restriction of its alderpersons under 3.1-20-20(a) or (b)?");
+    static final Fact<Facts, Boolean> NONPARTISAN = Fact.yesNo("nonpartisanPrimaries", Facts::nonpartisanPrimaries,
+            "Does the village elect its president and trustees in nonpartisan primary and general elections under 3.1-25-20 to 3.1-25-55?");
+    static final Fact<Facts, Boolean> FOUR_YEARS = Fact.yesNo("districtsMoreThanFourYears", Facts::districtsMoreThanFourYears,
+            "Has the village elected its trustees from districts for more than 4 years?");
+    static final Fact<Facts, Boolean> CLERK_APPOINTED = Fact.yesNo("clerkAppointed", Facts::clerkAppointed, "Is the village clerk now appointed under 3.1-25-90(a)?");
+
     @Override
-    public Envelope<Answer> answer(Facts f) {
-        Reasons r = new Reasons(NAME);
-        if (f.petition() == null) {
-            return r.missing("petition", "Which petition: term length, minority representation, number of alderpersons, staggered terms, a village "
-                    + "candidate's petition, village primaries, trustee districts, or an elected village clerk?", REDUCE).needsFacts();
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        Petition p = in.the(PETITION, REDUCE);
+        if (p.onlyIn != null) {
+            MunicipalityKind kind = in.the(KIND, p.provision);
+            if (kind != p.onlyIn) {
+                r.found(p.provision, "This petition is for " + Words.aKind(p.onlyIn) + "; the municipality is " + Words.aKind(kind) + ".");
+                return unavailable(r, p, "This petition is available only in " + Words.aKind(p.onlyIn) + ".");
+            }
         }
-        Petition p = f.petition();
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        Integer pop = f.municipality() == null ? null : f.municipality().population();
-        if (p.onlyIn != null && kind == null) {
-            r.missing("municipality.kind", Municipality.ASK_KIND, p.provision);
-        }
-        if (p.onlyIn != null && kind != null && kind != p.onlyIn) {
-            r.found(p.provision, "This petition is for " + Words.aKind(p.onlyIn) + "; the municipality is " + Words.aKind(kind) + ".");
-            return unavailable(r, p, "This petition is available only in " + Words.aKind(p.onlyIn) + ".");
-        }
-        String condition = null;
-        switch (p) {
-            case REDUCE_TERMS, LENGTHEN_TERMS -> {
-                if (pop == null) {
-                    r.missing("municipality.population", Municipality.ASK_POPULATION, p.provision);
-                } else if (pop >= Municipality.LARGE) {
-                    condition = "the municipality has " + pop + " inhabitants, not less than 500,000";
-                }
-                if (p == Petition.LENGTHEN_TERMS && condition == null) {
-                    if (f.termsShortened() == null) {
-                        r.missing("termsShortened", "Did the municipality vote under 3.1-10-65 to shorten its officers' terms to 2 years?", LENGTHEN);
-                    } else if (!f.termsShortened()) {
-                        condition = "only a municipality that voted under 3.1-10-65 to shorten its terms may lengthen them";
-                    }
-                }
-            }
-            case MINORITY_REPRESENTATION -> {
-                if (f.submittedWithinLast32Months() == null) {
-                    r.missing("submittedWithinLast32Months", "Was the question of minority representation submitted to the city's electors within the "
-                            + "last 32 months?", MINORITY);
-                } else if (f.submittedWithinLast32Months()) {
-                    condition = "the question may not be submitted more than once within 32 months";
-                }
-            }
-            case RESTRICT_ALDERPERSONS_TO_HALF, RESTRICT_ALDERPERSONS_WITH_AT_LARGE, STAGGERED_TERMS, REINSTATE_ALDERPERSONS -> {
-                if (pop == null) {
-                    r.missing("municipality.population", Municipality.ASK_POPULATION, p.provision);
-                } else if (pop >= 100_000) {
-                    condition = "the city has " + pop + " inhabitants; the section is for a city of less than 100,000";
-                }
-                if (p == Petition.REINSTATE_ALDERPERSONS && condition == null) {
-                    if (f.restrictionAdopted() == null) {
-                        r.missing("restrictionAdopted", "Did the city adopt a restriction of its alderpersons under 3.1-20-20(a) or (b)?", REINSTATE);
-                    } else if (!f.restrictionAdopted()) {
-                        condition = "reinstatement is for a city where a restriction under 3.1-20-20(a) or (b) was successful";
-                    }
-                }
-            }
-            case VILLAGE_CANDIDATE, DISCONTINUE_NONPARTISAN_PRIMARIES -> {
-                if (f.nonpartisanPrimaries() == null) {
-                    r.missing("nonpartisanPrimaries", "Does the village elect its president and trustees in nonpartisan primary and general elections "
-                            + "under 3.1-25-20 to 3.1-25-55?", p.provision);
-                } else if (!f.nonpartisanPrimaries()) {
-                    condition = p == Petition.VILLAGE_CANDIDATE ? "the village does not nominate under 3.1-25-20 to 3.1-25-55; the Election Code sets "
-                            + "partisan petitions" : "the village does not operate under 3.1-25-20 to 3.1-25-55";
-                }
-            }
+        String inhabitants = in.ifGiven(POPULATION).map(n -> n + " inhabitants").orElse(null);
+        String condition = switch (p) {
+            case REDUCE_TERMS, LENGTHEN_TERMS -> in.atLeast(POPULATION, Municipality.LARGE, p.provision)
+                    ? "the municipality has " + (inhabitants == null ? "500,000 inhabitants or more" : inhabitants + ", not less than 500,000")
+                    : p == Petition.LENGTHEN_TERMS && !in.is(SHORTENED, LENGTHEN) ? "only a municipality that voted under 3.1-10-65 to shorten its terms may lengthen them"
+                    : null;
+            case MINORITY_REPRESENTATION -> in.is(SUBMITTED, MINORITY) ? "the question may not be submitted more than once within 32 months" : null;
+            case RESTRICT_ALDERPERSONS_TO_HALF, RESTRICT_ALDERPERSONS_WITH_AT_LARGE, STAGGERED_TERMS, REINSTATE_ALDERPERSONS ->
+                    in.atLeast(POPULATION, 100_000, p.provision) ? "the city has " + (inhabitants == null ? "100,000 inhabitants or more" : inhabitants)
+                            + "; the section is for a city of less than 100,000"
+                    : p == Petition.REINSTATE_ALDERPERSONS && !in.is(RESTRICTED, REINSTATE)
+                            ? "reinstatement is for a city where a restriction under 3.1-20-20(a) or (b) was successful" : null;
+            case VILLAGE_CANDIDATE, DISCONTINUE_NONPARTISAN_PRIMARIES -> in.is(NONPARTISAN, p.provision) ? null
+                    : p == Petition.VILLAGE_CANDIDATE ? "the village does not nominate under 3.1-25-20 to 3.1-25-55; the Election Code sets partisan petitions"
+                    : "the village does not operate under 3.1-25-20 to 3.1-25-55";
             case REQUIRE_NONPARTISAN_PRIMARIES -> {
-                FormOfGovernment form = f.municipality() == null ? null : f.municipality().formOfGovernment();
-                if (form != null && form.controllingArticle() != null) {
-                    condition = "the village has adopted " + form.controllingArticle();
-                } else {
-                    if (form == null) {
-                        r.missing("municipality.formOfGovernment", Municipality.ASK_FORM, REQUIRE);
-                    }
-                    if (f.nonpartisanPrimaries() == null) {
-                        r.missing("nonpartisanPrimaries", "Does the village already elect its president and trustees in nonpartisan primary and general "
-                                + "elections?", REQUIRE);
-                    } else if (f.nonpartisanPrimaries()) {
-                        condition = "the village already elects its president and trustees in nonpartisan primaries";
-                    }
-                }
+                FormOfGovernment form = in.the(FORM, REQUIRE);
+                yield form.controllingArticle() != null ? "the village has adopted " + form.controllingArticle()
+                        : in.is(NONPARTISAN, REQUIRE) ? "the village already elects its president and trustees in nonpartisan primaries" : null;
             }
-            case TRUSTEE_DISTRICTS -> {
-                if (pop == null) {
-                    r.missing("municipality.population", Municipality.ASK_POPULATION, DISTRICTS);
-                } else if (pop < 5_000) {
-                    condition = "the village has " + pop + " inhabitants; districts are for a village of 5,000 or more";
-                }
-            }
-            case ABANDON_TRUSTEE_DISTRICTS -> {
-                if (f.districtsMoreThanFourYears() == null) {
-                    r.missing("districtsMoreThanFourYears", "Has the village elected its trustees from districts for more than 4 years?", ABANDON);
-                } else if (!f.districtsMoreThanFourYears()) {
-                    condition = "a village may abandon districts only after operating under them for more than 4 years";
-                }
-            }
-            case ELECTED_VILLAGE_CLERK -> {
-                if (f.clerkAppointed() == null) {
-                    r.missing("clerkAppointed", "Is the village clerk now appointed under 3.1-25-90(a)?", CLERK);
-                } else if (!f.clerkAppointed()) {
-                    condition = "the clerk is already elected";
-                }
-            }
-        }
+            case TRUSTEE_DISTRICTS -> in.atLeast(POPULATION, 5_000, DISTRICTS) ? null
+                    : "the village has " + (inhabitants == null ? "fewer than 5,000 inhabitants" : inhabitants) + "; districts are for a village of 5,000 or more";
+            case ABANDON_TRUSTEE_DISTRICTS -> in.is(FOUR_YEARS, ABANDON) ? null
+                    : "a village may abandon districts only after operating under them for more than 4 years";
+            case ELECTED_VILLAGE_CLERK -> in.is(CLERK_APPOINTED, CLERK) ? null : "the clerk is already elected";
+        };
         if (condition != null) {
             r.found(p.provision, "The petition is not available: " + condition + ".");
             return unavailable(r, p, "This petition is not available: " + condition + ".");
         }
-        if (f.base() == null) {
-            r.missing("base", "What is " + p.base.words + "?", p.provision);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        int needed = signatures(p, f.base());
+        // the figure the fraction is taken of differs by petition, and so does its question
+        int base = in.the(Fact.count("base", Facts::base, 0, 10_000_000, "What is " + p.base.words + "?"), p.provision);
+        int needed = signatures(p, base);
         r.found(p.provision, "The petition needs signatures of electors numbering at least " + p.fraction + " of " + p.base.words + " ("
-                + number(f.base()) + "): " + number(needed) + ", rounded up to a whole signature.");
+                + number(base) + "): " + number(needed) + ", rounded up to a whole signature.");
         String proposition = proposition(p.wording);
         if (p.wording != null && p.wording != p.provision) {
             r.found(p.wording, "The proposition's form" + (p == Petition.MINORITY_REPRESENTATION ? ", with \"retained\" for \"adopted\" when the question is retention." : "."));
         }
         boolean byAuthorities = p == Petition.REDUCE_TERMS || p == Petition.LENGTHEN_TERMS || p == Petition.REQUIRE_NONPARTISAN_PRIMARIES
                 || p == Petition.DISCONTINUE_NONPARTISAN_PRIMARIES;
-        return r.answered(new Answer(true, needed, p.fraction, f.base(), proposition, byAuthorities),
-                "The petition needs at least " + count(needed, "signature") + " (" + p.fraction + " of " + number(f.base()) + ", rounded up)."
+        return r.answered(new Answer(true, needed, p.fraction, base, proposition, byAuthorities),
+                "The petition needs at least " + count(needed, "signature") + " (" + p.fraction + " of " + number(base) + ", rounded up)."
                         + (proposition == null ? "" : " The proposition: \"" + proposition + "\""));
     }
 
