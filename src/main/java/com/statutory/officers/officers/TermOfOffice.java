@@ -5,6 +5,7 @@ import static com.statutory.officers.answer.Prose.count;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,14 +16,18 @@ import com.statutory.officers.answer.Consistent;
 import com.statutory.officers.answer.CrossChecked;
 import com.statutory.officers.answer.Decision;
 import com.statutory.officers.answer.Envelope;
+import com.statutory.officers.answer.Fact;
+import com.statutory.officers.answer.In;
+import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.answer.FieldProblem;
 import com.statutory.officers.answer.Reasons;
 import com.statutory.officers.catalogue.About;
 import com.statutory.officers.catalogue.Area;
-import com.statutory.officers.catalogue.Question;
+import com.statutory.officers.catalogue.Decides;
 import com.statutory.officers.municipality.ElectiveOffice;
 import com.statutory.officers.municipality.InMunicipality;
 import com.statutory.officers.municipality.Municipality;
+import com.statutory.officers.municipality.MunicipalityFacts;
 import com.statutory.officers.municipality.MunicipalityKind;
 import com.statutory.officers.statute.Applied;
 import com.statutory.officers.statute.Corpus;
@@ -37,7 +42,7 @@ import com.statutory.officers.catalogue.Title;
  * applies. In the 3.1-10-75(b)(ii) schedule the statute does not state the term of the successors of those
  * elected for one year in the first even year; the table says so rather than supply a number.
  */
-public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOffice.Answer> {
+public final class TermOfOffice implements Decides<TermOfOffice.Facts, TermOfOffice.Answer> {
 
     public static final String NAME = "term-of-office";
 
@@ -159,119 +164,112 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
                 LocalDate.parse("2027-05-03"), false, null, null, null, null, TermChange.REDUCED_TO_2_YEARS, 2027, 2027);
     }
 
+    static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    static final Fact<Facts, TermChange> TRANSITION = Fact.choice("transition", TermChange.class, Facts::transition,
+            "Is a change of term length in transition after a referendum (reduced to 2 years, lengthened to 4), or none?").said("whether a term change is in transition");
+    /** A transition schedule is for alderpersons (a city) or trustees (a village or town): with the kind known, that is the office. */
+    static final Fact<Facts, ElectiveOffice> OFFICE = Fact.<Facts, ElectiveOffice>choice("office", ElectiveOffice.class, f -> f.office() != null ? f.office()
+            : !inTransition(f) || f.municipality() == null || f.municipality().kind() == null ? null
+            : f.municipality().kind() == MunicipalityKind.CITY ? ElectiveOffice.ALDERPERSON : ElectiveOffice.TRUSTEE, "Which elective office?");
+    /** A reduction in transition means 2-year terms were adopted; a lengthening, that they no longer are. */
+    static final Fact<Facts, Boolean> REFERENDUM = Fact.<Facts>yesNo("twoYearTermsByReferendum", f -> f.twoYearTermsByReferendum() != null
+            ? f.twoYearTermsByReferendum() : inTransition(f) ? Boolean.valueOf(f.transition() == TermChange.REDUCED_TO_2_YEARS) : null,
+            "Have the electors adopted 2-year terms by referendum (and not lengthened them again)?").said("whether 2-year terms were adopted by referendum");
+    static final Fact<Facts, Boolean> PRE_1942 = Fact.yesNo("twoYearTermAdoptedBefore1942", Facts::twoYearTermAdoptedBefore1942,
+            "Did the village or town adopt a 2-year term for this office before January 1, 1942?");
+    static final Fact<Facts, LocalDate> FIRST_MEETING = Fact.date("firstMeetingAfterResults", Facts::firstMeetingAfterResults,
+            "When is the first regular or special meeting after the official results were received?");
+    static final Fact<Facts, Boolean> FIXED_BY_ORDINANCE = Fact.<Facts>yesNo("inaugurationFixedByOrdinance",
+            f -> f.inaugurationOrdinanceDate() != null ? Boolean.TRUE : f.inaugurationFixedByOrdinance(), "Does an ordinance fix the inauguration date of officers?");
+    static final Fact<Facts, LocalDate> ORDINANCE_DATE = Fact.date("inaugurationOrdinanceDate", Facts::inaugurationOrdinanceDate,
+            "What inauguration date does the ordinance fix?");
+    static final Fact<Facts, LocalDate> JUNE_MEETING = Fact.date("firstJuneMeeting", Facts::firstJuneMeeting,
+            "When is the first regular or special meeting in June after the election?");
+    static final Fact<Facts, Boolean> TREASURER_BY_ORDINANCE = Fact.yesNo("treasurerAppointedByOrdinance", Facts::treasurerAppointedByOrdinance,
+            "Has the city made the treasurer an appointed position by ordinance?");
+    static final Fact<Facts, Boolean> CLERK_BY_RESOLUTION = Fact.yesNo("clerkAppointedByResolution", Facts::clerkAppointedByResolution,
+            "Has the village board chosen by resolution to have the clerk appointed?");
+    static final Fact<Facts, Integer> FIRST_YEAR = Fact.count("firstElectionYear", Facts::firstElectionYear, 1900, 2200,
+            "In what year is the first election of alderpersons or trustees after the referendum?");
+    static final Fact<Facts, Integer> ELECTED_YEAR = Fact.count("electedInYear", Facts::electedInYear, 1900, 2200,
+            "In what year is (or was) the seat you are asking about elected?");
+
     @Override
-    public Envelope<Answer> answer(Facts given) {
-        Reasons r = new Reasons(NAME);
-        Facts f = withImpliedOffice(given);
-        // a transition schedule is for alderpersons or trustees, who with 2-year terms by referendum serve alike
-        // a transition is only ever of alderpersons' or trustees' terms (any other office is refused as a contradiction)
-        boolean councilImplied = inTransition(f);
-        if (f.office() == null && !councilImplied) {
-            r.missing("office", "Which elective office?", COMMENCEMENT);
+    public Envelope<Answer> decide(In<Facts> in) {
+        Reasons r = in.reasons();
+        ElectiveOffice office = in.the(OFFICE, COMMENCEMENT);
+        Optional<MunicipalityKind> givenKind = in.ifGiven(KIND);
+        if (givenKind.isPresent() && office.notFoundIn(givenKind.get()) != null) {
+            // an office this kind of municipality does not have: a world that cannot be (given, the binding refuses it)
+            throw new InvalidInputException("office", "does not fit municipality.kind: " + office.notFoundIn(givenKind.get()));
         }
-        if (f.office() != null) {
-            Envelope<Answer> appointed = appointedOffice(f, r);
-            if (appointed != null || r.hasMissing()) {
-                return appointed != null ? appointed : r.needsFacts();
-            }
+        Envelope<Answer> appointed = appointedOffice(in, r, office);
+        if (appointed != null) {
+            return appointed;
         }
-        boolean mayTransition = f.municipality() == null || f.municipality().population() == null || !f.municipality().isLarge();
-        if ((f.office() == null || f.office().isCouncilMember()) && f.transition() == null && mayTransition && !councilImplied) {
-            // a seat elected while terms change length may serve 1 or 3 years (3.1-10-65(b), 3.1-10-75(b)): never assumed not to be
-            r.missing("transition", "Is a change of term length in transition after a referendum (reduced to 2 years, lengthened to 4), or none?", REDUCE_TRANSITION);
-        }
-        if (f.twoYearTermsByReferendum() == null && mayTransition) {
-            r.missing("twoYearTermsByReferendum", "Have the electors adopted 2-year terms by referendum (and not lengthened them again)?", REDUCE);
-        }
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        boolean pre1942Office = f.office() == ElectiveOffice.PRESIDENT || f.office() == ElectiveOffice.TRUSTEE
-                || f.office() == ElectiveOffice.CLERK && kind != MunicipalityKind.CITY;
-        // a president or trustee is never a city's (the kind only separates a village from a town, alike here); a clerk may be
-        if (pre1942Office && kind == null && f.office() == ElectiveOffice.CLERK) {
-            r.missing("municipality.kind", Municipality.ASK_KIND, CHIEF_EXECUTIVE);
-        } else if (pre1942Office && kind != MunicipalityKind.CITY && f.twoYearTermAdoptedBefore1942() == null
-                && !Boolean.TRUE.equals(f.twoYearTermsByReferendum()) && !inTransition(f)) {
-            // during a transition the seat's term comes from the transition schedule, whatever term was adopted before 1942
-            r.missing("twoYearTermAdoptedBefore1942", "Did the village or town adopt a 2-year term for this office before January 1, 1942?", CHIEF_EXECUTIVE);
-        }
-        if (r.hasMissing()) {
-            return r.needsFacts();
-        }
-        int years = termYears(f, r, kind, pre1942Office);
-        LocalDate start = null;
+        // 3.1-10-65 and 3.1-10-75 are for municipalities of less than 500,000
+        boolean mayChange = !in.atLeast(POPULATION, Municipality.LARGE, REDUCE);
+        // a seat elected while terms change length may serve 1 or 3 years (3.1-10-65(b), 3.1-10-75(b)): never assumed not to be
+        TermChange transition = mayChange && office.isCouncilMember() ? in.the(TRANSITION, REDUCE_TRANSITION) : TermChange.NONE;
+        boolean referendum = mayChange && in.is(REFERENDUM, REDUCE);
+        MunicipalityKind kind = office == ElectiveOffice.CLERK ? in.the(KIND, CHIEF_EXECUTIVE) : givenKind.orElse(null);
+        boolean pre1942Office = office == ElectiveOffice.PRESIDENT || office == ElectiveOffice.TRUSTEE || office == ElectiveOffice.CLERK && kind != MunicipalityKind.CITY;
+        // during a transition the seat's term comes from the transition schedule, whatever term was adopted before 1942
+        boolean pre1942 = pre1942Office && !referendum && transition == TermChange.NONE && in.is(PRE_1942, CHIEF_EXECUTIVE);
+        int years = termYears(r, office, kind, referendum, pre1942);
+        LocalDate start = start(in, r);
         String rule = "the first regular or special meeting of the corporate authorities after receipt of the official election results, unless an "
                 + "ordinance fixes an inauguration date no later than the first regular or special meeting in June";
-        if (f.inaugurationOrdinanceDate() != null) {
-            if (f.firstJuneMeeting() == null) {
-                return r.missing("firstJuneMeeting", "When is the first regular or special meeting in June after the election?", COMMENCEMENT).needsFacts();
-            }
-            if (!f.inaugurationOrdinanceDate().isAfter(f.firstJuneMeeting())) {
-                start = f.inaugurationOrdinanceDate();
-                r.found(COMMENCEMENT, "The inauguration ordinance fixes " + start + ", no later than the first June meeting (" + f.firstJuneMeeting() + "), so the term starts then.");
-            } else {
-                r.found(COMMENCEMENT, "The ordinance's date " + f.inaugurationOrdinanceDate() + " is later than the first June meeting (" + f.firstJuneMeeting()
-                        + "), which the statute forbids, so the default start applies.");
-            }
-        }
-        if (start == null && f.firstMeetingAfterResults() != null && f.inaugurationOrdinanceDate() == null) {
-            // the default start holds only where no ordinance fixes another: unknown, it is asked, never assumed
-            if (f.inaugurationFixedByOrdinance() == null) {
-                return r.missing("inaugurationFixedByOrdinance", "Does an ordinance fix the inauguration date of officers?", COMMENCEMENT).needsFacts();
-            }
-            if (f.inaugurationFixedByOrdinance()) {
-                return r.missing("inaugurationOrdinanceDate", "What inauguration date does the ordinance fix?", COMMENCEMENT).needsFacts();
-            }
-        }
-        if (start == null && f.firstMeetingAfterResults() != null) {
-            start = f.firstMeetingAfterResults();
-            r.found(COMMENCEMENT, "The term starts at the first regular or special meeting after the official results were received: " + start + ".");
-        }
         List<Row> rows = null;
         Integer seat = years;
-        if (inTransition(f)) {
-            if (f.firstElectionYear() == null) {
-                r.missing("firstElectionYear", "In what year is the first election of alderpersons or trustees after the referendum?", REDUCE_TRANSITION);
+        int electedIn = 0;
+        if (transition != TermChange.NONE) {
+            int first = in.the(FIRST_YEAR, REDUCE_TRANSITION);
+            electedIn = in.the(ELECTED_YEAR, REDUCE_TRANSITION);
+            boolean reduced = transition == TermChange.REDUCED_TO_2_YEARS;
+            if (reduced && first % 2 == 0) {
+                // 3.1-10-65(b): the transition starts at the first election in an odd-numbered year
+                throw new InvalidInputException("firstElectionYear", "after a vote to reduce terms, the transition starts at the first election in an odd-numbered year (3.1-10-65(b))");
             }
-            if (f.electedInYear() == null) {
-                r.missing("electedInYear", "In what year is (or was) the seat you are asking about elected?", REDUCE_TRANSITION);
-            }
-            if (r.hasMissing()) {
-                return r.needsFacts();
-            }
-            boolean reduced = f.transition() == TermChange.REDUCED_TO_2_YEARS;
-            rows = reduced ? reduced(f.firstElectionYear(), r) : lengthened(f.firstElectionYear(), r);
-            seat = seatTerm(f.transition(), f.firstElectionYear(), f.electedInYear());
-            r.found(reduced ? REDUCE_TRANSITION : LENGTHEN_TRANSITION, "The seat elected in " + f.electedInYear() + ": " + (seat == null
-                    ? "3.1-10-75(b)(ii) does not state its term." : f.electedInYear() < f.firstElectionYear()
+            rows = reduced ? reduced(first, r) : lengthened(first, r);
+            seat = seatTerm(transition, first, electedIn);
+            r.found(reduced ? REDUCE_TRANSITION : LENGTHEN_TRANSITION, "The seat elected in " + electedIn + ": " + (seat == null
+                    ? "3.1-10-75(b)(ii) does not state its term." : electedIn < first
                             ? "elected before the transition began, for the term then in force, " + count(seat, "year") + "." : seat + "-year term."));
         }
         String starting = start == null ? "starting at " + rule : "starting " + start;
         // in a transition the seat asked about is the answer; its term is said once, beside the terms that follow it
-        String summary = !inTransition(f) ? "The term is " + count(seat, "year") + ", " + starting + "."
-                : seat == null ? "The statute does not state the term of the seat elected in " + f.electedInYear() + "; it would start "
+        String summary = transition == TermChange.NONE ? "The term is " + count(seat, "year") + ", " + starting + "."
+                : seat == null ? "The statute does not state the term of the seat elected in " + electedIn + "; it would start "
                         + (start == null ? "at " + rule : "on " + start) + "."
-                : "The seat elected in " + f.electedInYear() + " has a " + seat + "-year term, " + starting
+                : "The seat elected in " + electedIn + " has a " + seat + "-year term, " + starting
                         + (seat.equals(years) ? "." : "; later terms are " + years + " years.");
         return r.answered(new Answer(seat, start, rule, rows), summary + (rows == null ? "" : " The transition is set out year by year."));
     }
 
-    static boolean inTransition(Facts f) {
-        return f.transition() != null && f.transition() != TermChange.NONE;
+    /** 3.1-10-15: the first meeting after the official results, unless an ordinance fixes a date no later than the first June meeting. */
+    private static LocalDate start(In<Facts> in, Reasons r) {
+        if (!in.given(FIRST_MEETING) && !in.given(ORDINANCE_DATE)) {
+            return null;
+        }
+        if (in.is(FIXED_BY_ORDINANCE, COMMENCEMENT)) {
+            LocalDate fixed = in.the(ORDINANCE_DATE, COMMENCEMENT);
+            LocalDate june = in.the(JUNE_MEETING, COMMENCEMENT);
+            if (!fixed.isAfter(june)) {
+                r.found(COMMENCEMENT, "The inauguration ordinance fixes " + fixed + ", no later than the first June meeting (" + june + "), so the term starts then.");
+                return fixed;
+            }
+            r.found(COMMENCEMENT, "The ordinance's date " + fixed + " is later than the first June meeting (" + june
+                    + "), which the statute forbids, so the default start applies.");
+        }
+        Optional<LocalDate> first = in.ifGiven(FIRST_MEETING);
+        first.ifPresent(d -> r.found(COMMENCEMENT, "The term starts at the first regular or special meeting after the official results were received: " + d + "."));
+        return first.orElse(null);
     }
 
-    /**
-     * A transition schedule is for alderpersons (a city) or trustees (a village or town): with the kind known, that is the office.
-     * A reduction in transition means 2-year terms were adopted; a lengthening, that they no longer are.
-     */
-    private static Facts withImpliedOffice(Facts f) {
-        MunicipalityKind kind = f.municipality() == null ? null : f.municipality().kind();
-        ElectiveOffice office = f.office() != null || !inTransition(f) || kind == null ? f.office()
-                : kind == MunicipalityKind.CITY ? ElectiveOffice.ALDERPERSON : ElectiveOffice.TRUSTEE;
-        Boolean twoYear = f.twoYearTermsByReferendum() != null || !inTransition(f) ? f.twoYearTermsByReferendum()
-                : Boolean.valueOf(f.transition() == TermChange.REDUCED_TO_2_YEARS);
-        return new Facts(f.municipality(), office, twoYear, f.twoYearTermAdoptedBefore1942(), f.firstMeetingAfterResults(),
-                f.inaugurationFixedByOrdinance(), f.inaugurationOrdinanceDate(), f.firstJuneMeeting(), f.treasurerAppointedByOrdinance(),
-                f.clerkAppointedByResolution(), f.transition(), f.firstElectionYear(), f.electedInYear());
+    static boolean inTransition(Facts f) {
+        return f.transition() != null && f.transition() != TermChange.NONE;
     }
 
     /**
@@ -298,66 +296,36 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
      * Offices this Article makes appointive, where there is no elective term to give: a village or town treasurer (3.1-30-5(a)),
      * a city treasurer made appointive by ordinance in a city of 10,000 or fewer (3.1-20-5), a village clerk made appointive by
      * resolution in a village under 5,000 (3.1-25-90(a)), a collector outside towns, and the town officers of towns under 25,000
-     * (3.1-25-95 elects them only at 25,000 or more). Whether the office is appointive is asked where it could be.
+     * (3.1-25-95 elects them only at 25,000 or more). Null where the office is elective.
      */
-    private static Envelope<Answer> appointedOffice(Facts f, Reasons r) {
-        Municipality m = f.municipality();
-        MunicipalityKind kind = m == null ? null : m.kind();
-        Integer population = m == null ? null : m.population();
-        ElectiveOffice office = f.office();
+    private static Envelope<Answer> appointedOffice(In<Facts> in, Reasons r, ElectiveOffice office) {
         boolean townOfficer = office == ElectiveOffice.COLLECTOR || office == ElectiveOffice.ASSESSOR || office == ElectiveOffice.SUPERVISOR;
-        if (townOfficer && kind == null && population != null && population < LARGE_TOWN) {
-            // appointed in a city or village (3.1-30-5(a)), and not elective in a town under 25,000: the kind cannot change that
-            r.found(TOWN_OFFICERS, "Article 3.1 provides for electing a " + office.words() + " only in incorporated towns of 25,000 or more; "
-                    + "elsewhere the office is appointed.");
-            return notElective(r, "With " + population + " inhabitants there is no elective term for a " + office.words() + ".");
-        }
-        if ((office == ElectiveOffice.TREASURER || office == ElectiveOffice.CLERK || townOfficer) && kind == null) {
-            r.missing("municipality.kind", Municipality.ASK_KIND, office == ElectiveOffice.CLERK ? VILLAGE_CLERK : APPOINTED_OFFICERS);
+        if (office != ElectiveOffice.TREASURER && office != ElectiveOffice.CLERK && !townOfficer) {
             return null;
+        }
+        MunicipalityKind kind = in.the(KIND, office == ElectiveOffice.CLERK ? VILLAGE_CLERK : APPOINTED_OFFICERS);
+        if (office.notFoundIn(kind) != null) {
+            throw new InvalidInputException("office", "does not fit municipality.kind: " + office.notFoundIn(kind));
         }
         if (office == ElectiveOffice.TREASURER && kind != MunicipalityKind.CITY || office == ElectiveOffice.COLLECTOR && kind != MunicipalityKind.INCORPORATED_TOWN) {
             r.found(APPOINTED_OFFICERS, "The mayor or president, with the advice and consent of the council or board, appoints a "
                     + (office == ElectiveOffice.TREASURER ? "treasurer (where it is not an elected position)" : "collector") + ".");
             return notElective(r, "The " + office.words() + " of a " + ElectiveOffice.words(kind) + " is appointed, so there is no elective term.");
         }
-        if (office == ElectiveOffice.TREASURER && (population == null || population <= CITY_TREASURER_APPOINTED_UP_TO)) {
-            if (f.treasurerAppointedByOrdinance() == null) {
-                if (population == null) {
-                    Municipality.populationMissing(m, r, CITY_CLERK_TREASURER);
-                } else {
-                    r.missing("treasurerAppointedByOrdinance", "Has the city made the treasurer an appointed position by ordinance?", CITY_CLERK_TREASURER);
-                }
-                return null;
-            }
-            if (f.treasurerAppointedByOrdinance()) {
-                r.found(CITY_CLERK_TREASURER, "In a city of 10,000 or fewer inhabitants that made the treasurer an appointed position by ordinance, the "
-                        + "treasurer is not elected.");
-                return notElective(r, "The city treasurer is appointed here, so there is no elective term.");
-            }
+        if (office == ElectiveOffice.TREASURER && in.atMost(POPULATION, CITY_TREASURER_APPOINTED_UP_TO, CITY_CLERK_TREASURER)
+                && in.is(TREASURER_BY_ORDINANCE, CITY_CLERK_TREASURER)) {
+            r.found(CITY_CLERK_TREASURER, "In a city of 10,000 or fewer inhabitants that made the treasurer an appointed position by ordinance, the "
+                    + "treasurer is not elected.");
+            return notElective(r, "The city treasurer is appointed here, so there is no elective term.");
         }
-        if (office == ElectiveOffice.CLERK && kind == MunicipalityKind.VILLAGE && (population == null || population < SMALL_VILLAGE)) {
-            if (f.clerkAppointedByResolution() == null) {
-                if (population == null) {
-                    Municipality.populationMissing(m, r, VILLAGE_CLERK);
-                } else {
-                    r.missing("clerkAppointedByResolution", "Has the village board chosen by resolution to have the clerk appointed?", VILLAGE_CLERK);
-                }
-                return null;
-            }
-            if (f.clerkAppointedByResolution()) {
-                r.found(VILLAGE_CLERK, "A village of fewer than 5,000 may choose by resolution of two-thirds of the board to have the clerk appointed; this one did.");
-                return notElective(r, "The village clerk is appointed here, so there is no elective term.");
-            }
+        if (office == ElectiveOffice.CLERK && kind == MunicipalityKind.VILLAGE && in.atMost(POPULATION, SMALL_VILLAGE - 1, VILLAGE_CLERK)
+                && in.is(CLERK_BY_RESOLUTION, VILLAGE_CLERK)) {
+            r.found(VILLAGE_CLERK, "A village of fewer than 5,000 may choose by resolution of two-thirds of the board to have the clerk appointed; this one did.");
+            return notElective(r, "The village clerk is appointed here, so there is no elective term.");
         }
-        if (townOfficer && kind == MunicipalityKind.INCORPORATED_TOWN) {
-            if (Municipality.populationMissing(m, r, TOWN_OFFICERS)) {
-                return null;
-            }
-            if (population < LARGE_TOWN) {
-                r.found(TOWN_OFFICERS, "Article 3.1 provides for electing a town " + office.words() + " only in incorporated towns of 25,000 or more.");
-                return notElective(r, "Article 3.1 gives no elective term for a " + office.words() + " of an incorporated town under 25,000.");
-            }
+        if (townOfficer && !in.atLeast(POPULATION, LARGE_TOWN, TOWN_OFFICERS)) {
+            r.found(TOWN_OFFICERS, "Article 3.1 provides for electing a town " + office.words() + " only in incorporated towns of 25,000 or more.");
+            return notElective(r, "Article 3.1 gives no elective term for a " + office.words() + " of an incorporated town under 25,000.");
         }
         return null;
     }
@@ -366,15 +334,12 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
         return r.notApplicable(new Answer(null, null, null, null), why + " An appointed officer's term is fixed by ordinance.");
     }
 
-    private static int termYears(Facts f, Reasons r, MunicipalityKind kind, boolean pre1942Office) {
-        boolean referendum = Boolean.TRUE.equals(f.twoYearTermsByReferendum());
+    private static int termYears(Reasons r, ElectiveOffice office, MunicipalityKind kind, boolean referendum, boolean pre1942) {
         if (referendum) {
             r.found(REDUCE, "The electors reduced the terms of the elective officers from 4 years to 2 years.");
             r.found(ANNUAL_ELECTIONS, "With 2-year terms, general municipal elections are held annually.");
             return 2;
         }
-        boolean pre1942 = pre1942Office && kind != MunicipalityKind.CITY && Boolean.TRUE.equals(f.twoYearTermAdoptedBefore1942());
-        ElectiveOffice office = f.office() != null ? f.office() : kind == MunicipalityKind.CITY ? ElectiveOffice.ALDERPERSON : ElectiveOffice.TRUSTEE;
         Provision source = switch (office) {
             case MAYOR, PRESIDENT -> CHIEF_EXECUTIVE;
             case ALDERPERSON -> ALDERPERSONS;
@@ -383,9 +348,8 @@ public final class TermOfOffice implements Question<TermOfOffice.Facts, TermOfOf
             case TREASURER -> CITY_CLERK_TREASURER;
             default -> TOWN_OFFICERS;
         };
-        int years = pre1942 ? 2 : 4;
         r.found(source, pre1942 ? "A 2-year term adopted before January 1, 1942 continues." : "The term is 4 years and until a successor is elected and has qualified.");
-        return years;
+        return pre1942 ? 2 : 4;
     }
 
     /** 3.1-10-65(b): first odd-year election gives one-year terms, then half elected each year for 2 years. */
