@@ -225,9 +225,11 @@ public final class TermOfOffice implements Decides<TermOfOffice.Facts, TermOfOff
         Integer seat = years;
         int electedIn = 0;
         if (transition != TermChange.NONE) {
-            int first = in.the(FIRST_YEAR, REDUCE_TRANSITION);
-            electedIn = in.the(ELECTED_YEAR, REDUCE_TRANSITION);
             boolean reduced = transition == TermChange.REDUCED_TO_2_YEARS;
+            // issue 26, error 8: a lengthening's schedule is 3.1-10-75(b), not the shortening's 3.1-10-65(b)
+            Provision schedule = reduced ? REDUCE_TRANSITION : LENGTHEN_TRANSITION;
+            int first = in.the(FIRST_YEAR, schedule);
+            electedIn = in.the(ELECTED_YEAR, schedule);
             if (reduced && first % 2 == 0) {
                 // 3.1-10-65(b): the transition starts at the first election in an odd-numbered year
                 throw new InvalidInputException("firstElectionYear", "after a vote to reduce terms, the transition starts at the first election in an odd-numbered year (3.1-10-65(b))");
