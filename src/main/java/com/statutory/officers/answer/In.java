@@ -24,7 +24,7 @@ public final class In<F> {
      * A count read as a number (not against a line) is explored value by value when the other facts leave it at most this
      * many values (the members holding office between those who voted and the seats); more, and it is asked.
      */
-    static final int ENUMERATED = 24;
+    static final int ENUMERATED = 31;
 
     private final F facts;
     private final Map<Fact<?, ?>, Span> assumed;

@@ -182,8 +182,13 @@ public final class Veto implements Decides<Veto.Facts, Veto.Answer> {
         if (form.controllingArticle() != null) {
             return byOtherArticle(r, form);
         }
-        LocalDate passedOn = in.the(PASSED_ON, APPROVAL_VETO);
         List<LocalDate> meetings = in.the(MEETINGS, APPROVAL_VETO).stream().sorted().toList();
+        // the return and the override are at two different regular meetings: unless objections already came back (late, there
+        // is no override), one meeting listed cannot answer, whatever the passage date
+        if (!in.given(RECEIVED) && meetings.size() < 2) {
+            return in.needMore(MEETINGS, APPROVAL_VETO);
+        }
+        LocalDate passedOn = in.the(PASSED_ON, APPROVAL_VETO);
         // the meetings given may all fall within 5 days of passage: the later ones are still needed
         LocalDate returnBy = firstReturnMeeting(passedOn, meetings).orElseGet(() -> in.needMore(MEETINGS, APPROVAL_VETO));
         foundReturn(r, w, passedOn, returnBy, appropriation);

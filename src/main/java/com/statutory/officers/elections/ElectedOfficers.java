@@ -88,12 +88,8 @@ public final class ElectedOfficers implements Decides<ElectedOfficers.Facts, Ele
             List<FieldProblem> p = new ArrayList<>();
             MunicipalityKind kind = municipality == null ? null : municipality.kind();
             Integer pop = municipality == null ? null : municipality.population();
-            if (Boolean.TRUE.equals(treasurerAppointedByOrdinance) && pop != null && pop > APPOINTED_TREASURER_UP_TO) {
-                p.add(new FieldProblem("treasurerAppointedByOrdinance", "only a city of 10,000 or fewer inhabitants may make the treasurer appointed (3.1-15-5)"));
-            }
-            if (Boolean.TRUE.equals(clerkAppointedByResolution) && pop != null && pop >= APPOINTED_CLERK_BELOW) {
-                p.add(new FieldProblem("clerkAppointedByResolution", "only a village of fewer than 5,000 inhabitants may have the clerk appointed (3.1-25-90(a))"));
-            }
+            // a treasurer ordinance or clerk resolution where the population does not allow one is not a contradiction but of no
+            // effect (3.1-15-5, 3.1-25-90(a)): the answer says so
             if (officesMadeElective != null) {
                 if (officesMadeElective.contains(null) || !ELECTABLE.containsAll(officesMadeElective)) {
                     p.add(new FieldProblem("officesMadeElective", "must list only COLLECTOR, MARSHAL, SUPERINTENDENT_OF_STREETS, ATTORNEY_OR_CORPORATION_COUNSEL or COMPTROLLER (3.1-20-40)"));

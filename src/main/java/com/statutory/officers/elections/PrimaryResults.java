@@ -147,7 +147,7 @@ public final class PrimaryResults implements Decides<PrimaryResults.Facts, Prima
      * @param writeInsNotPlaced write-ins that fall short of the statute's threshold
      * @param lotNoLaterThan    village: the last day the notice may name for drawing lots (5 days after the notice)
      */
-    public record Answer(int advancing, @Decision List<String> nominated, @Decision List<String> tiedForLastPlaces, @Decision Integer placesByLot,
+    public record Answer(Integer advancing, @Decision List<String> nominated, @Decision List<String> tiedForLastPlaces, @Decision Integer placesByLot,
             @Decision List<String> ballot, List<String> nextInLine, List<String> writeInsNotPlaced, LocalDate lotNoLaterThan) {
     }
 
@@ -198,14 +198,16 @@ public final class PrimaryResults implements Decides<PrimaryResults.Facts, Prima
         }
         List<Candidate> ranked = in.the(CANDIDATES, kind == MunicipalityKind.VILLAGE ? VILLAGE_TOP : CITY).stream()
                 .sorted(Comparator.comparing(Candidate::votes).reversed()).toList();
-        int seats = in.the(SEATS, kind == MunicipalityKind.VILLAGE ? VILLAGE_TOP : CITY);
-        return kind == MunicipalityKind.VILLAGE ? village(in, seats, ranked, r) : city(in, seats, ranked, r);
+        return kind == MunicipalityKind.VILLAGE ? village(in, ranked, r) : city(in, in.the(SEATS, CITY), ranked, r);
     }
 
-    private Envelope<Answer> village(In<Facts> in, int seats, List<Candidate> ranked, Reasons r) {
-        int places = VILLAGE_PER_SEAT * seats;
-        r.found(VILLAGE_TOP, "The names of the " + places + " highest (4 for president, 4 times the trustee positions) are placed on the ballot, or all "
-                + "if there are fewer: " + ranked.size() + " ran.");
+    private Envelope<Answer> village(In<Facts> in, List<Candidate> ranked, Reasons r) {
+        // "the 4 highest ... or all if fewer": with seats enough for every candidate, how many more places there are cannot matter
+        boolean allFit = in.atLeast(SEATS, (ranked.size() + VILLAGE_PER_SEAT - 1) / VILLAGE_PER_SEAT, VILLAGE_TOP);
+        Integer advancing = allFit ? in.ifGiven(SEATS).map(n -> VILLAGE_PER_SEAT * n).orElse(null) : Integer.valueOf(VILLAGE_PER_SEAT * in.the(SEATS, VILLAGE_TOP));
+        int places = advancing == null ? ranked.size() : advancing;
+        r.found(VILLAGE_TOP, "The names of the " + (advancing == null ? "" : advancing + " ") + "highest (4 for president, 4 times the trustee positions) "
+                + "are placed on the ballot, or all if there are fewer: " + ranked.size() + " ran.");
         List<Candidate> printed = ranked.stream().filter(c -> !c.writeIn()).toList();
         List<String> short10 = new ArrayList<>();
         List<Candidate> eligible = ranked;
@@ -246,8 +248,8 @@ public final class PrimaryResults implements Decides<PrimaryResults.Facts, Prima
         } else if (!nextInLine.isEmpty()) {
             r.found(REPLACEMENT, "If a nominee dies or withdraws before the general election, the next highest takes the place: " + String.join(", ", nextInLine) + ".");
         }
-        return r.answered(new Answer(places, s.names(), s.tiedNames(), s.tiedPlaces(), ballot, nextInLine, List.copyOf(short10), lotBy),
-                summary(places, s, ballot) + (s.tied().isEmpty() ? "" : " The tie is decided by lot (3.1-25-45)"
+        return r.answered(new Answer(advancing, s.names(), s.tiedNames(), s.tiedPlaces(), ballot, nextInLine, List.copyOf(short10), lotBy),
+                summary(advancing, s, ballot) + (s.tied().isEmpty() ? "" : " The tie is decided by lot (3.1-25-45)"
                         + (lotBy == null ? "." : ", on a day no later than " + lotBy + ".")));
     }
 
@@ -289,8 +291,8 @@ public final class PrimaryResults implements Decides<PrimaryResults.Facts, Prima
                 summary(places, without, null) + (without.tied().isEmpty() ? "" : " The tie is settled under the Election Code (3.1-10-10)."));
     }
 
-    private static String summary(int places, Selection s, List<String> ballot) {
-        String out = "Up to " + places + " go on the general election ballot: " + (s.in().isEmpty() ? "none outright" : String.join(", ", s.names()))
+    private static String summary(Integer places, Selection s, List<String> ballot) {
+        String out = (places == null ? "All the candidates" : "Up to " + places) + " go on the general election ballot: " + (s.in().isEmpty() ? "none outright" : String.join(", ", s.names()))
                 + (s.tied().isEmpty() ? "." : "; " + s.tiedPlaces() + " more from the tie between " + list(s.tiedNames()) + ".");
         if (ballot != null && !ballot.equals(s.names())) {
             out += " After deaths or withdrawals the ballot carries " + list(ballot) + ".";

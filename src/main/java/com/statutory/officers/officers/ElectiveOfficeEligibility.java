@@ -115,7 +115,7 @@ public final class ElectiveOfficeEligibility implements Decides<ElectiveOfficeEl
         }
     }
 
-    public record Answer(@Decision boolean eligibleToBeElectedOrAppointed, @Decision boolean eligibleToTakeOath, LocalDate residenceNeededSince,
+    public record Answer(@Decision boolean eligibleToBeElectedOrAppointed, @Decision boolean eligibleToTakeOath, @Decision LocalDate residenceNeededSince,
             LocalDate residenceCountedFrom, List<String> reasons) {
     }
 

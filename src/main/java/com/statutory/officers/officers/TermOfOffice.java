@@ -165,7 +165,11 @@ public final class TermOfOffice implements Decides<TermOfOffice.Facts, TermOfOff
     }
 
     static final Fact<Facts, MunicipalityKind> KIND = MunicipalityFacts.kind();
-    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.population();
+    /** 2-year terms by referendum, or a treasurer made appointive, given as so, say the population allowed it (a larger one is refused). */
+    static final Fact<Facts, Integer> POPULATION = MunicipalityFacts.<Facts>population().noMoreThan(
+            in -> in.ifGiven(TermOfOffice.TREASURER_BY_ORDINANCE).orElse(false) ? Integer.valueOf(CITY_TREASURER_APPOINTED_UP_TO)
+                    : Boolean.TRUE.equals(in.ifGiven(TermOfOffice.REFERENDUM).orElse(null)) && in.given(TermOfOffice.REFERENDUM)
+                            ? Integer.valueOf(Municipality.LARGE - 1) : null);
     static final Fact<Facts, TermChange> TRANSITION = Fact.choice("transition", TermChange.class, Facts::transition,
             "Is a change of term length in transition after a referendum (reduced to 2 years, lengthened to 4), or none?").said("whether a term change is in transition");
     /** A transition schedule is for alderpersons (a city) or trustees (a village or town): with the kind known, that is the office. */

@@ -161,9 +161,11 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
      * @param deadlines       each step reached, with its last day
      * @param vacatedOn       the day the office is vacated, when it is
      * @param vacatedOnIfUnpaid the day it will be vacated if the debt is still unpaid, while pending
+     * @param vacatedIfNeitherPaidNorContested the day the office is vacated if the official neither pays nor contests within the 30
+     *        days of the notice ((F)(i)): a conditional that holds whatever happened, given wherever (A) and (G) are known to hold
      */
     public record Answer(@Decision String governingSection, @Decision Outcome outcome, List<Deadline> deadlines, @Decision LocalDate vacatedOn,
-            @Decision LocalDate vacatedOnIfUnpaid) {
+            @Decision LocalDate vacatedOnIfUnpaid, @Decision LocalDate vacatedIfNeitherPaidNorContested) {
     }
 
     static final About<Facts, Answer> ABOUT = new About<>(NAME, "Office vacated for a debt to the municipality",
@@ -220,6 +222,19 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
 
     @Override
     public Envelope<Answer> decide(In<Facts> in) {
+        Envelope<Answer> e = timeline(in);
+        // (F)(i) as a conditional: where (A) and (G) hold and the notice date is known, the day a vacancy follows if the official
+        // neither pays nor contests; stated beside every answer, since it holds whatever the official then did
+        Optional<LocalDate> notice = in.ifGiven(NOTICE_ON);
+        if (e.answer() == null || notice.isEmpty() || !established(in, notice.get())) {
+            return e;
+        }
+        Answer a = e.answer();
+        return new Envelope<>(e.question(), e.status(), new Answer(a.governingSection(), a.outcome(), a.deadlines(), a.vacatedOn(), a.vacatedOnIfUnpaid(),
+                Days.within(notice.get(), PAY_OR_CONTEST_DAYS).plusDays(1)), e.summary(), e.reasoning(), e.citations(), e.missingFacts(), e.law(), e.disclaimer());
+    }
+
+    private Envelope<Answer> timeline(In<Facts> in) {
         Reasons r = in.reasons();
         boolean large = in.atLeast(POPULATION, Municipality.LARGE, UNDER_500K.debt());
         Paragraph law = large ? LARGE : UNDER_500K;
@@ -251,7 +266,8 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
         boolean contested = in.given(CONTESTED) || asOf.isPresent() ? in.is(CONTESTED, law.vacated()) : false;
         if (!in.given(CONTESTED) && asOf.isEmpty()) {
             // only the timeline can be given; the day the office would be vacated, uncontested and unpaid, holds only where (A) and (G) do
-            return pending(in, r, law, section, deadlines, payOrContest.plusDays(1), "Without the date the answer is for, only the timeline can be given.");
+            // a contest not given may have been made (and dismissed): the day of a vacancy if unpaid is not given until it is known
+            return pending(in, r, law, section, deadlines, null, "Without the date the answer is for, only the timeline can be given.");
         }
         if (!contested || in.after(CONTEST_ON, payOrContest, law.notice())) {
             if (contested) {
@@ -360,7 +376,7 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
         }
         r.found(law.vacated(), "The official " + ground.substring(ground.indexOf(' ') + 1) + " (by " + deadline + "), so the official is "
                 + "disqualified and the office vacated on " + vacated + ".");
-        return r.answered(new Answer(section, Outcome.VACATED, deadlines, vacated, vacated),
+        return r.answered(new Answer(section, Outcome.VACATED, deadlines, vacated, vacated, null),
                 "The office is vacated on " + vacated + ": the debt was not paid by " + deadline + " (" + section + ").");
     }
 
@@ -385,7 +401,7 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
         }
         r.found(law.vacated(), stage);
         boolean known = asOf.isPresent();
-        return r.answered(new Answer(section, known ? Outcome.PENDING : null, deadlines, null, vacatedIfUnpaid),
+        return r.answered(new Answer(section, known ? Outcome.PENDING : null, deadlines, null, vacatedIfUnpaid, null),
                 (known ? "The office is not vacated as of " + asOf.get() + ". " : "Give the date the answer is for to say whether the office is vacated. ")
                         // a deadline falling on the day asked about is said once (issue 15)
                         + "Next deadline: " + next.step() + " by " + (known && next.date().equals(asOf.get()) ? "the end of that day" : next.date()) + "."
@@ -399,6 +415,6 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
     /** @param ifUnpaid where a payment deadline was met, the day the office would have been vacated had it not been */
     private Envelope<Answer> notVacated(Reasons r, Provision because, String section, List<Deadline> deadlines, String why, LocalDate ifUnpaid) {
         r.found(because, why + " The official keeps the office.");
-        return r.answered(new Answer(section, Outcome.NOT_VACATED, deadlines, null, ifUnpaid), why + " The office is not vacated.");
+        return r.answered(new Answer(section, Outcome.NOT_VACATED, deadlines, null, ifUnpaid, null), why + " The office is not vacated.");
     }
 }

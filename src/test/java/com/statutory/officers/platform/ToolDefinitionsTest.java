@@ -112,8 +112,9 @@ class ToolDefinitionsTest {
                 assertTrue(d.contains(" Cannot answer without: " + String.join(", ", first) + "."), name + ": " + d);
             }
         }
-        // veto, called with nothing, asks what was passed (3.1-40-45): that is the fact it cannot do without
-        assertEquals(List.of("measure"), Questions.keyFacts("veto"));
+        // veto, called with nothing, asks what was passed (3.1-40-45), the population (3.1-40-50 stops above 500,000) and the form
+        // (Articles 4 and 5): each changes the answer, and the engine asks them together
+        assertEquals(List.of("measure", "municipality.population", "municipality.formOfGovernment"), Questions.keyFacts("veto"));
         String veto = tools(Questions.Format.OPENAI).stream().filter(t -> t.at("/function/name").asText().equals("veto")).findFirst()
                 .orElseThrow().at("/function/description").asText();
         assertTrue(veto.contains(" Not for: council-vote (did the measure pass?)"), veto);
