@@ -206,8 +206,9 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
             "On what date did the clerk receive the official's written notice contesting the debt?").noLessThan(in -> in.ifGiven(NOTICE_ON).orElse(null));
     static final Fact<Facts, Determination> DETERMINATION = Fact.choice("determination", Determination.class, Facts::determination,
             "Has the hearing officer made a determination: debt proved and payment ordered, dismissed, or not yet?");
-    static final Fact<Facts, LocalDate> DETERMINATION_ON = Fact.date("determinationServedDate", Facts::determinationServedDate,
-            "On what date was the hearing officer's determination served on the official?");
+    /** Served after the contest it decides (an earlier date is refused as a contradiction). */
+    static final Fact<Facts, LocalDate> DETERMINATION_ON = Fact.<Facts>date("determinationServedDate", Facts::determinationServedDate,
+            "On what date was the hearing officer's determination served on the official?").noLessThan(in -> in.ifGiven(DebtVacancyTimeline.CONTEST_ON).orElse(null));
     static final Fact<Facts, Boolean> REVIEW = Fact.<Facts>yesNo("reviewSought", f -> f.reviewPetitionFiledDate() != null ? Boolean.TRUE : f.reviewSought(),
             "Did the official petition the circuit court for review of the determination? If so, on what date?").said("whether judicial review was sought");
     static final Fact<Facts, LocalDate> REVIEW_ON = Fact.<Facts>date("reviewPetitionFiledDate", Facts::reviewPetitionFiledDate,
@@ -286,6 +287,15 @@ public final class DebtVacancyTimeline implements Decides<DebtVacancyTimeline.Fa
         if (determination == Determination.DISMISSED) {
             r.found(law.determination(), "The hearing officer found no debt proved and dismissed the matter.");
             return notVacated(r, law.payment(), section, deadlines, "The hearing officer dismissed the matter.");
+        }
+        // a payment given, made within 30 days of any day the determination could have been served (not before the contest), was
+        // in time whichever day it was
+        Optional<LocalDate> paid = in.ifGiven(PAID_ON);
+        if (paid.isPresent() && in.onOrAfter(DETERMINATION_ON, paid.get().minusDays(PAY_AFTER_ORDER_DAYS), law.determination())
+                && !in.given(DETERMINATION_ON)) {
+            r.found(law.determination(), "The determination ordering payment was served on or after " + contestOn + "; the debt was paid in full on "
+                    + paid.get() + ", within 30 days of any such service.");
+            return notVacated(r, law.payment(), section, deadlines, "The debt was paid in full on " + paid.get() + ", within 30 days of the determination.");
         }
         LocalDate served = in.the(DETERMINATION_ON, law.determination());
         LocalDate payAfterOrder = Days.within(served, PAY_AFTER_ORDER_DAYS);
