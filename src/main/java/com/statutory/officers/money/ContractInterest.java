@@ -229,9 +229,10 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
         Condition traded = new Condition(f.publiclyTraded(), "publiclyTraded", "Is the company's stock traded on a nationally recognized securities market?");
         Condition ownsOnePercentOrLess = new Condition(notAbove(f.ownershipPercent(), ONE_PERCENT), "ownershipPercent", ASK_SHARE);
         // (a): an employee of, or 1% or less in own name of, a listed company is not deemed interested, on conditions
-        Boolean employeeOrSmallOwner = f.interest() == Interest.EMPLOYEE ? Boolean.TRUE
-                : f.interest() == Interest.OWNERSHIP_IN_OWN_NAME ? notAbove(f.ownershipPercent(), ONE_PERCENT)
-                : f.interest() == null ? null : Boolean.FALSE;
+        // "an employee of a company or owns or holds an interest of 1% or less ..., or both": an employee's own share, if any, is
+        // within it only at 1% or less, so an employee's shareholding not given is asked, never taken as none (issue 25)
+        Boolean employeeOrSmallOwner = f.interest() == Interest.EMPLOYEE || f.interest() == Interest.OWNERSHIP_IN_OWN_NAME
+                ? notAbove(f.ownershipPercent(), ONE_PERCENT) : f.interest() == null ? null : Boolean.FALSE;
         out.add(new Route(PROHIBITION, List.of(new Condition(employeeOrSmallOwner, f.interest() == null ? "interest" : "ownershipPercent",
                 f.interest() == null ? ASK_INTEREST : ASK_SHARE), traded),
                 List.of("publicly disclose the employment or the interest of 1% or less before deliberation of the proposed award",
@@ -274,8 +275,10 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
         out.add(new Route(B5, List.of(providing, member, ownerOrEmployee,
                 new Condition(lessThan(f.ownershipPercent(), ONE_PERCENT), "ownershipPercent", ASK_SHARE, "the share must be less than 1%")),
                 List.of("the award must be approved by a majority vote of the governing body", disclose, abstain)));
-        Boolean utilityHolding = f.interest() == Interest.EMPLOYEE || f.interest() == Interest.OFFICER_OF_THE_COMPANY ? Boolean.TRUE
-                : f.interest() != Interest.OWNERSHIP_IN_OWN_NAME ? (f.interest() == null ? null : Boolean.FALSE)
+        // (c): an officer or employee of the utility, or a holder of no more than 7 1/2% (any share under 7,500 with ICC rates): an
+        // officer's or employee's own holding must fit too, so it is asked, never taken as none
+        boolean holdsOrWorks = f.interest() == Interest.EMPLOYEE || f.interest() == Interest.OFFICER_OF_THE_COMPANY || f.interest() == Interest.OWNERSHIP_IN_OWN_NAME;
+        Boolean utilityHolding = !holdsOrWorks ? (f.interest() == null ? null : Boolean.FALSE)
                 : or(notAbove(f.ownershipPercent(), SEVEN_AND_A_HALF), smallWithIccRates(pop, f.iccApprovedRates()));
         String utilityAsk = f.interest() == null ? "interest" : f.ownershipPercent() == null ? "ownershipPercent"
                 : pop == null && !Boolean.FALSE.equals(f.iccApprovedRates()) ? "municipality.population" : "iccApprovedRates";
@@ -288,9 +291,8 @@ public final class ContractInterest implements Question<ContractInterest.Facts, 
                     default -> "Are the public utility's rates approved by the Illinois Commerce Commission?";
                 }, "the member must be an officer or employee of the utility, hold no more than 7 1/2%, or hold any share in a municipality of "
                         + "less than 7,500 whose utility rates the Illinois Commerce Commission approves")), List.of()));
-        Boolean bankHolding = f.interest() == Interest.EMPLOYEE || f.interest() == Interest.OFFICER_OF_THE_COMPANY ? Boolean.TRUE
-                : f.interest() == Interest.OWNERSHIP_IN_OWN_NAME ? lessThan(f.ownershipPercent(), SEVEN_AND_A_HALF)
-                : f.interest() == null ? null : Boolean.FALSE;
+        // (e): "as an officer or employee or as a holder of less than 7 1/2%": an officer's or employee's own holding is read the same way
+        Boolean bankHolding = holdsOrWorks ? lessThan(f.ownershipPercent(), SEVEN_AND_A_HALF) : f.interest() == null ? null : Boolean.FALSE;
         out.add(new Route(BANK, List.of(new Condition(is(f.dealing(), Dealing.DEPOSIT_LOAN_OR_FINANCIAL_SERVICES), "dealing", ASK_DEALING), member,
                 new Condition(f.localBank(), "localBank", "Is the bank or savings and loan association local?", "the bank must be local"),
                 new Condition(bankHolding, f.interest() == null ? "interest" : "ownershipPercent", f.interest() == null ? ASK_INTEREST : ASK_SHARE)),
