@@ -171,7 +171,8 @@ public final class ElectiveOfficeEligibility implements Decides<ElectiveOfficeEl
             "Since what date had the person lived in the municipality before the active duty service?");
     static final Fact<Facts, Boolean> RESIDENT_BEFORE = Fact.<Facts>yesNo("militaryService.residentImmediatelyBefore",
             f -> f.militaryService() == null ? null : f.militaryService().residentImmediatelyBefore(),
-            "Was the person (or the spouse whose service it was) a resident immediately before the service?");
+            "Was the person away on active duty military service (the person's or the spouse's), having been a resident immediately before it?")
+            .said("whether the person was away on active duty military service");
     static final Fact<Facts, Boolean> RESIDENT_AFTER = Fact.<Facts>yesNo("militaryService.residentAgainImmediatelyAfter",
             f -> f.militaryService() == null ? null : f.militaryService().residentAgainImmediatelyAfter(),
             "Was the person again a resident immediately upon completing the service?");
@@ -220,12 +221,10 @@ public final class ElectiveOfficeEligibility implements Decides<ElectiveOfficeEl
 
     /**
      * 3.1-10-5(d): the time away on active duty military service counts as residence for a person resident immediately before
-     * it and again immediately after; asked only of a caller who gives a military service, and then each part is a fact.
+     * it and again immediately after; read only where the residence alone falls short, and each part is a fact.
      */
     private static boolean militaryYear(In<Facts> in, Reasons r, LocalDate needed) {
-        if (!in.given(BEFORE_SERVICE_SINCE) && !in.given(RESIDENT_BEFORE) && !in.given(RESIDENT_AFTER)) {
-            return false;
-        }
+        // whether the person was away on such service is a fact like any other: a short residence is not read as no service
         boolean counts = in.is(RESIDENT_BEFORE, MILITARY) && in.is(RESIDENT_AFTER, MILITARY);
         boolean enough = counts && in.onOrBefore(BEFORE_SERVICE_SINCE, needed, MILITARY);
         r.found(MILITARY, counts ? "The time away on active duty military service counts as residence, for a person resident immediately before the service "

@@ -208,6 +208,10 @@ public final class TermOfOffice implements Decides<TermOfOffice.Facts, TermOfOff
             // an office this kind of municipality does not have: a world that cannot be (given, the binding refuses it)
             throw new InvalidInputException("office", "does not fit municipality.kind: " + office.notFoundIn(givenKind.get()));
         }
+        if (in.ifGiven(TRANSITION).filter(t -> t != TermChange.NONE).isPresent() && !office.isCouncilMember()) {
+            // a transition schedule is for alderpersons and trustees (any other office with one is refused as a contradiction)
+            throw new InvalidInputException("transition", "the transition schedules apply to alderpersons and trustees");
+        }
         Envelope<Answer> appointed = appointedOffice(in, r, office);
         if (appointed != null) {
             return appointed;
