@@ -135,7 +135,8 @@ public final class OfficerRemoval implements Decides<OfficerRemoval.Facts, Offic
     static final Fact<Facts, Boolean> REMOVED_BEFORE = Fact.yesNo("previouslyRemovedForSameOffense", Facts::previouslyRemovedForSameOffense,
             "Was the officer removed before for the same offense?");
     static final Fact<Facts, LocalDate> REMOVED_ON = Fact.date("removedOn", Facts::removedOn, "On what date was the officer removed?");
-    static final Fact<Facts, LocalDate> AS_OF = Fact.date("asOf", Facts::asOf, "As of what date is the answer wanted?");
+    static final Fact<Facts, LocalDate> AS_OF = Fact.date("asOf", Facts::asOf, "As of what date is the answer wanted (today, usually)?")
+            .said("the day the answer is for");
     /** Given as a date, the report was made; a date explored lies after the removal and not after the day of the answer. */
     static final Fact<Facts, Boolean> REPORTED = Fact.<Facts>yesNo("reasonsReported", f -> f.reasonsReportedOn() != null ? Boolean.TRUE : f.reasonsReported(),
             "Have the reasons for the removal been reported to the corporate authorities?").said("whether the reasons were reported");
@@ -180,19 +181,19 @@ public final class OfficerRemoval implements Decides<OfficerRemoval.Facts, Offic
         LocalDate closes = Days.within(removedOn, REPORT_TO_DAYS);
         r.found(REMOVAL, "The reasons must be reported to the corporate authorities at a meeting held not less than 5 nor more than 10 days "
                 + "after the removal on " + removedOn + ": from " + opens + " to " + closes + ".");
-        Optional<LocalDate> asOf = in.ifGiven(AS_OF);
-        if (!in.given(REPORTED_ON) && !in.given(REPORTED) && asOf.isEmpty()) {
-            // without the day of the answer, whether the window has closed is unknown: the outcome is left open, the window given
-            return r.answered(new Answer(null, opens, closes, null, null, null, true, null),
-                    "The reasons must be reported at a meeting between " + opens + " and " + closes + "; if they are not, the officer is restored.");
-        }
+        // read without counting the mayor's office among "all members authorized by law to be elected", the votes given may
+        // restore the officer already (two-thirds of the seats alone, rounded up, is reached when the seats are at most 3/2 of them)
+        Outcome otherReading = votes.isPresent() && in.atMost(SEATS, 3L * votes.get() / 2, REMOVAL) ? Outcome.RESTORED : null;
         if (!in.is(REPORTED, REMOVAL)) {
-            if (asOf.isPresent() && asOf.get().isAfter(closes)) {
+            // "fails or refuses to report": once the window has closed on the day the answer is for, the officer is restored
+            if (in.after(AS_OF, closes, REMOVAL)) {
                 r.found(REMOVAL, "No report was made by " + closes + ", so the officer is restored to office.");
                 return restored(r, opens, closes, false, null, null);
             }
-            return r.answered(new Answer(Outcome.PENDING, opens, closes, null, null, null, true, null),
-                    "The reasons must be reported at a meeting between " + opens + " and " + closes + "; if they are not, the officer is restored.");
+            return r.answered(new Answer(Outcome.PENDING, opens, closes, null, null, null, true, otherReading),
+                    "The reasons must be reported at a meeting between " + opens + " and " + closes + "; if they are not, the officer is restored."
+                            + (otherReading == null ? "" : " Read without counting the mayor's or president's office among the members authorized by law "
+                                    + "to be elected, the votes to disapprove already restore the officer."));
         }
         if (in.before(REPORTED_ON, opens, REMOVAL) || in.after(REPORTED_ON, closes, REMOVAL)) {
             r.found(REMOVAL, "The reasons were reported" + in.ifGiven(REPORTED_ON).map(d -> " on " + d).orElse("")

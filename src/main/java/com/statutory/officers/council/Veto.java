@@ -185,9 +185,6 @@ public final class Veto implements Decides<Veto.Facts, Veto.Answer> {
         List<LocalDate> meetings = in.the(MEETINGS, APPROVAL_VETO).stream().sorted().toList();
         // the return and the override are at two different regular meetings: unless objections already came back (late, there
         // is no override), one meeting listed cannot answer, whatever the passage date
-        if (!in.given(RECEIVED) && meetings.size() < 2) {
-            return in.needMore(MEETINGS, APPROVAL_VETO);
-        }
         LocalDate passedOn = in.the(PASSED_ON, APPROVAL_VETO);
         // the meetings given may all fall within 5 days of passage: the later ones are still needed
         LocalDate returnBy = firstReturnMeeting(passedOn, meetings).orElseGet(() -> in.needMore(MEETINGS, APPROVAL_VETO));
@@ -200,14 +197,16 @@ public final class Veto implements Decides<Veto.Facts, Veto.Answer> {
                     + "returned by the regular meeting of " + returnBy + ", so the measure took effect without the " + w.chief() + "'s signature.");
         }
         LocalDate receivedAt = received.orElse(returnBy);
-        LocalDate overrideMeeting = meetings.stream().filter(d -> d.isAfter(receivedAt)).findFirst().orElseGet(() -> in.needMore(MEETINGS, OVERRIDE));
+        // the override meeting follows the meeting at which the objections are received: needed in the answer only once that is known
+        LocalDate overrideMeeting = meetings.stream().filter(d -> d.isAfter(receivedAt)).findFirst()
+                .orElseGet(() -> received.isPresent() ? in.needMore(MEETINGS, OVERRIDE) : null);
         // two-thirds of those holding office, rounded up: the yeas reach it exactly when those holding office are at most 3/2 of them
         Optional<Integer> yeas = in.ifGiven(OVERRIDE_YEAS);
         Boolean overridden = yeas.isEmpty() ? null : in.atMost(HOLDING, 3L * yeas.get() / 2, OVERRIDE);
         Integer holding = in.ifGiven(HOLDING).orElse(null);
         Integer needed = holding == null ? null : atLeast(2, 3, holding);
         r.found(OVERRIDE, "The council must reconsider it at the next regular meeting after the one at which it receives the objections ("
-                + receivedAt + "): " + overrideMeeting + ". Passing it over the veto takes two-thirds of all " + w.members()
+                + receivedAt + ")" + (overrideMeeting == null ? "" : ": " + overrideMeeting) + ". Passing it over the veto takes two-thirds of all " + w.members()
                 + " then holding office" + (holding == null ? "" : ", " + holding + ": " + needed + " (rounded up)")
                 + ", by yeas and nays recorded in the journal.");
         // the override meeting follows the meeting at which the objections are received: known once that date is given
