@@ -208,9 +208,14 @@ class EngineGuaranteesTest {
 
     /** Two values of the fact, all else equal (the other facts asked along the way filled alike), answer differently. */
     static boolean matters(Question<?, ?> q, ObjectNode input, ObjectNode seed, Fact fact, List<Fact> facts) {
+        return matters(q, input, seed, fact, facts, 1000);
+    }
+
+    /** As above, with as many attempts at filling the other facts asked along the way (a deep branch needs more). */
+    static boolean matters(Question<?, ?> q, ObjectNode input, ObjectNode seed, Fact fact, List<Fact> facts, int attempts) {
         List<JsonNode> values = FactSpace.values(fact, input);
         JsonNode example = Json.MAPPER.valueToTree(q.example());
-        for (int attempt = 0; attempt < 1000; attempt++) {
+        for (int attempt = 0; attempt < attempts; attempt++) {
             boolean fromSeed = attempt == 0;
             // SplittableRandom: java.util.Random's first draws for consecutive seeds are nearly the same, so every attempt filled alike
             java.util.SplittableRandom rnd = new java.util.SplittableRandom(attempt);
