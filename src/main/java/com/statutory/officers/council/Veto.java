@@ -251,6 +251,12 @@ public final class Veto implements Decides<Veto.Facts, Veto.Answer> {
                     "The override procedure of 3.1-40-50 does not apply in a municipality of more than 500,000; Article 3.1 does not name "
                             + "the rule that does. The objections are returned at the next regular meeting at least 5 days after passage (3.1-40-45).");
         }
+        // the return date is 3.1-40-45's, which yields to Articles 4 and 5: the form decides whether it is given at all
+        FormOfGovernment form = in.the(FORM, APPROVAL_VETO);
+        if (form.controllingArticle() != null) {
+            return byOtherArticle(r, form);
+        }
+        subject = true;
         foundReturn(r, w, passedOn.get(), returnBy.get(), appropriation);
         Boolean inTime = in.ifGiven(RECEIVED).map(d -> !d.isAfter(returnBy.get())).orElse(null);
         return r.notApplicable(new Answer(subject, returnBy.get(), inTime, appropriation, false, null, null, null),
