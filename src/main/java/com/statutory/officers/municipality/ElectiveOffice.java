@@ -1,5 +1,10 @@
 package com.statutory.officers.municipality;
 
+import java.util.List;
+import java.util.Optional;
+
+import com.statutory.officers.answer.FieldProblem;
+import com.statutory.officers.answer.InvalidInputException;
 import com.statutory.officers.catalogue.Title;
 
 /**
@@ -30,6 +35,23 @@ public enum ElectiveOffice {
                     : "only incorporated towns elect an assessor or a supervisor";
             default -> null;
         };
+    }
+
+    /** The contradiction of naming this office with that kind of municipality (none when it exists there or the kind is unknown). */
+    public Optional<FieldProblem> misfit(MunicipalityKind kind) {
+        String why = kind == null ? null : notFoundIn(kind);
+        return why == null ? Optional.empty() : Optional.of(new FieldProblem("office", "does not fit municipality.kind: " + why));
+    }
+
+    /**
+     * Refuses the office in that kind of municipality: given, the binding has already refused it; on a path the engine assumed,
+     * the world cannot be and is dropped.
+     */
+    public void mustBeIn(MunicipalityKind kind) {
+        Optional<FieldProblem> misfit = misfit(kind);
+        if (misfit.isPresent()) {
+            throw new InvalidInputException(List.of(misfit.get()));
+        }
     }
 
     public static String words(MunicipalityKind kind) {

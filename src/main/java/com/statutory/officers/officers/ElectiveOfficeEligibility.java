@@ -102,8 +102,8 @@ public final class ElectiveOfficeEligibility implements Decides<ElectiveOfficeEl
         @Override
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
-            if (office != null && municipality != null && municipality.kind() != null && office.notFoundIn(municipality.kind()) != null) {
-                p.add(new FieldProblem("office", "does not fit municipality.kind: " + office.notFoundIn(municipality.kind())));
+            if (office != null && municipality != null) {
+                office.misfit(municipality.kind()).ifPresent(p::add);
             }
             if (municipalResidenceSince != null && electionOrAppointmentDate != null && municipalResidenceSince.isAfter(electionOrAppointmentDate)) {
                 p.add(new FieldProblem("municipalResidenceSince", "is after electionOrAppointmentDate"));
@@ -206,11 +206,7 @@ public final class ElectiveOfficeEligibility implements Decides<ElectiveOfficeEl
             return oath(in, r, false, needed, from, reasons);
         }
         ElectiveOffice office = in.the(OFFICE, WARD_OR_DISTRICT);
-        Optional<MunicipalityKind> kind = in.ifGiven(KIND);
-        if (kind.isPresent() && office.notFoundIn(kind.get()) != null) {
-            // an office this kind of municipality does not have: a world that cannot be (given, the binding refuses it)
-            throw new InvalidInputException("office", "does not fit municipality.kind: " + office.notFoundIn(kind.get()));
-        }
+        office.mustBeIn(in.ifGiven(KIND).orElse(null));
         boolean eligible = switch (office) {
             case ALDERPERSON -> ward(in, r, needed, reasons);
             case TRUSTEE -> district(in, r, date, reasons);

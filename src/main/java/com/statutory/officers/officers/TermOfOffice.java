@@ -110,8 +110,8 @@ public final class TermOfOffice implements Decides<TermOfOffice.Facts, TermOfOff
         @Override
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
-            if (office != null && municipality != null && municipality.kind() != null && office.notFoundIn(municipality.kind()) != null) {
-                p.add(new FieldProblem("office", "does not fit municipality.kind: " + office.notFoundIn(municipality.kind())));
+            if (office != null && municipality != null) {
+                office.misfit(municipality.kind()).ifPresent(p::add);
             }
             if (Boolean.TRUE.equals(twoYearTermsByReferendum) && municipality != null && municipality.population() != null && municipality.isLarge()) {
                 p.add(new FieldProblem("twoYearTermsByReferendum", "only municipalities of less than 500,000 may reduce terms (3.1-10-65)"));
@@ -204,10 +204,7 @@ public final class TermOfOffice implements Decides<TermOfOffice.Facts, TermOfOff
         Reasons r = in.reasons();
         ElectiveOffice office = in.the(OFFICE, COMMENCEMENT);
         Optional<MunicipalityKind> givenKind = in.ifGiven(KIND);
-        if (givenKind.isPresent() && office.notFoundIn(givenKind.get()) != null) {
-            // an office this kind of municipality does not have: a world that cannot be (given, the binding refuses it)
-            throw new InvalidInputException("office", "does not fit municipality.kind: " + office.notFoundIn(givenKind.get()));
-        }
+        office.mustBeIn(givenKind.orElse(null));
         if (in.ifGiven(TRANSITION).filter(t -> t != TermChange.NONE).isPresent() && !office.isCouncilMember()) {
             // a transition schedule is for alderpersons and trustees (any other office with one is refused as a contradiction)
             throw new InvalidInputException("transition", "the transition schedules apply to alderpersons and trustees");
@@ -314,9 +311,7 @@ public final class TermOfOffice implements Decides<TermOfOffice.Facts, TermOfOff
             return null;
         }
         MunicipalityKind kind = in.the(KIND, office == ElectiveOffice.CLERK ? VILLAGE_CLERK : APPOINTED_OFFICERS);
-        if (office.notFoundIn(kind) != null) {
-            throw new InvalidInputException("office", "does not fit municipality.kind: " + office.notFoundIn(kind));
-        }
+        office.mustBeIn(kind);
         if (office == ElectiveOffice.TREASURER && kind != MunicipalityKind.CITY || office == ElectiveOffice.COLLECTOR && kind != MunicipalityKind.INCORPORATED_TOWN) {
             r.found(APPOINTED_OFFICERS, "The mayor or president, with the advice and consent of the council or board, appoints a "
                     + (office == ElectiveOffice.TREASURER ? "treasurer (where it is not an elected position)" : "collector") + ".");

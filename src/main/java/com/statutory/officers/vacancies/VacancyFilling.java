@@ -145,9 +145,8 @@ public final class VacancyFilling implements Question<VacancyFilling.Facts, Vaca
         @Override
         public List<FieldProblem> contradictions() {
             List<FieldProblem> p = new ArrayList<>();
-            if (office != null && municipality != null && municipality.kind() != null
-                    && office.notFoundIn(municipality.kind()) != null) {
-                p.add(new FieldProblem("office", "does not fit municipality.kind: " + office.notFoundIn(municipality.kind())));
+            if (office != null && municipality != null) {
+                office.misfit(municipality.kind()).ifPresent(p::add);
             }
             if (termEndDate != null && vacancyDate != null && termEndDate.isBefore(vacancyDate)) {
                 p.add(new FieldProblem("termEndDate", "is before vacancyDate: a vacancy occurs during a term"));
